@@ -1,0 +1,30 @@
+"""Language data: one folder per language code, holding every word, pattern and cue.
+
+A new language is a new folder; the code reads these files and knows no words itself.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = ["LANG_DIR", "available", "load_data"]
+
+LANG_DIR = Path(__file__).resolve().parent
+
+
+def available() -> list[str]:
+    """Codes of the languages that have a folder of data."""
+    return sorted(p.name for p in LANG_DIR.iterdir() if p.is_dir() and not p.name.startswith("_"))
+
+
+@cache
+def load_data(code: str, name: str) -> Any:
+    """The parsed YAML file ``<code>/<name>.yaml``; an empty dict when the language lacks it."""
+    path = LANG_DIR / code / f"{name}.yaml"
+    if not path.exists():
+        return {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}

@@ -1,0 +1,460 @@
+"""Turn what a rule captured into a TIMEX3 value, against an anchor date.
+
+Underspecified expressions ("Senin (11/9)", "bulan Juli", "Rabu", "tiga hari lalu") are
+resolved here, in a pass separate from matching, against the publication date or the date
+last mentioned. The direction of a bare weekday or month comes from words in the mention
+("lalu", "mendatang") first, then from the tense of its clause, else the past (news reports
+what happened).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, _norm
+
+__all__ = ["Context", "Resolved", "resolve"]
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(text: str) -> int | None:
+    total = 0
+    prev = 0
+    for ch in reversed(text.upper()):
+        if ch not in _ROMAN:
+            return None
+        val = _ROMAN[ch]
+        total = total - val if val < prev else total + val
+        prev = max(prev, val)
+    return total
+
+
+@dataclass
+class Context:
+    """What resolution may look at besides the matched words."""
+
+    published: dt.date
+    previous: dt.date | None = None
+    tense: str | None = None
+
+
+@dataclass
+class Resolved:
+    type: str
+    value: str
+    end_value: str | None = None
+    modifiers: list[str] = field(default_factory=list)
+    timezone: str | None = None
+    anchor: str = "none"
+    anchor_value: dt.date | None = None
+    tense: str | None = None
+    conflict: dict[str, str] | None = None
+    day: dt.date | None = None  # the calendar day this mention names, if it names one
+
+
+class _Groups:
+    """Matched groups by name, merging the numbered copies of a repeated placeholder."""
+
+    def __init__(self, match: re.Match[str]):
+        self._d: dict[str, str] = {}
+        for name, val in match.groupdict().items():
+            if val is None:
+                continue
+            base = name.split("__")[0]
+            self._d.setdefault(base, val)
+
+    def get(self, name: str) -> str | None:
+        return self._d.get(name)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._d
+
+
+def _direction(g: _Groups) -> str | None:
+    for key in ("past", "future", "current"):
+        if key in g:
+            return key
+    return None
+
+
+def _week_value(day: dt.date) -> str:
+    iso = day.isocalendar()
+    return f"{iso.year}-W{iso.week:02d}"
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + n
+    return index // 12, index % 12 + 1
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return dt.date(year, month, day)
+
+
+def _pick_year(
+    month: int,
+    day: int | None,
+    anchor: dt.date,
+    direction: str | None,
+    weekday: int | None = None,
+) -> int:
+    """Year of a month (and day) written without one, read from the anchor.
+
+    A weekday given beside the date picks the year where they agree; otherwise the
+    direction picks the nearest year on that side, and with no direction the nearest.
+    """
+    years = [anchor.year - 1, anchor.year, anchor.year + 1]
+
+    def key(y: int) -> tuple[int, int, int]:
+        return (y, month, day or 1)
+
+    here = (anchor.year, anchor.month, anchor.day if day else 1)
+    if weekday and day:
+        agreeing = [y for y in years if (d := _valid(y, month, day)) and d.isoweekday() == weekday]
+        if len(agreeing) == 1:
+            return agreeing[0]
+    if direction == "past":
+        past = [y for y in years if key(y) <= here]
+        return max(past)
+    if direction == "future":
+        future = [y for y in years if key(y) >= here]
+        return min(future)
+
+    def distance(y: int) -> tuple[int, int]:
+        a = anchor.toordinal()
+        b = dt.date(y, month, min(day or 1, calendar.monthrange(y, month)[1])).toordinal()
+        # Ties go to the past: news mostly reports what happened.
+        return (abs(a - b), 0 if b <= a else 1)
+
+    return min(years, key=distance)
+
+
+def _weekday_date(
+    weekday: int, anchor: dt.date, direction: str | None, tense: str | None, strict: bool
+) -> dt.date:
+    """The date of a weekday near the anchor: the past one unless told otherwise."""
+    way = direction if direction in ("past", "future") else tense
+    if way == "future":
+        ahead = (weekday - anchor.isoweekday()) % 7
+        if ahead == 0 and strict:
+            ahead = 7
+        return anchor + dt.timedelta(days=ahead)
+    back = (anchor.isoweekday() - weekday) % 7
+    if back == 0 and strict:
+        back = 7
+    return anchor - dt.timedelta(days=back)
+
+
+def _with_part(value: str, part: str | None) -> str:
+    return f"{value}T{part}" if part else value
+
+
+def _resolve_date(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
+    year = int(g.get("yyyy")) if g.get("yyyy") else None
+    name = g.get("month") or g.get("monthfull")
+    month = lex.month(name) if name else (int(g.get("mm")) if g.get("mm") else None)
+    day = int(g.get("dd")) if g.get("dd") else None
+    weekday = lex.weekday(g.get("weekday")) if g.get("weekday") else None
+    part = lex.parts_of_day.get(_norm(g.get("part") or "")) if g.get("part") else None
+    direction = _direction(g)
+    mod = lex.modifiers.get(_norm(g.get("mod") or "")) if g.get("mod") else None
+    out = Resolved(type="DATE", value="")
+    if mod:
+        out.modifiers.append(mod)
+    way = direction if direction in ("past", "future") else ctx.tense
+    if direction == "current":
+        way = None
+
+    if month and day:
+        if year is None:
+            year = _pick_year(month, day, ctx.published, way, weekday)
+            out.anchor, out.anchor_value = "published", ctx.published
+            out.tense = way
+        date = _valid(year, month, day)
+        if date is None:
+            return None
+        out.value = _with_part(date.isoformat(), part)
+        out.day = date
+        if weekday and date.isoweekday() != weekday:
+            shift = (weekday - date.isoweekday() + 3) % 7 - 3
+            other = date + dt.timedelta(days=shift)
+            out.modifiers.append("WEEKDAY_CONFLICT")
+            out.conflict = {
+                "weekday": g.get("weekday") or "",
+                "date_reading": date.isoformat(),
+                "weekday_reading": other.isoformat(),
+            }
+        end_day = int(g.get("end_dd")) if g.get("end_dd") else None
+        if end_day:
+            end_name = g.get("end_month")
+            end_month = lex.month(end_name) if end_name else month
+            end_year = year + (1 if end_month < month else 0)
+            end = _valid(end_year, end_month, end_day)
+            if end is None or end < date:
+                return None
+            out.end_value = end.isoformat()
+        return out
+    if month:
+        if year is None:
+            year = _pick_year(month, None, ctx.published, way)
+            out.anchor, out.anchor_value = "published", ctx.published
+            out.tense = way
+        out.value = f"{year:04d}-{month:02d}"
+        return out
+    if year:
+        out.value = f"{year:04d}"
+        if g.get("end_yyyy"):
+            end_year = int(g.get("end_yyyy"))
+            if end_year <= year:
+                return None
+            out.end_value = f"{end_year:04d}"
+        return out
+    if day:
+        date = _valid(ctx.published.year, ctx.published.month, day)
+        if date is None:
+            return None
+        out.value, out.day = date.isoformat(), date
+        out.anchor, out.anchor_value = "published", ctx.published
+        return out
+    return None
+
+
+def _resolve_weekday(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
+    weekday = lex.weekday(g.get("weekday") or "")
+    part = lex.parts_of_day.get(_norm(g.get("part") or "")) if g.get("part") else None
+    direction = _direction(g)
+    unit = lex.unit(g.get("unit")) if g.get("unit") else None
+    anchor = ctx.published
+    out = Resolved(type="DATE", value="", anchor="published", anchor_value=anchor)
+    if unit == "week":
+        offset = {"past": -1, "future": 1}.get(direction or "", 0)
+        monday = anchor - dt.timedelta(days=anchor.isoweekday() - 1) + dt.timedelta(weeks=offset)
+        date = monday + dt.timedelta(days=weekday - 1)
+    elif direction in ("past", "future"):
+        date = _weekday_date(weekday, anchor, direction, None, strict=True)
+    else:
+        date = _weekday_date(weekday, anchor, None, ctx.tense, strict=False)
+        out.tense = ctx.tense
+    out.value = _with_part(date.isoformat(), part)
+    out.day = date
+    return out
+
+
+def _resolve_time(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
+    if g.get("yyyy") or g.get("dd"):
+        base = _resolve_date(g, lex, ctx)
+        if base is None or base.day is None:
+            return None
+        date = base.day
+        out = Resolved(type="TIME", value="", modifiers=base.modifiers, conflict=base.conflict)
+    elif g.get("weekday"):
+        base = _resolve_weekday(g, lex, ctx)
+        if base is None or base.day is None:
+            return None
+        date = base.day
+        out = Resolved(type="TIME", value="", anchor="published", anchor_value=ctx.published)
+    elif ctx.previous:
+        date = ctx.previous
+        out = Resolved(type="TIME", value="", anchor="previous", anchor_value=date)
+    else:
+        date = ctx.published
+        out = Resolved(type="TIME", value="", anchor="published", anchor_value=date)
+    part = lex.parts_of_day.get(_norm(g.get("part") or "")) if g.get("part") else None
+
+    def clock(hh: str | None, mm: str | None) -> str | None:
+        if hh is None:
+            return None
+        hour, minute = int(hh), int(mm or 0)
+        if part in ("AF", "EV") and hour < 12:
+            hour += 12
+        if hour > 23:
+            return None
+        return f"{date.isoformat()}T{hour:02d}:{minute:02d}"
+
+    value = clock(g.get("hh"), g.get("min"))
+    if value is None:
+        return None
+    out.value = value
+    out.end_value = clock(g.get("end_hh"), g.get("end_min"))
+    out.day = date
+    if g.get("tz"):
+        out.timezone = lex.timezones.get(_norm(g.get("tz") or ""))
+    return out
+
+
+def _count(g: _Groups, lex: Lexicon) -> tuple[float | None, str | None]:
+    """How many of which unit: "tiga hari" -> (3, "day"); "sepekan" -> (1, "week")."""
+    se = g.get("seunit")
+    if se:
+        return 1.0, lex.unit(se[2:])
+    unit_word = g.get("unit") or g.get("dateunit")
+    unit = lex.unit(unit_word) if unit_word else None
+    num = g.get("num")
+    return (lex.number(num) if num else None), unit
+
+
+def _shift(anchor: dt.date, unit: str, n: int, mod: str | None) -> tuple[str, dt.date | None]:
+    if unit == "day":
+        day = anchor + dt.timedelta(days=n)
+        return day.isoformat(), day
+    if unit == "week":
+        monday = anchor - dt.timedelta(days=anchor.isoweekday() - 1) + dt.timedelta(weeks=n)
+        if mod == "END":
+            return _week_value(monday) + "-WE", None
+        return _week_value(monday), None
+    if unit == "month":
+        y, m = _add_months(anchor.year, anchor.month, n)
+        return f"{y:04d}-{m:02d}", None
+    if unit == "year":
+        return f"{anchor.year + n:04d}", None
+    if unit == "decade":
+        return f"{(anchor.year + 10 * n) // 10:03d}", None
+    if unit == "century":
+        return f"{(anchor.year + 100 * n) // 100:02d}", None
+    raise ValueError(unit)
+
+
+def _resolve_relative(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
+    anchor = ctx.published
+    out = Resolved(type="DATE", value="", anchor="published", anchor_value=anchor)
+    part = lex.parts_of_day.get(_norm(g.get("part") or "")) if g.get("part") else None
+    if g.get("deictic"):
+        day = anchor + dt.timedelta(days=lex.deictic_days[_norm(g.get("deictic") or "")])
+        out.value, out.day = _with_part(day.isoformat(), part), day
+        return out
+    if g.get("deicticpart"):
+        offset, part = lex.deictic_parts[_norm(g.get("deicticpart") or "")]
+        day = anchor + dt.timedelta(days=offset)
+        out.value, out.day = _with_part(day.isoformat(), part), day
+        return out
+    if g.get("weekend"):
+        out.value = _week_value(anchor) + "-WE"
+        return out
+    mod = lex.modifiers.get(_norm(g.get("mod") or "")) if g.get("mod") else None
+    direction = _direction(g)
+    num, unit = _count(g, lex)
+    if unit is None:
+        return None
+    sign = {"past": -1, "future": 1}.get(direction or "", 0)
+    has_count = g.get("num") is not None or g.get("seunit") is not None
+    if has_count:
+        if num is None:
+            out.value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+            return out
+        if num != int(num):
+            return None
+        n = sign * int(num)
+    else:
+        n = sign
+    out.value, out.day = _shift(anchor, unit, n, mod)
+    if mod and not (unit == "week" and mod == "END"):
+        out.modifiers.append(mod)
+    return out
+
+
+def _resolve_anaphoric(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
+    base = ctx.previous or ctx.published
+    day = base + dt.timedelta(days=lex.anaphoric_days[_norm(g.get("anaphoric") or "")])
+    return Resolved(
+        type="DATE",
+        value=day.isoformat(),
+        anchor="previous" if ctx.previous else "published",
+        anchor_value=base,
+        day=day,
+    )
+
+
+def _resolve_duration(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
+    num, unit = _count(g, lex)
+    if unit is None:
+        return None
+    letter = lex.unit_timex[unit]
+    if unit in ("hour", "minute"):
+        prefix = "PT"
+    else:
+        prefix = "P"
+    if num is None:
+        amount = "X"
+    elif num == int(num):
+        amount = str(int(num))
+    else:
+        amount = f"{num:g}"
+    return Resolved(type="DURATION", value=f"{prefix}{amount}{letter}")
+
+
+def _resolve_set(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
+    if g.get("weekday"):
+        return Resolved(type="SET", value=f"XXXX-WXX-{lex.weekday(g.get('weekday') or '')}")
+    unit = lex.unit(g.get("unit") or "")
+    prefix = "PT" if unit in ("hour", "minute") else "P"
+    return Resolved(type="SET", value=f"{prefix}1{lex.unit_timex[unit]}")
+
+
+def _resolve_ref(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
+    return Resolved(type="DATE", value=lex.references[_norm(g.get("ref") or "")])
+
+
+def _resolve_decade(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
+    digits = g.get("decade") or ""
+    if len(digits) == 2:
+        digits = ("19" if int(digits) >= 30 else "20") + digits
+    return Resolved(type="DATE", value=digits[:3])
+
+
+def _resolve_century(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
+    raw = g.get("num") or ""
+    number = int(raw) if raw.isdigit() else _roman(raw)
+    if not number:
+        return None
+    return Resolved(type="DATE", value=f"{number - 1:02d}")
+
+
+def _resolve_quarter(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
+    year = int(g.get("yyyy")) if g.get("yyyy") else ctx.published.year
+    out = Resolved(type="DATE", value="")
+    if not g.get("yyyy"):
+        out.anchor, out.anchor_value = "published", ctx.published
+    for key, letter, top in (("quarter", "Q", 4), ("half", "H", 2)):
+        raw = g.get(key)
+        if raw is None:
+            continue
+        number = (
+            int(raw) if raw.isdigit() else lex.ordinals.get(_norm(raw)) or _roman(raw) or 0
+        )
+        if not 1 <= number <= top:
+            return None
+        out.value = f"{year:04d}-{letter}{number}"
+        return out
+    return None
+
+
+_KINDS: dict[str, Callable[[_Groups, Lexicon, Context], Resolved | None]] = {
+    "date": _resolve_date,
+    "time": _resolve_time,
+    "weekday": _resolve_weekday,
+    "relative": _resolve_relative,
+    "anaphoric": _resolve_anaphoric,
+    "duration": _resolve_duration,
+    "set": _resolve_set,
+    "ref": _resolve_ref,
+    "decade": _resolve_decade,
+    "century": _resolve_century,
+    "quarter": _resolve_quarter,
+}
+
+
+def resolve(kind: str, match: re.Match[str], lex: Lexicon, ctx: Context) -> Resolved | None:
+    """Resolve one match of a rule of ``kind``; ``None`` when it names no real date."""
+    groups = _Groups(match)
+    try:
+        return _KINDS[kind](groups, lex, ctx)
+    except (KeyError, ValueError, OverflowError):
+        # A word the lexicon does not map, or a calendar overflow: not a date we can name.
+        return None

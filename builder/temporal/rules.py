@@ -1,0 +1,136 @@
+"""Temporal rules of a language, loaded from ``builder/lang/<code>/rules.yaml``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from ..lang import load_data
+from .lexicon import Lexicon, load_lexicon
+
+__all__ = ["Example", "Rule", "RuleSet", "RuleError", "load_rules"]
+
+KINDS = {
+    "date",
+    "time",
+    "weekday",
+    "relative",
+    "anaphoric",
+    "duration",
+    "set",
+    "ref",
+    "decade",
+    "century",
+    "quarter",
+}
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([a-z_]+))?\}")
+
+
+class RuleError(ValueError):
+    """A rule in a language file is malformed; the message names the rule."""
+
+
+@dataclass(frozen=True)
+class Example:
+    """A phrase a rule must read, with the publication date it is read against."""
+
+    text: str
+    published: dt.date
+    value: str
+    match: str | None = None
+    end: str | None = None
+    modifiers: tuple[str, ...] = ()
+
+
+@dataclass
+class Rule:
+    """One pattern and how to resolve what it captures."""
+
+    name: str
+    kind: str
+    pattern: str
+    regex: re.Pattern[str]
+    priority: int = 0
+    examples: list[Example] = field(default_factory=list)
+
+
+@dataclass
+class RuleSet:
+    """Every rule of a language, with its lexicon."""
+
+    code: str
+    lexicon: Lexicon
+    rules: list[Rule]
+
+
+def _compile(pattern: str, lex: Lexicon, rule_name: str) -> re.Pattern[str]:
+    seen: dict[str, int] = {}
+
+    def expand(m: re.Match[str]) -> str:
+        category, group = m.group(1), m.group(2) or m.group(1)
+        if category not in lex.fragments:
+            raise RuleError(f"rule {rule_name!r}: unknown placeholder {{{category}}}")
+        seen[group] = seen.get(group, 0) + 1
+        # A group used twice gets a numbered name; the resolver reads the first that matched.
+        name = group if seen[group] == 1 else f"{group}__{seen[group]}"
+        return f"(?P<{name}>{lex.fragments[category]})"
+
+    body = _PLACEHOLDER.sub(expand, pattern)
+    # Whole words only: no letter or digit may touch either end of a match.
+    try:
+        return re.compile(rf"(?<![\w/.,-])(?:{body})(?![\w/]|[.,]\d)")
+    except re.error as exc:
+        raise RuleError(f"rule {rule_name!r}: {exc}") from exc
+
+
+def _example(raw: dict[str, Any], default: dt.date, rule: str) -> Example:
+    try:
+        published = raw.get("published", default)
+        if isinstance(published, str):
+            published = dt.date.fromisoformat(published)
+        return Example(
+            text=str(raw["text"]),
+            published=published,
+            value=str(raw["value"]),
+            match=raw.get("match"),
+            end=None if raw.get("end") is None else str(raw["end"]),
+            modifiers=tuple(raw.get("modifiers", ())),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise RuleError(f"rule {rule!r}: bad example {raw!r}: {exc}") from exc
+
+
+@cache
+def load_rules(code: str = "id") -> RuleSet:
+    """Load and compile the rules of language ``code``."""
+    lex = load_lexicon(code)
+    data = load_data(code, "rules")
+    default = data.get("published", dt.date(2000, 1, 1))
+    rules = []
+    names = set()
+    for i, raw in enumerate(data["rules"]):
+        name = raw.get("name") or f"rule {i}"
+        if name in names:
+            raise RuleError(f"rule {name!r} is defined twice")
+        names.add(name)
+        kind = raw.get("kind")
+        if kind not in KINDS:
+            raise RuleError(f"rule {name!r}: kind {kind!r} is not one of {sorted(KINDS)}")
+        examples = [_example(e, default, name) for e in raw.get("examples", [])]
+        if not examples:
+            raise RuleError(f"rule {name!r} has no example")
+        rules.append(
+            Rule(
+                name=name,
+                kind=kind,
+                pattern=raw["pattern"],
+                regex=_compile(raw["pattern"], lex, name),
+                priority=int(raw.get("priority", 0)),
+                examples=examples,
+            )
+        )
+    return RuleSet(code=code, lexicon=lex, rules=rules)

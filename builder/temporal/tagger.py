@@ -1,0 +1,143 @@
+"""The temporal tagger: find every temporal expression in a text and resolve it.
+
+Matching and resolution are two passes. First every rule of the language is run over the
+text and the longest non-overlapping matches are kept. Then, left to right, each match is
+resolved against the publication date (or the date last mentioned, for clock times and
+"keesokan harinya"), with the tense of its clause deciding which way a bare weekday or
+month points.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from ..sentences import split_sentences
+from .lexicon import _norm
+from .mention import Mention, precision_of
+from .resolve import Context, resolve
+from .rules import Rule, RuleSet, load_rules
+
+__all__ = ["Tagger", "get_tagger", "tag"]
+
+
+class Tagger:
+    """Tags texts of one language. Build once (compiles the rules), use many times."""
+
+    def __init__(self, code: str = "id"):
+        self.code = code
+        self.rules: RuleSet = load_rules(code)
+        lex = self.rules.lexicon
+        frag = lex.fragments
+        self._tense = re.compile(rf"(?<!\w)(?:{frag['tense']})(?!\w)")
+        self._approx = re.compile(rf"(?<!\w)(?:{frag['approx']})\s+$")
+        self._approx_at = re.compile(rf"(?:{frag['approx']})\s")
+        before = "|".join(re.escape(w) for w in lex.quantity_before)
+        self._quantity_before = re.compile(rf"(?<!\w)(?:{before})\s*$") if before else None
+        self._digit_start = re.compile(r"^\d")
+
+    # -- matching --------------------------------------------------------------------------
+    def _candidates(self, text: str) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
+        found = []
+        for index, rule in enumerate(self.rules.rules):
+            has_span = "span" in rule.regex.groupindex
+            for m in rule.regex.finditer(text):
+                start, end = m.span("span") if has_span and m.group("span") else m.span()
+                if end <= start:
+                    continue
+                # "sekitar", "hampir" before a mention belong to it (and make it approximate);
+                # taking them in before choosing lets "sekitar 10 tahun lalu" beat
+                # "sekitar 10 tahun".
+                approx = self._approx.search(text, max(0, start - 24), start)
+                if approx:
+                    start = approx.start()
+                found.append((start, end, index, rule, m))
+        return found
+
+    @staticmethod
+    def _select(found: list[tuple[int, int, int, Rule, re.Match[str]]]):
+        # Longest match first; at equal length the higher priority, then the earlier rule
+        # in the file, so the outcome never depends on dictionary or set order.
+        found.sort(key=lambda c: (-(c[1] - c[0]), -c[3].priority, c[0], c[2]))
+        taken: list[tuple[int, int]] = []
+        chosen = []
+        for cand in found:
+            start, end = cand[0], cand[1]
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            chosen.append(cand)
+        chosen.sort(key=lambda c: c[0])
+        return chosen
+
+    # -- context ---------------------------------------------------------------------------
+    def _tense_before(self, text: str, sent_start: int, start: int) -> str | None:
+        last = None
+        for m in self._tense.finditer(text, sent_start, start):
+            last = m
+        if last is None:
+            return None
+        return self.rules.lexicon.tense_cues.get(_norm(last.group(0)))
+
+    # -- public ----------------------------------------------------------------------------
+    def tag(self, text: str, published: dt.date) -> list[Mention]:
+        """Every temporal mention in ``text``, in order, resolved against ``published``."""
+        chosen = self._select(self._candidates(text))
+        if not chosen:
+            return []
+        sentences = split_sentences(text, self.code)
+        sent_starts = [s.start for s in sentences]
+        mentions: list[Mention] = []
+        previous: dt.date | None = None
+        si = 0
+        for start, end, _index, rule, m in chosen:
+            if self._quantity_before and self._digit_start.match(text[start:end]):
+                if self._quantity_before.search(text, max(0, start - 12), start):
+                    continue
+            while si + 1 < len(sent_starts) and sent_starts[si + 1] <= start:
+                si += 1
+            sent_start = sent_starts[si] if sent_starts and sent_starts[si] <= start else 0
+            ctx = Context(
+                published=published,
+                previous=previous,
+                tense=self._tense_before(text, sent_start, start),
+            )
+            res = resolve(rule.kind, m, self.rules.lexicon, ctx)
+            if res is None:
+                continue
+            modifiers = list(res.modifiers)
+            if start < m.start() or self._approx_at.match(text, start):
+                modifiers.insert(0, "APPROX")
+            if res.day is not None:
+                previous = res.day
+            mentions.append(
+                Mention(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    type=res.type,
+                    value=res.value,
+                    precision=precision_of(res.value),
+                    modifiers=tuple(dict.fromkeys(modifiers)),
+                    end_value=res.end_value,
+                    timezone=res.timezone,
+                    anchor=res.anchor,
+                    anchor_value=res.anchor_value.isoformat() if res.anchor_value else None,
+                    rule=rule.name,
+                    tense=res.tense,
+                    conflict=res.conflict,
+                )
+            )
+        return mentions
+
+
+@cache
+def get_tagger(code: str = "id") -> Tagger:
+    """The shared tagger of language ``code`` (compiled once per process)."""
+    return Tagger(code)
+
+
+def tag(text: str, published: dt.date, code: str = "id") -> list[Mention]:
+    """Tag ``text`` with the tagger of language ``code``."""
+    return get_tagger(code).tag(text, published)
