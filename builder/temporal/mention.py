@@ -58,6 +58,8 @@ class Mention:
         anchor_value: The date of that anchor, when one was used.
         rule: The name of the rule that matched.
         tense: "future" or "past" when a cue in the clause decided the reading.
+        weekday: ISO number of the weekday the text names beside the date, if any.
+        yearless: True for a day and month written without a year ("Senin (11/9)").
         conflict: For a weekday that contradicts its date, both readings.
     """
 
@@ -74,6 +76,8 @@ class Mention:
     anchor_value: str | None = None
     rule: str = ""
     tense: str | None = None
+    weekday: int | None = None
+    yearless: bool = False
     conflict: dict[str, str] | None = field(default=None, compare=False)
 
     def to_json(self) -> dict[str, Any]:

@@ -55,6 +55,8 @@ class Resolved:
     tense: str | None = None
     conflict: dict[str, str] | None = None
     day: dt.date | None = None  # the calendar day this mention names, if it names one
+    weekday: int | None = None
+    yearless: bool = False
 
 
 class _Groups:
@@ -172,11 +174,13 @@ def _resolve_date(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
     if direction == "current":
         way = None
 
+    out.weekday = weekday
     if month and day:
         if year is None:
             year = _pick_year(month, day, ctx.published, way, weekday)
             out.anchor, out.anchor_value = "published", ctx.published
             out.tense = way
+            out.yearless = True
         date = _valid(year, month, day)
         if date is None:
             return None
@@ -233,6 +237,7 @@ def _resolve_weekday(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
     unit = lex.unit(g.get("unit")) if g.get("unit") else None
     anchor = ctx.published
     out = Resolved(type="DATE", value="", anchor="published", anchor_value=anchor)
+    out.weekday = weekday
     if unit == "week":
         offset = {"past": -1, "future": 1}.get(direction or "", 0)
         monday = anchor - dt.timedelta(days=anchor.isoweekday() - 1) + dt.timedelta(weeks=offset)

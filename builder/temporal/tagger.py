@@ -126,6 +126,8 @@ class Tagger:
                     anchor_value=res.anchor_value.isoformat() if res.anchor_value else None,
                     rule=rule.name,
                     tense=res.tense,
+                    weekday=res.weekday,
+                    yearless=res.yearless,
                     conflict=res.conflict,
                 )
             )

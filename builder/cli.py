@@ -1,0 +1,268 @@
+"""The ``timeline`` command: a thin adapter from the shell to the library.
+
+Domain errors are turned into messages and exit statuses here and only here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import click
+from filelock import FileLock, Timeout
+
+from . import __version__
+from .project import Project, find_project, site_options
+
+__all__ = ["main"]
+
+
+def _project(ctx: click.Context) -> Project:
+    return ctx.obj["project"]
+
+
+def _err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="timeline")
+@click.option(
+    "--content",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Content folder (articles in its articles/ subfolder). Default: content/.",
+)
+@click.option(
+    "--timeline",
+    "timeline_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of event files. Default: timeline/.",
+)
+@click.pass_context
+def cli(ctx: click.Context, content: Path | None, timeline_dir: Path | None) -> None:
+    """Linimasa: news articles in, a sourced chronological timeline out."""
+    ctx.ensure_object(dict)
+    ctx.obj["project"] = find_project(content=content, timeline=timeline_dir)
+
+
+def _lock(project: Project) -> FileLock:
+    project.timeline_dir.mkdir(parents=True, exist_ok=True)
+    return FileLock(str(project.lock_path), timeout=0)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...]) -> None:
+    """Add articles from files, folders or globs (.txt .md .html .jsonl) to content/articles/.
+
+    An article already ingested (same text) is skipped; an existing article file is never
+    overwritten. Each file that cannot be read is reported on one line and the rest still
+    go in; the exit status is 1 when any failed.
+    """
+    from .ingest import ingest_paths
+
+    project = _project(ctx)
+    report = ingest_paths(list(paths), project.articles_dir)
+    for article in report.added:
+        click.echo(f"added {article.path}")
+    for line in report.skipped:
+        click.echo(f"skipped {line}")
+    for line in report.warnings:
+        _err(f"warning: {line}")
+    for line in report.failed:
+        _err(f"error: {line}")
+    click.echo(
+        f"{len(report.added)} added, {len(report.skipped)} already present, "
+        f"{len(report.failed)} failed"
+    )
+    if report.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--dry-run", is_flag=True, help="Print what would change as a diff; write nothing.")
+@click.pass_context
+def extract(ctx: click.Context, dry_run: bool) -> None:
+    """Find the events the articles report and reconcile them with timeline/.
+
+    Fields you edited by hand stay yours; deleted and hidden events never come back.
+    """
+    from .events import extract_events
+    from .ingest.article import ArticleError, load_articles
+    from .store.reconcile import apply_plan, plan_reconcile
+    from .store.schema_file import write_schema_file
+
+    project = _project(ctx)
+    try:
+        articles = load_articles(project.articles_dir)
+    except ArticleError as exc:
+        _err(f"error: {exc}")
+        sys.exit(1)
+    undated = [a.id for a in articles.values() if a.published is None]
+    for aid in undated:
+        _err(
+            f"warning: {project.articles_dir / (aid + '.md')}: no publication date; only its "
+            "absolute dates are used (set 'published' in its front matter)"
+        )
+    events = extract_events(articles.values())
+    lock = _lock(project)
+    try:
+        with lock:
+            plan = plan_reconcile(project.timeline_dir, events)
+            if dry_run:
+                for change in plan.changes:
+                    click.echo(change.diff(project.root), nl=False)
+                counts = plan.summary()
+                click.echo(
+                    f"would create {counts['created']}, update {counts['updated']}, "
+                    f"delete {counts['deleted']} event file(s)"
+                )
+                return
+            apply_plan(plan)
+            write_schema_file(project.timeline_dir)
+    except Timeout:
+        _err(
+            f"error: another timeline command is writing {project.timeline_dir} "
+            f"(lock {project.lock_path}); try again when it has finished"
+        )
+        sys.exit(75)
+    for line in plan.kept_edits:
+        click.echo(f"kept {line}")
+    counts = plan.summary()
+    click.echo(
+        f"{len(events)} events from {len(articles)} articles: {counts['created']} created, "
+        f"{counts['updated']} updated, {counts['deleted']} deleted, "
+        f"{counts['kept_edits']} with edits kept"
+    )
+
+
+@cli.command()
+@click.pass_context
+def check(ctx: click.Context) -> None:
+    """Validate every event and article file; report all problems with file and line."""
+    from .store import load_store
+
+    project = _project(ctx)
+    store = load_store(project.timeline_dir, project.articles_dir)
+    for problem in store.problems:
+        _err(str(problem))
+    if store.problems:
+        _err(f"{len(store.problems)} problem(s) in {project.timeline_dir} and {project.articles_dir}")
+        sys.exit(1)
+    click.echo(f"ok: {len(store.events)} events, {len(store.articles)} articles")
+
+
+@cli.command()
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write the pages into (for Zensical or any engine reading mkdocs.yml).")
+@click.pass_context
+def render(ctx: click.Context, out_dir: Path) -> None:
+    """Write the site's pages, assets and downloads as files into OUT."""
+    from .render import render_site
+    from .store import load_store
+
+    project = _project(ctx)
+    store = load_store(project.timeline_dir, project.articles_dir)
+    if store.problems:
+        for problem in store.problems:
+            _err(str(problem))
+        _err("error: refusing to render invalid data (see above)")
+        sys.exit(1)
+    pages = render_site(store, site_options(project.plugin_config, dt.date.today()))
+    from .store.yamlio import write_atomic
+
+    for rel, text in pages.items():
+        write_atomic(out_dir / rel, text)
+    click.echo(f"wrote {len(pages)} files to {out_dir}")
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "ics"]), required=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write; default: standard output.")
+@click.pass_context
+def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
+    """Export the visible events as JSON (TimelineJS3), CSV or iCalendar."""
+    from .render.exports import export_csv, export_ics, export_json
+    from .store import load_store
+
+    project = _project(ctx)
+    store = load_store(project.timeline_dir, project.articles_dir)
+    if store.problems:
+        for problem in store.problems:
+            _err(str(problem))
+        sys.exit(1)
+    events = store.visible()
+    if fmt == "json":
+        text = export_json(store, events, project.plugin_config.get("title") or "Linimasa")
+    elif fmt == "csv":
+        text = export_csv(store, events)
+    else:
+        text = export_ics(store, events)
+    if output:
+        from .store.yamlio import write_atomic
+
+        write_atomic(output, text)
+    else:
+        click.echo(text, nl=False)
+
+
+@cli.command()
+@click.option("--published", required=True, help="Publication date YYYY-MM-DD (the anchor).")
+@click.option("--lang", default="id", show_default=True, help="Language of the text.")
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+def tag(published: str, lang: str, file) -> None:  # noqa: ANN001 (click file)
+    """Print the temporal mentions of FILE ('-' for stdin) as JSON lines."""
+    from .temporal import get_tagger
+
+    try:
+        anchor = dt.date.fromisoformat(published)
+    except ValueError:
+        raise click.BadParameter(f"expected YYYY-MM-DD, found {published!r}", param_hint="--published") from None
+    text = file.read()
+    for m in get_tagger(lang).tag(text, anchor):
+        click.echo(json.dumps(m.to_json(), ensure_ascii=False))
+
+
+@cli.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--details", is_flag=True, help="Also print each gold event and what matched it.")
+@click.pass_context
+def eval_(ctx: click.Context, gold: Path, details: bool) -> None:
+    """Score the timeline against a GOLD file of expected events (prints JSON)."""
+    from .evaluation import load_gold, score_timeline
+    from .store import load_store
+
+    project = _project(ctx)
+    store = load_store(project.timeline_dir, project.articles_dir, check_quotes=False)
+    gold_events, _ = load_gold(gold)
+    score = score_timeline(gold_events, store.events)
+    out = score.as_dict()
+    if details:
+        out["details"] = score.details
+    click.echo(json.dumps(out, ensure_ascii=False, indent=1))
+
+
+@cli.command()
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
+def schema(output: Path | None) -> None:
+    """Print (or write) the JSON Schema of the event file."""
+    from .store.schema_file import schema_text
+
+    if output:
+        from .store.yamlio import write_atomic
+
+        write_atomic(output, schema_text())
+    else:
+        click.echo(schema_text(), nl=False)
+
+
+def main() -> None:
+    cli(obj={})
+
+
+if __name__ == "__main__":
+    main()

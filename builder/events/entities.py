@@ -1,0 +1,130 @@
+"""People, organisations and places named in a sentence, from cues and a gazetteer.
+
+No Indonesian named-entity model installs without a hub download, so names come from what a
+reader also uses: a title before a name ("Presiden Rusia Vladimir Putin"), the words that
+start an organisation's name, prepositions before a place ("tiba di Khasan"), capitalisation,
+and lists of known places (``builder/lang/<code>/entities.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lang import load_data
+
+__all__ = ["Entities", "EntityFinder", "get_finder"]
+
+_CAP = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
+
+
+def _alt(words: list[str]) -> str:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
+
+
+@dataclass
+class Entities:
+    actors: list[str]
+    places: list[str]
+
+
+class EntityFinder:
+    """Finds actors (people and organisations) and places in sentences of one language."""
+
+    def __init__(self, code: str = "id"):
+        data = load_data(code, "entities")
+        self.places = set(data.get("places", []))
+        self.not_names = set(data.get("not_names", []))
+        self.organisations = set(data.get("organisations", []))
+        titles = data.get("person_titles", [])
+        heads = data.get("organisation_heads", [])
+        preps = data.get("place_prepositions", [])
+        place_alt = _alt(list(self.places)) if self.places else r"(?!x)x"
+        name = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
+        # Title, optional country or organisation words, then the person's name.
+        self._titled = re.compile(
+            rf"(?<!\w)(?i:{_alt(titles)})(?:\s+(?:{place_alt}|{_CAP}))*?\s+(?P<name>{name})"
+            if titles
+            else r"(?!x)x"
+        )
+        self._org = re.compile(
+            rf"(?<!\w)(?P<org>(?:{_alt(heads)})(?:\s+(?:{_CAP}|dan|luar|dalam))*\s+{_CAP}|{_alt(list(self.organisations))})(?!\w)"
+        )
+        self._place_known = re.compile(rf"(?<!\w)(?P<place>{place_alt})(?!\w)")
+        self._place_prep = re.compile(
+            rf"(?<!\w)(?:{_alt(preps)})\s+(?P<place>{_CAP}(?:\s+{_CAP}){{0,2}})"
+        )
+        self._name_seq = re.compile(rf"(?<![\w.])(?P<name>{_CAP}(?:[\s-]+{_CAP}){{1,3}})")
+
+    def _clean_name(self, text: str) -> str | None:
+        words = text.split()
+        while words and (words[0] in self.not_names or words[0] in self.places):
+            words = words[1:]
+        while words and (words[-1] in self.not_names or words[-1].endswith(".")):
+            words = words[:-1]
+        if not words:
+            return None
+        name = " ".join(words)
+        if name in self.places or len(name) < 3:
+            return None
+        return name
+
+    def find(self, sentence: str, known: list[str] | None = None) -> Entities:
+        """Actors and places in ``sentence``; ``known`` full names resolve surnames ("Kim")."""
+        actors: list[str] = []
+        places: list[str] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(s: int, e: int) -> bool:
+            return not any(s < te and ts < e for ts, te in taken)
+
+        for m in self._org.finditer(sentence):
+            org = m.group("org").strip()
+            actors.append(" ".join(org.split()))
+            taken.append(m.span("org"))
+        for m in self._titled.finditer(sentence):
+            s, e = m.span("name")
+            name = self._clean_name(m.group("name"))
+            if name and free(s, e):
+                actors.append(name)
+                taken.append((s, e))
+        for m in self._place_known.finditer(sentence):
+            if free(*m.span("place")):
+                places.append(m.group("place"))
+                taken.append(m.span("place"))
+        for m in self._place_prep.finditer(sentence):
+            s, e = m.span("place")
+            cand = self._clean_name(m.group("place"))
+            if cand and free(s, e) and cand not in self.organisations:
+                places.append(cand)
+                taken.append((s, e))
+        for m in self._name_seq.finditer(sentence):
+            s, e = m.span("name")
+            if not free(s, e):
+                continue
+            name = self._clean_name(m.group("name"))
+            if name and len(name.split()) >= 2 and s > 0:
+                actors.append(name)
+                taken.append((s, e))
+        # "Kim" alone is the Kim Jong Un named earlier in the article.
+        for full in known or []:
+            first = full.split()[0]
+            if re.search(rf"(?<!\w){re.escape(first)}(?!\w)", sentence) and full not in actors:
+                if not any(full in a or a in full for a in actors):
+                    actors.append(full)
+        return Entities(actors=_unique(actors), places=_unique(places))
+
+
+def _unique(items: list[str]) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        if item not in out and not any(item in o for o in out if o != item):
+            out.append(item)
+    return out
+
+
+@cache
+def get_finder(code: str = "id") -> EntityFinder:
+    return EntityFinder(code)

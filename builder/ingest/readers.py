@@ -1,0 +1,179 @@
+"""Readers: turn a file of any supported format into raw documents.
+
+Formats: plain text (``.txt``), Markdown with optional YAML front matter (``.md``), HTML pages
+(``.html``, ``.htm``; main text and metadata by trafilatura) and JSON Lines bulk files
+(``.jsonl``; one article per line with fields like ``title``, ``text``, ``published``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = ["MAX_BYTES", "RawDocument", "ReadError", "read_path", "SUFFIXES"]
+
+#: Files larger than this are refused (a news article is a few tens of kilobytes; a JSON Lines
+#: bulk file is read line by line and may be larger).
+MAX_BYTES = 5 * 1024 * 1024
+MAX_BULK_BYTES = 2 * 1024 * 1024 * 1024
+
+SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl"}
+
+
+class ReadError(ValueError):
+    """A file (or a line of it) cannot be read as an article; the message says why."""
+
+
+@dataclass
+class RawDocument:
+    """Text of one article as found, with whatever metadata came with it."""
+
+    text: str
+    source: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    kind: str = "text"
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(" ".join(self.text.split()).encode("utf-8")).hexdigest()
+
+
+def _decode(data: bytes, path: Path) -> str:
+    if not data.strip():
+        raise ReadError(f"{path}: empty file")
+    if b"\x00" in data[:8192]:
+        raise ReadError(f"{path}: binary file (contains NUL bytes), not an article")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # Real Indonesian news files are often Windows-1252 (curly quotes, dashes).
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    return text
+
+
+def _read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
+    size = path.stat().st_size
+    if size > limit:
+        raise ReadError(f"{path}: {size:,} bytes is over the {limit:,}-byte limit for one article")
+    return path.read_bytes()
+
+
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n?", re.S)
+
+
+def _read_markdown(path: Path) -> RawDocument:
+    text = _decode(_read_bytes(path), path)
+    meta: dict[str, Any] = {}
+    m = _FRONT.match(text)
+    if m:
+        try:
+            loaded = yaml.safe_load(m.group(1))
+        except yaml.YAMLError as exc:
+            raise ReadError(f"{path}: front matter is not valid YAML: {exc}") from None
+        if isinstance(loaded, dict):
+            meta = loaded
+        text = text[m.end() :]
+    if meta.get("published") and not meta.get("published_from"):
+        meta["published_from"] = "editor"
+    return RawDocument(text=text, source=path.name, meta=meta, kind="markdown")
+
+
+def _read_html(path: Path) -> RawDocument:
+    # Imported here: trafilatura is slow to import and only HTML needs it.
+    import trafilatura
+
+    html = _decode(_read_bytes(path), path)
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False, url=None
+    )
+    if doc is None:
+        raise ReadError(f"{path}: HTML page without article text")
+    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    text = data.get("text") or ""
+    if len(text.split()) < 20:
+        raise ReadError(f"{path}: HTML page without article text")
+    meta: dict[str, Any] = {}
+    for key in ("title", "author", "url"):
+        if data.get(key):
+            meta[key] = data[key]
+    if data.get("sitename"):
+        meta["outlet"] = data["sitename"]
+    if data.get("date"):
+        meta["published"] = str(data["date"])[:10]
+        meta["published_from"] = "metadata"
+        meta["published_evidence"] = "HTML metadata"
+    return RawDocument(text=text, source=path.name, meta=meta, kind="html")
+
+
+def _read_jsonl(path: Path) -> Iterator[RawDocument | ReadError]:
+    size = path.stat().st_size
+    if size > MAX_BULK_BYTES:
+        yield ReadError(f"{path}: {size:,} bytes is over the bulk limit of {MAX_BULK_BYTES:,}")
+        return
+    with path.open("rb") as fh:
+        for number, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                row = json.loads(raw)
+            except json.JSONDecodeError as exc:
+                yield ReadError(f"{where}: not a JSON object ({exc.msg})")
+                continue
+            if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+                yield ReadError(f"{where}: expected an object with a string field 'text'")
+                continue
+            if not row["text"].strip():
+                yield ReadError(f"{where}: empty 'text'")
+                continue
+            meta: dict[str, Any] = {}
+            for key in ("title", "outlet", "author", "url", "language"):
+                if isinstance(row.get(key), str) and row[key].strip():
+                    meta[key] = row[key].strip()
+            published = row.get("published") or row.get("time") or row.get("date")
+            if isinstance(published, str) and published.strip():
+                try:
+                    day = dt.date.fromisoformat(published.strip()[:10])
+                except ValueError:
+                    yield ReadError(f"{where}: 'published' {published!r} is not an ISO date")
+                    continue
+                meta["published"] = day.isoformat()
+                meta["published_from"] = "metadata"
+                meta["published_evidence"] = f"field 'published' of {path.name}"
+            source = f"{path.name}#{row.get('id') or number}"
+            yield RawDocument(text=row["text"], source=source, meta=meta, kind="jsonl")
+
+
+def read_path(path: Path) -> Iterator[RawDocument | ReadError]:
+    """Raw documents of one file, or a ReadError for each part that cannot be read."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".jsonl":
+            yield from _read_jsonl(path)
+        elif suffix in (".md", ".markdown"):
+            yield _read_markdown(path)
+        elif suffix in (".html", ".htm"):
+            yield _read_html(path)
+        elif suffix in (".txt", ".text"):
+            text = _decode(_read_bytes(path), path)
+            yield RawDocument(text=text, source=path.name, kind="text")
+        else:
+            yield ReadError(f"{path}: unsupported file type {suffix or '(none)'!r}")
+    except ReadError as exc:
+        yield exc
+    except OSError as exc:
+        yield ReadError(f"{path}: cannot read ({exc.strerror})")

@@ -1,0 +1,94 @@
+"""A Linimasa project on disk: where its articles and events live, and its site options.
+
+The project root is the folder holding ``mkdocs.yml`` (searched upwards from the current
+folder). Site options come from the ``linimasa`` plugin entry of ``mkdocs.yml``, so the MkDocs
+build and ``timeline render --out`` render the same pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .render.site import SiteOptions
+
+__all__ = ["Project", "find_project", "site_options"]
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml without running its tags (``!ENV``, ``!!python/name:``)."""
+
+
+def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> None:
+    return None
+
+
+_TolerantLoader.add_multi_constructor("!", _ignore_tag)
+_TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
+
+
+@dataclass
+class Project:
+    root: Path
+    content_dir: Path
+    timeline_dir: Path
+    plugin_config: dict[str, Any]
+
+    @property
+    def articles_dir(self) -> Path:
+        return self.content_dir / "articles"
+
+    @property
+    def lock_path(self) -> Path:
+        return self.timeline_dir / ".linimasa.lock"
+
+
+def _plugin_entry(config: dict[str, Any]) -> dict[str, Any]:
+    for item in config.get("plugins") or []:
+        if isinstance(item, dict) and "linimasa" in item:
+            return dict(item["linimasa"] or {})
+    return {}
+
+
+def find_project(
+    start: Path | None = None, content: Path | None = None, timeline: Path | None = None
+) -> Project:
+    """The project around ``start`` (default: the current folder)."""
+    here = (start or Path.cwd()).resolve()
+    root = here
+    config: dict[str, Any] = {}
+    for folder in [here, *here.parents]:
+        candidate = folder / "mkdocs.yml"
+        if candidate.is_file():
+            root = folder
+            try:
+                config = yaml.load(candidate.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
+            except yaml.YAMLError:
+                config = {}
+            break
+    plugin = _plugin_entry(config) if isinstance(config, dict) else {}
+    content_dir = content or root / plugin.get("content", "content")
+    timeline_dir = timeline or root / plugin.get("timeline", "timeline")
+    return Project(root=root, content_dir=Path(content_dir), timeline_dir=Path(timeline_dir), plugin_config=plugin)
+
+
+def site_options(plugin: dict[str, Any], today: dt.date | None) -> SiteOptions:
+    """Site options from the plugin's settings; ``today`` is passed in, never read here."""
+    configured = plugin.get("today", "auto")
+    if configured in (None, "none", False):
+        when = None
+    elif configured == "auto":
+        when = today
+    else:
+        when = dt.date.fromisoformat(str(configured))
+    return SiteOptions(
+        language=str(plugin.get("language", "id")),
+        full_text=bool(plugin.get("full_text", False)),
+        year_pages_from=int(plugin.get("year_pages_from", 400)),
+        today=when,
+        title=plugin.get("title"),
+    )

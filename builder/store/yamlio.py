@@ -1,0 +1,228 @@
+"""Reading and writing event files, with errors that point at file, line, column and key.
+
+Files are loaded with PyYAML's safe loader (no tag may build a Python object) and composed
+first so that every problem found later by the schema can be mapped back to the line and
+column where the offending key or value is written.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from .schema import Event
+
+__all__ = [
+    "Problem",
+    "SCHEMA_COMMENT",
+    "dump_event",
+    "load_event_file",
+    "parse_event_text",
+    "write_atomic",
+]
+
+#: First line of every generated event file: editors that speak the YAML language server
+#: protocol get completion and checks from the schema `timeline schema` writes.
+SCHEMA_COMMENT = "# yaml-language-server: $schema=../event.schema.json\n"
+
+FIELD_ORDER = list(Event.model_fields)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem in one file: where, which key, what was found and what was expected."""
+
+    path: str
+    line: int | None
+    column: int | None
+    key: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.path
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        key = f" ==> at key {self.key}:" if self.key else ""
+        return f"{where}:{key} {self.message}"
+
+
+def _key_path(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _node_at(root: yaml.Node | None, loc: tuple[Any, ...]) -> tuple[yaml.Node | None, bool]:
+    """The node for a key path; the bool says whether it is the key's own node."""
+    node = root
+    is_key = False
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                if k.value == part:
+                    node, is_key = v, False
+                    break
+            else:
+                return node, is_key
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if part >= len(node.value):
+                return node, is_key
+            node = node.value[part]
+        else:
+            return node, is_key
+    return node, is_key
+
+
+def _mapping_key_node(root: yaml.Node | None, loc: tuple[Any, ...]) -> yaml.Node | None:
+    parent, _ = _node_at(root, loc[:-1])
+    if isinstance(parent, yaml.MappingNode):
+        for k, _v in parent.value:
+            if k.value == loc[-1]:
+                return k
+    return None
+
+
+def parse_event_text(text: str, path: str) -> tuple[Event | None, Any, list[Problem]]:
+    """Parse and validate the text of an event file."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        col = mark.column + 1 if mark else None
+        reason = exc.problem or str(exc)
+        if isinstance(exc, yaml.constructor.ConstructorError):
+            reason = f"{reason} (only plain YAML is read; tags that build objects are refused)"
+        return None, None, [Problem(path, line, col, None, f"not valid YAML: {reason}")]
+    except yaml.YAMLError as exc:
+        return None, None, [Problem(path, None, None, None, f"not valid YAML: {exc}")]
+    if not isinstance(data, dict):
+        found = "an empty file" if data is None else f"a {type(data).__name__}"
+        return None, data, [Problem(path, 1, 1, None, f"expected a mapping of keys, found {found}")]
+    bad_keys = [k for k in data if not isinstance(k, str)]
+    if bad_keys:
+        return None, data, [Problem(path, 1, 1, None, f"keys must be text, found {bad_keys!r}")]
+    try:
+        event = Event.model_validate(data)
+        return event, data, []
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            key = _key_path(loc) or None
+            if err["type"] == "extra_forbidden":
+                node = _mapping_key_node(root, loc)
+                parent_fields = _fields_for(loc[:-1])
+                guess = difflib.get_close_matches(str(loc[-1]), parent_fields, n=1)
+                hint = f"; did you mean {guess[0]!r}?" if guess else ""
+                message = f"unknown key {loc[-1]!r}{hint} (known keys: {', '.join(parent_fields)})"
+            else:
+                node, _ = _node_at(root, loc)
+                found = err.get("input")
+                shown = repr(found) if not isinstance(found, dict) else "a mapping"
+                msg = err["msg"].removeprefix("Value error, ")
+                if err["type"] == "missing":
+                    message = "missing; this key is required"
+                    node = _mapping_key_node(root, loc[:-1]) or root
+                else:
+                    message = f"found {shown}; {msg}"
+            line = node.start_mark.line + 1 if node is not None else None
+            col = node.start_mark.column + 1 if node is not None else None
+            problems.append(Problem(path, line, col, key, message))
+        return None, data, problems
+
+
+def _fields_for(loc: tuple[Any, ...]) -> list[str]:
+    from .schema import Conflict, Source
+
+    if loc and loc[0] == "sources":
+        return list(Source.model_fields)
+    if loc and loc[0] == "conflicts":
+        return list(Conflict.model_fields)
+    return FIELD_ORDER
+
+
+def load_event_file(path: Path) -> tuple[Event | None, Any, list[Problem]]:
+    """Read and validate one event file."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, None, [Problem(str(path), None, None, None, f"not UTF-8 text: {exc.reason}")]
+    except OSError as exc:
+        return None, None, [Problem(str(path), None, None, None, f"cannot read: {exc.strerror}")]
+    return parse_event_text(text, str(path))
+
+
+class _Dumper(yaml.SafeDumper):
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        # Indent list items under their key, as people write them.
+        super().increase_indent(flow, False)
+
+
+def _str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def event_data(event: Event) -> dict[str, Any]:
+    """The event as plain data in the file's key order, leaving out empty optional extras."""
+    data = event.model_dump(mode="json", exclude_none=False)
+    for key in ("same_as", "sources_reason"):
+        if data.get(key) is None:
+            data.pop(key, None)
+    if data.get("origin") == "extracted":
+        data.pop("origin")
+    for source in data["sources"]:
+        if source.get("said") is None:
+            source.pop("said")
+    for conflict in data["conflicts"]:
+        for k in [k for k, v in conflict.items() if v is None]:
+            conflict.pop(k)
+    return {k: data[k] for k in FIELD_ORDER if k in data}
+
+
+def dump_event(event: Event) -> str:
+    """The text of an event file, always the same for the same event."""
+    body = yaml.dump(
+        event_data(event), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=4096
+    )
+    return SCHEMA_COMMENT + body
+
+
+def write_atomic(path: Path, text: str) -> bool:
+    """Write ``text`` to ``path`` through a temporary file and a rename.
+
+    Returns False (and writes nothing) when the file already holds exactly this text, so a
+    run that changes nothing leaves every file byte-identical.
+    """
+    data = text.encode("utf-8")
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return True
