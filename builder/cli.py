@@ -150,14 +150,21 @@ def check(ctx: click.Context) -> None:
     for problem in store.problems:
         _err(str(problem))
     if store.problems:
-        _err(f"{len(store.problems)} problem(s) in {project.timeline_dir} and {project.articles_dir}")
+        _err(
+            f"{len(store.problems)} problem(s) in {project.timeline_dir} and {project.articles_dir}"
+        )
         sys.exit(1)
     click.echo(f"ok: {len(store.events)} events, {len(store.articles)} articles")
 
 
 @cli.command()
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder to write the pages into (for Zensical or any engine reading mkdocs.yml).")
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write the pages into (for Zensical or any engine reading mkdocs.yml).",
+)
 @click.pass_context
 def render(ctx: click.Context, out_dir: Path) -> None:
     """Write the site's pages, assets and downloads as files into OUT."""
@@ -181,8 +188,12 @@ def render(ctx: click.Context, out_dir: Path) -> None:
 
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(["json", "csv", "ics"]), required=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="File to write; default: standard output.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write; default: standard output.",
+)
 @click.pass_context
 def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
     """Export the visible events as JSON (TimelineJS3), CSV or iCalendar."""
@@ -214,14 +225,16 @@ def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
 @click.option("--published", required=True, help="Publication date YYYY-MM-DD (the anchor).")
 @click.option("--lang", default="id", show_default=True, help="Language of the text.")
 @click.argument("file", type=click.File("r", encoding="utf-8"))
-def tag(published: str, lang: str, file) -> None:  # noqa: ANN001 (click file)
+def tag(published: str, lang: str, file) -> None:
     """Print the temporal mentions of FILE ('-' for stdin) as JSON lines."""
     from .temporal import get_tagger
 
     try:
         anchor = dt.date.fromisoformat(published)
     except ValueError:
-        raise click.BadParameter(f"expected YYYY-MM-DD, found {published!r}", param_hint="--published") from None
+        raise click.BadParameter(
+            f"expected YYYY-MM-DD, found {published!r}", param_hint="--published"
+        ) from None
     text = file.read()
     for m in get_tagger(lang).tag(text, anchor):
         click.echo(json.dumps(m.to_json(), ensure_ascii=False))

@@ -112,8 +112,16 @@ def score_timeline(gold: list[GoldEvent], events: list[Event]) -> TimelineScore:
     """Score visible ``events`` against ``gold``."""
     shown = [e for e in events if not e.hidden and not e.same_as]
     score = TimelineScore(
-        gold=len(gold), found=0, split=0, wrong_date=0, exact_date=0, status_agree=0,
-        sources_expected=0, sources_cited=0, system_events=len(shown), system_matched=0,
+        gold=len(gold),
+        found=0,
+        split=0,
+        wrong_date=0,
+        exact_date=0,
+        status_agree=0,
+        sources_expected=0,
+        sources_cited=0,
+        system_events=len(shown),
+        system_matched=0,
     )
     matched_system: set[str] = set()
     for g in gold:

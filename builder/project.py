@@ -66,14 +66,21 @@ def find_project(
         if candidate.is_file():
             root = folder
             try:
-                config = yaml.load(candidate.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
+                config = (
+                    yaml.load(candidate.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
+                )
             except yaml.YAMLError:
                 config = {}
             break
     plugin = _plugin_entry(config) if isinstance(config, dict) else {}
     content_dir = content or root / plugin.get("content", "content")
     timeline_dir = timeline or root / plugin.get("timeline", "timeline")
-    return Project(root=root, content_dir=Path(content_dir), timeline_dir=Path(timeline_dir), plugin_config=plugin)
+    return Project(
+        root=root,
+        content_dir=Path(content_dir),
+        timeline_dir=Path(timeline_dir),
+        plugin_config=plugin,
+    )
 
 
 def site_options(plugin: dict[str, Any], today: dt.date | None) -> SiteOptions:

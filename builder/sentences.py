@@ -43,7 +43,9 @@ def split_sentences(text: str, code: str = "id") -> list[Sentence]:
     for m in _END.finditer(text):
         if m.group(0)[0] == ".":
             word = _WORD_BEFORE.search(text, 0, m.start())
-            if word and (word.group(1) in abbrev or (len(word.group(1)) == 1 and word.group(1).isupper())):
+            if word and (
+                word.group(1) in abbrev or (len(word.group(1)) == 1 and word.group(1).isupper())
+            ):
                 continue
         end = m.end() if m.group(0)[0] != "\n" else m.start()
         _emit(text, start, end, out)

@@ -15,7 +15,18 @@ from .titles import build_title
 __all__ = ["Candidate", "article_candidates", "mention_date"]
 
 #: Precisions an event date can have (the event file writes YYYY, YYYY-MM or YYYY-MM-DD).
-_EVENT_PRECISIONS = {"day", "partofday", "hour", "minute", "month", "year", "week", "weekend", "quarter", "half"}
+_EVENT_PRECISIONS = {
+    "day",
+    "partofday",
+    "hour",
+    "minute",
+    "month",
+    "year",
+    "week",
+    "weekend",
+    "quarter",
+    "half",
+}
 
 
 @dataclass
@@ -109,7 +120,9 @@ def _date_after(date: str, published: dt.date) -> bool:
     return parts[0] > published.year
 
 
-def _status(sentence: str, start: int, end: int, date: str, published: dt.date | None, cues: Cues) -> str:
+def _status(
+    sentence: str, start: int, end: int, date: str, published: dt.date | None, cues: Cues
+) -> str:
     lo, hi = cues.clause_around(sentence, start, end)
     status = cues.status(sentence[lo:hi])
     if cues.reporting.search(sentence[lo:hi]) and hi < len(sentence):

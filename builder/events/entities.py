@@ -111,9 +111,9 @@ class EntityFinder:
         # "Kim" alone is the Kim Jong Un named earlier in the article.
         for full in known or []:
             first = full.split()[0]
-            if re.search(rf"(?<!\w){re.escape(first)}(?!\w)", sentence) and full not in actors:
-                if not any(full in a or a in full for a in actors):
-                    actors.append(full)
+            named = re.search(rf"(?<!\w){re.escape(first)}(?!\w)", sentence)
+            if named and not any(full in a or a in full for a in actors):
+                actors.append(full)
         return Entities(actors=_unique(actors), places=_unique(places))
 
 

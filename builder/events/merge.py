@@ -17,7 +17,7 @@ from ..ingest.article import slugify
 from ..store.schema import Conflict, Event, Source
 from .candidates import Candidate
 
-__all__ = ["merge_candidates", "SIMILAR", "SIMILAR_WITH_ACTOR"]
+__all__ = ["SIMILAR", "SIMILAR_WITH_ACTOR", "merge_candidates"]
 
 SIMILAR = 72
 SIMILAR_WITH_ACTOR = 55
@@ -61,12 +61,16 @@ def _order(c: Candidate) -> tuple[str, str, int]:
 
 def _best_date(group: list[Candidate]) -> tuple[str, list[Candidate]]:
     """The date most sources support at the finest precision, and those that disagree."""
-    finest = max(c.precision for c in group if not c.caption) if any(
-        not c.caption for c in group
-    ) else max(c.precision for c in group)
+    finest = (
+        max(c.precision for c in group if not c.caption)
+        if any(not c.caption for c in group)
+        else max(c.precision for c in group)
+    )
     at_finest = [c for c in group if c.precision == finest]
     # Reporting sentences outrank captions; among equals, the most sources, then the earliest.
-    votes = Counter(c.date for c in at_finest if not c.caption) or Counter(c.date for c in at_finest)
+    votes = Counter(c.date for c in at_finest if not c.caption) or Counter(
+        c.date for c in at_finest
+    )
     best = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     disagree = [c for c in at_finest if c.date != best]
     return best, disagree
@@ -101,10 +105,7 @@ def _build(group: list[Candidate]) -> Event:
                     article=c.article,
                     date=c.conflict["weekday_reading"],
                     said=c.said,
-                    note=(
-                        f"{c.conflict['weekday']} does not fall on "
-                        f"{c.conflict['date_reading']}"
-                    ),
+                    note=(f"{c.conflict['weekday']} does not fall on {c.conflict['date_reading']}"),
                 )
             )
     actors: list[str] = []

@@ -125,7 +125,9 @@ _WS = re.compile(r"[ \t\u00a0\u2009\u200b]+")
 _TERMINAL = re.compile(r"""[.!?:;"”’)\]]\s*$""")
 _CATEGORY = re.compile(r"^(?:[A-Z]{3,}(?:\s+[A-Z]{3,})*)\s+(?=[A-Z][a-z])")
 _PLACE_LINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}\s*[-–—]$")
-_BYLINE = re.compile(r"^(?P<author>[A-Z][\w .'-]{2,60}?)\s+[-–—]\s+(?P<outlet>[A-Za-z][\w.]{2,30})$")
+_BYLINE = re.compile(
+    r"^(?P<author>[A-Z][\w .'-]{2,60}?)\s+[-–—]\s+(?P<outlet>[A-Za-z][\w.]{2,30})$"
+)
 # The dateline at the end of a header line: "... Tiba di Rusia 12 Sep 2023 10:58".
 _TRAILING_DATE = re.compile(
     r"\s+(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}(?:\s*[,|]?\s*\d{1,2}[.:]\d{2}(?:\s*WI[BT]A?)?)?)$"

@@ -79,8 +79,12 @@ def _infer(body: str, upper: dt.date | None, code: str) -> Published:
     years = [
         int(m.value[:4])
         for m in mentions
-        if m.anchor == "none" and m.value and m.value[:4].isdigit() and m.tense != "future"
-        and m.type in ("DATE", "TIME") and not m.value.startswith("P")
+        if m.anchor == "none"
+        and m.value
+        and m.value[:4].isdigit()
+        and m.tense != "future"
+        and m.type in ("DATE", "TIME")
+        and not m.value.startswith("P")
     ]
     lower_year = max(years) if years else None
     dated: list[tuple[dt.date, str]] = []
@@ -104,9 +108,7 @@ def _infer(body: str, upper: dt.date | None, code: str) -> Published:
             if agreeing:
                 year = agreeing[-1] if upper else agreeing[0]
                 placed = dt.date(year, day.month, day.day)
-                dated.append(
-                    (placed, f"{m.text!r}: the weekday agrees with {placed.isoformat()}")
-                )
+                dated.append((placed, f"{m.text!r}: the weekday agrees with {placed.isoformat()}"))
     if not dated:
         return Published(None, "unknown", "no dated statement in the text")
     latest = max(dated)
@@ -130,7 +132,9 @@ def find_published(
     """The publication date of an article, with where it came from."""
     if meta_date is not None:
         source = meta_source if meta_source in ("editor", "metadata") else "metadata"
-        return Published(meta_date, source, None if source == "editor" else "given with the article")
+        return Published(
+            meta_date, source, None if source == "editor" else "given with the article"
+        )
     rejected: list[str] = []
     upper: dt.date | None = None
     for day, line in _dateline_dates(datelines, code):

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["MAX_BYTES", "RawDocument", "ReadError", "read_path", "SUFFIXES"]
+__all__ = ["MAX_BYTES", "SUFFIXES", "RawDocument", "ReadError", "read_path"]
 
 #: Files larger than this are refused (a news article is a few tens of kilobytes; a JSON Lines
 #: bulk file is read line by line and may be larger).

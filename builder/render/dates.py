@@ -39,7 +39,8 @@ def _span(start: str, end: str, locale: str) -> str:
     if m1 and m2 and not d1 and not d2 and y1 == y2:
         head = format_date(dt.date(y1, m1, 1), "LLLL", locale=locale)
         return f"{head}–{format_partial(end, locale)}"
-    return f"{format_partial(start, locale, weekday=False)} – {format_partial(end, locale, weekday=False)}"
+    first = format_partial(start, locale, weekday=False)
+    return f"{first} – {format_partial(end, locale, weekday=False)}"
 
 
 def format_event_date(event: Event, strings: dict, locale: str) -> str:

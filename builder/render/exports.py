@@ -68,23 +68,45 @@ def export_csv(store: Store, events: list[Event]) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(
-        ["id", "date", "end", "time", "approximate", "status", "title", "summary", "actors",
-         "places", "outlets", "articles", "quotes"]
+        [
+            "id",
+            "date",
+            "end",
+            "time",
+            "approximate",
+            "status",
+            "title",
+            "summary",
+            "actors",
+            "places",
+            "outlets",
+            "articles",
+            "quotes",
+        ]
     )
     for e in events:
         writer.writerow(
-            [e.id, e.date, e.end or "", e.time or "", str(e.approximate).lower(), e.status,
-             e.title, e.summary, "; ".join(e.actors), "; ".join(e.places),
-             "; ".join(_outlets(store, e)), "; ".join(s.article for s in e.sources),
-             " | ".join(s.quote for s in e.sources)]
+            [
+                e.id,
+                e.date,
+                e.end or "",
+                e.time or "",
+                str(e.approximate).lower(),
+                e.status,
+                e.title,
+                e.summary,
+                "; ".join(e.actors),
+                "; ".join(e.places),
+                "; ".join(_outlets(store, e)),
+                "; ".join(s.article for s in e.sources),
+                " | ".join(s.quote for s in e.sources),
+            ]
         )
     return buf.getvalue()
 
 
 def _ics_escape(text: str) -> str:
-    return (
-        text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-    )
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def _fold(line: str) -> str:
@@ -105,7 +127,12 @@ def _fold(line: str) -> str:
 
 def export_ics(store: Store, events: list[Event]) -> str:
     """iCalendar with every event dated to the day (all-day entries; no timestamps)."""
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Linimasa//timeline//ID", "CALSCALE:GREGORIAN"]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Linimasa//timeline//ID",
+        "CALSCALE:GREGORIAN",
+    ]
     for e in events:
         year, month, day = parse_partial_date(e.date)
         if day is None:

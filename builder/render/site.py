@@ -137,15 +137,19 @@ class _Site:
         for i, src in enumerate(sources, 1):
             art = self.store.articles.get(src.article)
             link = _rel(page, f"sumber/{src.article}.md") + f"#{anchor_for(src.quote)}"
-            outlet = md_text((art.outlet if art and art.outlet else src.article))
+            outlet = md_text(art.outlet if art and art.outlet else src.article)
             title = md_text(art.title if art else src.article)
             when = ""
             if art and art.published:
-                when = " · " + md_text(format_partial(art.published.isoformat(), self.locale, False))
+                when = " · " + md_text(
+                    format_partial(art.published.isoformat(), self.locale, False)
+                )
             original = ""
             if art and art.url and art.url.startswith(("http://", "https://")):
-                original = f' · [{md_text(s["original"])}](<{attr(art.url)}>){{: rel="nofollow noopener" }}'
+                label = md_text(s["original"])
+                original = f' · [{label}](<{attr(art.url)}>){{: rel="nofollow noopener" }}'
             out.append(f"{i}. **{outlet}** · [{title}]({link}){when}{original}")
+            out.append("")
             said = f" ({md_text(src.said)})" if src.said else ""
             out.append(f"    > {md_text(src.quote)}{said}")
             out.append("")
@@ -216,7 +220,9 @@ class _Site:
         )
         meta.append(f"**{md_text(s['published'])}:** {when} ({md_text(how)})")
         if article.url and article.url.startswith(("http://", "https://")):
-            meta.append(f"[{md_text(s['original'])}](<{attr(article.url)}>){{: rel=\"nofollow noopener\" }}")
+            meta.append(
+                f'[{md_text(s["original"])}](<{attr(article.url)}>){{: rel="nofollow noopener" }}'
+            )
         out += ["  \n".join(meta), "", f"## {md_text(s['cited_sentences'])}", ""]
         cites = self.cited.get(article.id, [])
         by_quote: dict[str, list[Event]] = defaultdict(list)
@@ -272,11 +278,14 @@ class _Site:
         )
         out += ["| | | |", "|---|---|---|"]
         for a in arts:
-            when = format_partial(a.published.isoformat(), self.locale, False) if a.published else s["no_date"]
-            n = len({q for q, _ in self.cited.get(a.id, [])})
-            out.append(
-                f"| {md_text(when)} | {md_text(a.outlet or '')} | [{md_text(a.title)}]({a.id}.md) ({n}) |"
+            when = (
+                format_partial(a.published.isoformat(), self.locale, False)
+                if a.published
+                else s["no_date"]
             )
+            n = len({q for q, _ in self.cited.get(a.id, [])})
+            link = f"[{md_text(a.title)}]({a.id}.md)"
+            out.append(f"| {md_text(when)} | {md_text(a.outlet or '')} | {link} ({n}) |")
         out.append("")
         return "\n".join(out)
 
@@ -302,9 +311,7 @@ class _Site:
                 f"## {md_text(s['key_events'])}",
                 "",
             ]
-            ranked = sorted(
-                self.events, key=lambda e: (-len(self.outlets_of(e)), e.sort_key())
-            )[:7]
+            ranked = sorted(self.events, key=lambda e: (-len(self.outlets_of(e)), e.sort_key()))[:7]
             for e in sorted(ranked, key=Event.sort_key):
                 when = md_text(format_event_date(e, s, self.locale))
                 link = f"{self.page_of[e.id]}#{e.id}"

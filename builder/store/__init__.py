@@ -58,7 +58,8 @@ def event_files(timeline_dir: Path) -> list[Path]:
     return sorted(
         p
         for p in timeline_dir.rglob("*.yaml")
-        if p.is_file() and not any(part.startswith((".", "_")) for part in p.relative_to(timeline_dir).parts)
+        if p.is_file()
+        and not any(part.startswith((".", "_")) for part in p.relative_to(timeline_dir).parts)
     )
 
 
@@ -91,21 +92,31 @@ def load_store(timeline_dir: Path, articles_dir: Path, check_quotes: bool = True
             store.articles[article.id] = article
     seen: dict[str, Path] = {}
     for path in event_files(timeline_dir):
-        event, raw, problems = load_event_file(path)
+        event, _raw, problems = load_event_file(path)
         store.problems.extend(problems)
         if event is None:
             continue
         if event.id in seen:
             store.problems.append(
-                Problem(str(path), _line_of(path, "id"), 1, "id",
-                        f"duplicate id {event.id!r}: also used by {seen[event.id]}")
+                Problem(
+                    str(path),
+                    _line_of(path, "id"),
+                    1,
+                    "id",
+                    f"duplicate id {event.id!r}: also used by {seen[event.id]}",
+                )
             )
             continue
         if path.stem != event.id:
             store.problems.append(
-                Problem(str(path), _line_of(path, "id"), 1, "id",
-                        f"found {event.id!r}; expected the file name {path.stem!r} "
-                        "(rename the file or the id, not both)")
+                Problem(
+                    str(path),
+                    _line_of(path, "id"),
+                    1,
+                    "id",
+                    f"found {event.id!r}; expected the file name {path.stem!r} "
+                    "(rename the file or the id, not both)",
+                )
             )
         seen[event.id] = path
         store.events.append(event)
@@ -149,27 +160,45 @@ def cross_check(store: Store, check_quotes: bool = True) -> list[Problem]:
             article = store.articles.get(source.article)
             if article is None:
                 problems.append(
-                    Problem(str(path), _line_of(path, "sources", i, "article"), None,
-                            f"sources[{i}].article",
-                            f"found {source.article!r}; expected an article in "
-                            f"{store.articles_dir} (no file {source.article}.md)")
+                    Problem(
+                        str(path),
+                        _line_of(path, "sources", i, "article"),
+                        None,
+                        f"sources[{i}].article",
+                        f"found {source.article!r}; expected an article in "
+                        f"{store.articles_dir} (no file {source.article}.md)",
+                    )
                 )
                 continue
             if check_quotes and source.quote not in article.body:
                 problems.append(
-                    Problem(str(path), _line_of(path, "sources", i, "quote"), None,
-                            f"sources[{i}].quote",
-                            f"the quote no longer appears verbatim in {article.path}: "
-                            f"{source.quote[:80]!r}")
+                    Problem(
+                        str(path),
+                        _line_of(path, "sources", i, "quote"),
+                        None,
+                        f"sources[{i}].quote",
+                        f"the quote no longer appears verbatim in {article.path}: "
+                        f"{source.quote[:80]!r}",
+                    )
                 )
         if event.same_as is not None and event.same_as not in ids:
             problems.append(
-                Problem(str(path), _line_of(path, "same_as"), None, "same_as",
-                        f"found {event.same_as!r}; expected the id of another event")
+                Problem(
+                    str(path),
+                    _line_of(path, "same_as"),
+                    None,
+                    "same_as",
+                    f"found {event.same_as!r}; expected the id of another event",
+                )
             )
         if event.same_as == event.id:
             problems.append(
-                Problem(str(path), _line_of(path, "same_as"), None, "same_as",
-                        "an event cannot be the same as itself")
+                Problem(
+                    str(path),
+                    _line_of(path, "same_as"),
+                    None,
+                    "same_as",
+                    "an event cannot be the same as itself",
+                )
             )
     return problems

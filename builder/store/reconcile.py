@@ -35,9 +35,7 @@ GENERATED = ".generated.json"
 RECORD_FORMAT = 1
 
 #: Fields compared one by one; sources and conflicts are lists merged item by item.
-SCALAR_FIELDS = [
-    f for f in Event.model_fields if f not in ("id", "sources", "conflicts", "origin")
-]
+SCALAR_FIELDS = [f for f in Event.model_fields if f not in ("id", "sources", "conflicts", "origin")]
 
 
 @dataclass

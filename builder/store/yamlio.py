@@ -20,8 +20,8 @@ from pydantic import ValidationError
 from .schema import Event
 
 __all__ = [
-    "Problem",
     "SCHEMA_COMMENT",
+    "Problem",
     "dump_event",
     "load_event_file",
     "parse_event_text",
@@ -92,11 +92,22 @@ def _mapping_key_node(root: yaml.Node | None, loc: tuple[Any, ...]) -> yaml.Node
     return None
 
 
+class EventLoader(yaml.SafeLoader):
+    """The safe loader, except that dates stay text: the schema checks them and says why
+    ``2023-02-30`` is wrong, where YAML would fail without a line."""
+
+
+EventLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def parse_event_text(text: str, path: str) -> tuple[Event | None, Any, list[Problem]]:
     """Parse and validate the text of an event file."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        root = yaml.compose(text, Loader=EventLoader)
+        data = yaml.load(text, Loader=EventLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -128,13 +139,21 @@ def parse_event_text(text: str, path: str) -> tuple[Event | None, Any, list[Prob
                 hint = f"; did you mean {guess[0]!r}?" if guess else ""
                 message = f"unknown key {loc[-1]!r}{hint} (known keys: {', '.join(parent_fields)})"
             else:
+                if not loc:
+                    # A rule across fields: point at the first field its message names.
+                    named = [f for f in ("end", "sources", "date") if f in err["msg"]]
+                    if named:
+                        loc = (named[0],)
+                        key = named[0]
                 node, _ = _node_at(root, loc)
                 found = err.get("input")
                 shown = repr(found) if not isinstance(found, dict) else "a mapping"
+                if isinstance(found, dict) and loc and isinstance(data, dict):
+                    shown = repr(data.get(loc[0]))
                 msg = err["msg"].removeprefix("Value error, ")
                 if err["type"] == "missing":
                     message = "missing; this key is required"
-                    node = _mapping_key_node(root, loc[:-1]) or root
+                    node, _ = _node_at(root, loc[:-1])
                 else:
                     message = f"found {shown}; {msg}"
             line = node.start_mark.line + 1 if node is not None else None
@@ -175,6 +194,8 @@ def _str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
 
 
 _Dumper.add_representer(str, _str)
+# Dates are text in event files; written without quotes, as people write them.
+_Dumper.yaml_implicit_resolvers = EventLoader.yaml_implicit_resolvers
 
 
 def event_data(event: Event) -> dict[str, Any]:

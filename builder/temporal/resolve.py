@@ -381,10 +381,7 @@ def _resolve_duration(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None
     if unit is None:
         return None
     letter = lex.unit_timex[unit]
-    if unit in ("hour", "minute"):
-        prefix = "PT"
-    else:
-        prefix = "P"
+    prefix = "PT" if unit in ("hour", "minute") else "P"
     if num is None:
         amount = "X"
     elif num == int(num):
@@ -430,9 +427,7 @@ def _resolve_quarter(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
         raw = g.get(key)
         if raw is None:
             continue
-        number = (
-            int(raw) if raw.isdigit() else lex.ordinals.get(_norm(raw)) or _roman(raw) or 0
-        )
+        number = int(raw) if raw.isdigit() else lex.ordinals.get(_norm(raw)) or _roman(raw) or 0
         if not 1 <= number <= top:
             return None
         out.value = f"{year:04d}-{letter}{number}"

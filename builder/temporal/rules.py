@@ -11,7 +11,7 @@ from typing import Any
 from ..lang import load_data
 from .lexicon import Lexicon, load_lexicon
 
-__all__ = ["Example", "Rule", "RuleSet", "RuleError", "load_rules"]
+__all__ = ["Example", "Rule", "RuleError", "RuleSet", "load_rules"]
 
 KINDS = {
     "date",

@@ -92,9 +92,12 @@ class Tagger:
         previous: dt.date | None = None
         si = 0
         for start, end, _index, rule, m in chosen:
-            if self._quantity_before and self._digit_start.match(text[start:end]):
-                if self._quantity_before.search(text, max(0, start - 12), start):
-                    continue
+            if (
+                self._quantity_before
+                and self._digit_start.match(text[start:end])
+                and self._quantity_before.search(text, max(0, start - 12), start)
+            ):
+                continue  # "Rp 2024", "nomor 2019": a quantity, not a year
             while si + 1 < len(sent_starts) and sent_starts[si + 1] <= start:
                 si += 1
             sent_start = sent_starts[si] if sent_starts and sent_starts[si] <= start else 0

@@ -1,0 +1,191 @@
+"""Ingest: readers, cleaning, metadata and publication dates, on the seed articles and bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from builder.ingest import ingest_paths, load_articles
+from builder.ingest.clean import clean_text, load_boilerplate
+from builder.ingest.published import find_published
+from tests.conftest import ROOT, SEEDS
+
+GOLD = yaml.safe_load((ROOT / "tests" / "gold" / "ingest-seeds.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory) -> dict[str, object]:
+    out = tmp_path_factory.mktemp("articles")
+    report = ingest_paths([str(SEEDS)], out)
+    assert report.ok, report.failed
+    return {a.source: a for a in load_articles(out).values()}
+
+
+@pytest.mark.parametrize("gold", GOLD["articles"], ids=lambda g: g["source"])
+def test_seed_body_is_clean(seeds, gold):
+    article = seeds[gold["source"]]
+    for snippet in gold["must_contain"]:
+        assert snippet in article.body, f"missing {snippet!r}"
+    for snippet in gold["must_not_contain"]:
+        assert snippet not in article.body, f"boilerplate left: {snippet!r}"
+
+
+@pytest.mark.parametrize("gold", GOLD["articles"], ids=lambda g: g["source"])
+def test_seed_metadata(seeds, gold):
+    article = seeds[gold["source"]]
+    assert article.outlet == gold["outlet"]
+    if "author" in gold:
+        assert article.author == gold["author"]
+    if "title" in gold:
+        assert article.title == gold["title"]
+
+
+# Seeds whose date the single-article reader can find; the others need corroboration.
+DATED = [g for g in GOLD["articles"] if g["source"] != "004_a749a76889ea1f7c.txt"]
+
+
+@pytest.mark.parametrize("gold", DATED, ids=lambda g: g["source"])
+def test_seed_publication_date(seeds, gold):
+    article = seeds[gold["source"]]
+    assert article.published == gold["published"], article.published_evidence
+    assert article.published.year != 2024 or gold["published"].year == 2024
+
+
+def test_date_widget_is_not_the_publication_date():
+    body = "Juru bicara Kremlin menyebut Putin tiba di Vladivostok pada hari Senin (11/9). " * 3
+    found = find_published(body, ["Senin, Mei 6, 2024"])
+    assert found.date == dt.date(2023, 9, 11)
+    assert found.source == "inferred"
+    assert "rejected" in (found.evidence or "")
+
+
+def test_editor_date_wins(tmp_path):
+    src = tmp_path / "a.md"
+    src.write_text(
+        "---\ntitle: Uji\npublished: 2020-01-02\n---\n\n"
+        + "Presiden tiba di Jakarta pada Senin (11/9/2023) untuk bertemu para menteri kabinet. "
+        * 3,
+        encoding="utf-8",
+    )
+    out = tmp_path / "articles"
+    ingest_paths([str(src)], out)
+    (article,) = load_articles(out).values()
+    assert article.published == dt.date(2020, 1, 2)
+    assert article.published_from == "editor"
+
+
+def test_ingesting_twice_adds_nothing_and_changes_nothing(tmp_path):
+    out = tmp_path / "articles"
+    ingest_paths([str(SEEDS)], out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    report = ingest_paths([str(SEEDS)], out)
+    assert report.added == [] and len(report.skipped) == 5
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_bad_files_fail_alone(tmp_path):
+    good = SEEDS / "003_c1e14d936c10e2fb.txt"
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "huge.txt").write_bytes(b"kata " * 2_000_000)
+    (tmp_path / "cp1252.txt").write_bytes(
+        (
+            "Presiden \u201cJokowi\u201d tiba di Bandung pada Senin (11/9/2023) untuk meresmikan "
+            "jalan tol baru yang menghubungkan dua kota besar di Jawa Barat itu. "
+        ).encode("cp1252")
+        * 2
+    )
+    (tmp_path / "nothing.html").write_text(
+        "<html><body><nav>Menu</nav></body></html>", encoding="utf-8"
+    )
+    (tmp_path / "bad.jsonl").write_text('{"text": "x"}\nnot json\n', encoding="utf-8")
+    out = tmp_path / "articles"
+    report = ingest_paths([str(good), *(str(p) for p in sorted(tmp_path.glob("*.*")))], out)
+    reasons = "\n".join(report.failed)
+    assert "empty file" in reasons
+    assert "binary file" in reasons
+    assert "over the" in reasons
+    assert "without article text" in reasons
+    assert "bad.jsonl:2: not a JSON object" in reasons
+    added = {a.source for a in report.added}
+    assert {"003_c1e14d936c10e2fb.txt", "cp1252.txt"} <= added
+    cp = next(a for a in report.added if a.source == "cp1252.txt")
+    assert "\u201cJokowi\u201d" in cp.body
+
+
+def test_jsonl_rows_keep_their_metadata(tmp_path):
+    row = {
+        "id": "x1",
+        "outlet": "detik.com",
+        "url": "https://news.detik.com/x",
+        "title": "Judul",
+        "author": "Penulis",
+        "published": "2025-06-18T05:05:00+07:00",
+        "text": "Presiden tiba di Jakarta pada Rabu (18/6/2025) untuk rapat kabinet paripurna. "
+        * 3,
+    }
+    src = tmp_path / "bulk.jsonl"
+    src.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    report = ingest_paths([str(src)], tmp_path / "articles")
+    (article,) = report.added
+    assert (article.title, article.outlet, article.published, article.published_from) == (
+        "Judul",
+        "detikNews",
+        dt.date(2025, 6, 18),
+        "metadata",
+    )
+
+
+def test_boilerplate_examples():
+    bp = load_boilerplate("id")
+    for section, patterns in (("lines", bp.lines), ("stops", bp.stops), ("captions", bp.captions)):
+        for pattern, example in bp.examples.get(section, []):
+            assert any(p.fullmatch(example) for p in patterns), (
+                f"{section}: {example!r} ({pattern})"
+            )
+    assert bp.date_only.fullmatch("4 Oktober 2024 17:17")
+
+
+def test_captions_are_kept_and_marked():
+    raw = (
+        "Judul Berita\n\nKim tiba di Rusia. (Foto: Politico)\n\n"
+        + ("Pemimpin Korea Utara Kim Jong Un tiba di Rusia pada Selasa (12/9/2023) dengan kereta. ")
+        * 2
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Judul Berita"
+    assert [p.caption for p in cleaned.paragraphs] == [True, False]
+
+
+def test_glued_words_are_split_where_the_evidence_is_clear():
+    raw = (
+        "Judul\n\n"
+        + (
+            "Aksi pengendara terekam kameraElectronic Traffic di detikNews "
+            "dan IndonesiaSatu.co hari ini. "
+        ) * 2
+    )
+    body = clean_text(raw).body
+    assert "kamera Electronic" in body
+    assert "detikNews" in body and "IndonesiaSatu.co" in body
+
+
+def test_readme_in_a_folder_is_not_an_article(tmp_path):
+    (tmp_path / "README.md").write_text("# Folder\n\nNot an article.\n", encoding="utf-8")
+    report = ingest_paths([str(tmp_path)], tmp_path / "out")
+    assert report.added == [] and report.failed == []
+
+
+def test_missing_path_is_reported(tmp_path):
+    report = ingest_paths([str(tmp_path / "nope" / "*.txt")], tmp_path / "out")
+    assert report.failed and "no such file" in report.failed[0]
+
+
+def test_ids_are_stable_and_safe(seeds):
+    for article in seeds.values():
+        assert article.id == Path(article.path).stem
+        assert "/" not in article.id and article.id == article.id.lower()

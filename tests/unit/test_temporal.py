@@ -1,0 +1,137 @@
+"""The tagger: every rule's examples, the lexicon's examples, and the negative corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from builder.lang import available, load_data
+from builder.temporal import Mention, tag
+from builder.temporal.rules import load_rules
+
+RULESETS = {code: load_rules(code) for code in available() if load_data(code, "rules")}
+EXAMPLES = [
+    pytest.param(code, rule.name, ex, id=f"{code}:{rule.name}:{i}")
+    for code, rs in RULESETS.items()
+    for rule in rs.rules
+    for i, ex in enumerate(rule.examples)
+]
+
+
+@pytest.mark.parametrize(("code", "rule", "example"), EXAMPLES)
+def test_rule_example(code, rule, example):
+    mentions = tag(example.text, example.published, code)
+    want = example.match or example.text
+    hits = [m for m in mentions if m.text == want]
+    assert hits, (
+        f"{rule}: no mention {want!r} in {example.text!r}; got {[m.text for m in mentions]}"
+    )
+    m = hits[0]
+    assert m.value == example.value, f"{rule}: {want!r} read as {m.value}, expected {example.value}"
+    assert m.text == example.text[m.start : m.end]
+    if example.end is not None:
+        assert m.end_value == example.end
+    for mod in example.modifiers:
+        assert mod in m.modifiers, f"{rule}: {want!r} lacks modifier {mod}"
+
+
+def test_every_rule_has_an_example_that_it_matches_itself():
+    for code, rs in RULESETS.items():
+        for rule in rs.rules:
+            assert any(rule.regex.search(ex.text) for ex in rule.examples), f"{code}:{rule.name}"
+
+
+@pytest.mark.parametrize("code", sorted(RULESETS))
+def test_lexicon_examples_contain_a_word_of_their_group(code):
+    lex = RULESETS[code].lexicon
+    groups = {
+        "months": "month",
+        "weekdays": "weekday",
+        "units": "unit",
+        "directions": "dir",
+        "deictic_days": "deictic",
+        "anaphoric_days": "anaphoric",
+        "parts_of_day": "part",
+        "timezones": "tz",
+        "references": "ref",
+        "set_cues": "set",
+        "tense_cues": "tense",
+        "deictic_parts": "deicticpart",
+    }
+    for group, frag in groups.items():
+        pattern = re.compile(rf"(?<!\w){lex.fragments[frag]}(?!\w)")
+        for example in lex.examples.get(group, []):
+            assert pattern.search(example), f"{code}:{group}: no word of the group in {example!r}"
+
+
+def _negatives(code: str):
+    data = load_data(code, "negatives")
+    published = data.get("published", dt.date(2023, 9, 12))
+    return [
+        pytest.param(code, case, published, id=f"{code}:{case['text'][:30]}")
+        for case in data.get("cases", [])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "case", "published"), [p for c in RULESETS for p in _negatives(c)]
+)
+def test_negative_corpus(code, case, published):
+    mentions = tag(case["text"], published, code)
+    allowed = set(case.get("allow", []))
+    durations = case.get("duration", {})
+    for m in mentions:
+        if m.text in allowed:
+            continue
+        if m.type == "DURATION":
+            assert m.text in durations, f"unexpected duration {m.text!r} in {case['text']!r}"
+            assert m.value == durations[m.text]
+            continue
+        raise AssertionError(f"{case['text']!r}: {m.text!r} was read as {m.type} {m.value}")
+    for text, value in durations.items():
+        assert any(m.text == text and m.value == value for m in mentions), f"missing {text!r}"
+
+
+def test_weekday_contradicting_its_date_keeps_both_readings():
+    (m,) = [
+        m for m in tag("pada Kamis, 20 Juni 2025 lalu", dt.date(2025, 6, 21)) if m.type == "DATE"
+    ]
+    assert m.value == "2025-06-20"
+    assert "WEEKDAY_CONFLICT" in m.modifiers
+    assert m.conflict == {
+        "weekday": "Kamis",
+        "date_reading": "2025-06-20",
+        "weekday_reading": "2025-06-19",
+    }
+
+
+def test_clock_time_takes_the_date_last_mentioned():
+    text = "Kim tiba pada Selasa (12/9/2023). Ia disambut pukul 06.00 WIB."
+    times = [m for m in tag(text, dt.date(2023, 9, 13)) if m.type == "TIME"]
+    assert [(t.value, t.anchor, t.timezone) for t in times] == [
+        ("2023-09-12T06:00", "previous", "+07:00")
+    ]
+
+
+def test_bare_weekday_reads_past_by_default_and_future_in_a_future_clause():
+    published = dt.date(2023, 9, 12)  # a Tuesday
+    past = tag("Putin tiba di Vladivostok pada Senin.", published)
+    future = tag("Kim akan bertemu Putin pada Rabu.", published)
+    assert [m.value for m in past] == ["2023-09-11"]
+    assert [(m.value, m.tense) for m in future] == [("2023-09-13", "future")]
+
+
+def test_offsets_are_inside_the_text_and_spans_are_the_text():
+    text = "Sejak awal 2024, harga naik. Pada 18-20 Juni 2025 digelar rapat; kemarin ditunda."
+    for m in tag(text, dt.date(2025, 6, 18)):
+        assert isinstance(m, Mention)
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+
+
+def test_output_is_deterministic():
+    text = "Selasa pekan lalu, tiga hari lalu, bulan Juli, tahun depan, pukul 10.00 WIB."
+    first = [m.to_json() for m in tag(text, dt.date(2023, 9, 12))]
+    assert first == [m.to_json() for m in tag(text, dt.date(2023, 9, 12))]
