@@ -61,5 +61,9 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench.run
 
+## fuzz: the property-based tests for minutes instead of seconds
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -m "not browser" -k "properties or fuzz"
+
 clean:
 	rm -rf site .pytest_cache .ruff_cache

@@ -108,6 +108,10 @@ def extract(ctx: click.Context, dry_run: bool) -> None:
             "absolute dates are used (set 'published' in its front matter)"
         )
     events = extract_events(articles.values())
+    from .store import load_store
+
+    for problem in load_store(project.timeline_dir, project.articles_dir).problems:
+        _err(f"warning: {problem} (this file is left as it is)")
     lock = _lock(project)
     try:
         with lock:
@@ -257,6 +261,42 @@ def eval_(ctx: click.Context, gold: Path, details: bool) -> None:
     if details:
         out["details"] = score.details
     click.echo(json.dumps(out, ensure_ascii=False, indent=1))
+
+
+@cli.command()
+@click.option("--date", required=True, help="YYYY, YYYY-MM or YYYY-MM-DD (the precision you know).")
+@click.option("--title", required=True, help="Headline of the event.")
+@click.option(
+    "--status",
+    type=click.Choice(["happened", "planned", "expected"]),
+    default="happened",
+    show_default=True,
+)
+@click.option("--summary", default="", help="A sentence or two.")
+@click.option("--article", help="Id of the article that reports it (content/articles/<id>.md).")
+@click.option("--quote", help="The sentence of that article, verbatim.")
+@click.option("--no-source", "reason", help="Why the event cites no article (e.g. field notes).")
+@click.option("--id", "event_id", help="Id to use instead of one made from date and title.")
+@click.pass_context
+def new(ctx: click.Context, **fields: str | None) -> None:
+    """Create a hand-made event file; extraction never changes or removes it."""
+    from .store.manual import ManualEventError, create_manual_event
+
+    project = _project(ctx)
+    try:
+        with _lock(project):
+            path = create_manual_event(
+                project.timeline_dir,
+                project.articles_dir,
+                **fields,  # type: ignore[arg-type]
+            )
+    except ManualEventError as exc:
+        _err(f"error: {exc}")
+        sys.exit(1)
+    except Timeout:
+        _err(f"error: another timeline command is writing {project.timeline_dir}; try again")
+        sys.exit(75)
+    click.echo(f"created {path}")
 
 
 @cli.command()

@@ -162,6 +162,9 @@ def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:
     matched: set[str] = set()
     taken_ids = set(current) | set(record)
 
+    # First decide which existing event each new one is; several new events that land on the
+    # same existing one are folded together before anything is compared.
+    groups: dict[str, dict[str, Any]] = {}
     for event in generated:
         gen = event_data(event)
         target = event.id if event.id in record else None
@@ -170,11 +173,6 @@ def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:
                 if _source_key(s) in owner:
                     target = owner[_source_key(s)]
                     break
-        if target is not None and target in matched:
-            # Another new event already claimed this one: fold the sources in.
-            extra = [s for s in gen["sources"] if s not in new_record[target]["sources"]]
-            new_record[target]["sources"].extend(extra)
-            continue
         if target is None:
             target = event.id
             n = 2
@@ -182,7 +180,16 @@ def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:
                 target = f"{event.id}-{n}"
                 n += 1
             taken_ids.add(target)
+        if target in groups:
+            known = {_source_key(s) for s in groups[target]["sources"]}
+            groups[target]["sources"].extend(
+                s for s in gen["sources"] if _source_key(s) not in known
+            )
+            continue
         gen["id"] = target
+        groups[target] = gen
+
+    for target, gen in groups.items():
         matched.add(target)
         base = record.get(target)
         if target not in current:
@@ -298,6 +305,9 @@ def _merge_fields(
 
 def apply_plan(plan: Plan) -> None:
     """Write the plan: each file atomically, the record last (so a crash re-plans safely)."""
+    # Temporary files left by a run that was killed mid-write are never event files.
+    for stale in plan.timeline_dir.rglob(".*.tmp"):
+        stale.unlink(missing_ok=True)
     for change in plan.changes:
         if change.new is None:
             change.path.unlink(missing_ok=True)

@@ -1,0 +1,72 @@
+"""Hand-made events: written by an editor through ``timeline new``, never touched by extraction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..ingest.article import load_articles, slugify
+from . import event_files
+from .reconcile import event_path
+from .schema import Event, Source
+from .schema_file import write_schema_file
+from .yamlio import dump_event, load_event_file, write_atomic
+
+__all__ = ["ManualEventError", "create_manual_event"]
+
+
+class ManualEventError(ValueError):
+    """The hand-made event cannot be created; the message says what to fix."""
+
+
+def create_manual_event(
+    timeline_dir: Path,
+    articles_dir: Path,
+    *,
+    date: str,
+    title: str,
+    status: str = "happened",
+    summary: str = "",
+    article: str | None = None,
+    quote: str | None = None,
+    reason: str | None = None,
+    event_id: str | None = None,
+) -> Path:
+    """Create ``timeline/<yyyy>/<id>.yaml`` for an event an editor adds by hand.
+
+    The event cites an article and a sentence of it, or says why it cites none.
+    """
+    sources: list[Source] = []
+    if article or quote:
+        if not (article and quote):
+            raise ManualEventError("give both --article and --quote, or --no-source REASON")
+        found = load_articles(articles_dir).get(article)
+        if found is None:
+            raise ManualEventError(f"no article {article!r} in {articles_dir}")
+        if quote not in found.body:
+            raise ManualEventError(f"the quote does not appear verbatim in {found.path}")
+        sources.append(Source(article=article, quote=quote))
+    elif not reason:
+        raise ManualEventError("cite a source (--article and --quote) or give --no-source REASON")
+    try:
+        event = Event(
+            id=event_id or f"{date}-{slugify(title, words=6, max_len=60)}",
+            date=date,
+            title=title,
+            status=status,  # type: ignore[arg-type]
+            summary=summary,
+            sources=sources,
+            sources_reason=None if sources else reason,
+            origin="manual",
+        )
+    except ValueError as exc:
+        raise ManualEventError(str(exc)) from None
+    taken = set()
+    for path in event_files(timeline_dir):
+        existing, _, _ = load_event_file(path)
+        taken.add(existing.id if existing else path.stem)
+    if event.id in taken:
+        raise ManualEventError(f"an event with id {event.id!r} exists; choose another with --id")
+    path = event_path(timeline_dir, event.id, event.date)
+    write_atomic(path, dump_event(event))
+    write_schema_file(timeline_dir)
+    return path
