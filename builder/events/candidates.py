@@ -245,7 +245,8 @@ def article_candidates(article: Article) -> list[Candidate]:
             for (_, date, end), found in groups.items():
                 clause = found[0].clause
                 clause_text = text[clause.start : clause.end]
-                if clause.role == "plain" and not has_action(
+                # Words of another language cannot be judged for an action.
+                if clause.role == "plain" and not foreign and not has_action(
                     _without(text, clause, found, s_start), cues
                 ):
                     continue

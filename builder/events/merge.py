@@ -36,6 +36,8 @@ __all__ = ["CONFLICT", "SAME_DATE", "VAGUER_JOINS", "candidate_features", "merge
 SAME_DATE = 0.2
 #: Cosine above which a month or year candidate joins a finer event inside its span.
 VAGUER_JOINS = 0.3
+#: The same, when the finer event has a source in the vaguer candidate's own article.
+SAME_ARTICLE_JOINS = 0.1
 #: Cosine above which day events a few days apart are one happening dated differently.
 CONFLICT = 0.5
 #: How many days apart two sources may date one happening.
@@ -130,15 +132,22 @@ def _merge_clusters(candidates: list[Candidate], vectors: np.ndarray) -> list[li
             if not clusters[k] or len(date_of[k].split("-")) != precision:
                 continue
             centre = _centroid(clusters[k], vectors)
-            best, best_sim = None, VAGUER_JOINS
+            articles = {candidates[i].article for i in clusters[k]}
+            best, best_key = None, (False, VAGUER_JOINS)
             for f in range(len(clusters)):
                 if f == k or not clusters[f] or len(date_of[f].split("-")) <= precision:
                     continue
                 if not date_of[f].startswith(date_of[k]):
                     continue
                 sim = float(centre @ _centroid(clusters[f], vectors))
-                if sim > best_sim:
-                    best, best_sim = f, sim
+                # An article that dates the happening precisely elsewhere (a caption's "13
+                # September" beside its "tahun lalu") needs less agreement of words.
+                own = bool(articles & {candidates[i].article for i in clusters[f]})
+                if own and sim < SAME_ARTICLE_JOINS:
+                    continue
+                key = (own, sim)
+                if (own or sim > VAGUER_JOINS) and key > best_key:
+                    best, best_key = f, key
             if best is not None:
                 clusters[best] = sorted(clusters[best] + clusters[k])
                 clusters[k] = []
@@ -168,8 +177,9 @@ def _order(c: Candidate) -> tuple[str, str, int]:
 
 def _best_date(group: list[Candidate]) -> tuple[str, list[Candidate]]:
     """The date most articles support at the finest precision, and those that disagree."""
-    own = [c for c in group if not c.caption] or group
-    finest = max(c.precision for c in own)
+    # A caption's precise date is kept when the text agrees at a vaguer precision; when they
+    # disagree, the votes below let the text win.
+    finest = max(c.precision for c in group)
     at_finest = [c for c in group if c.precision == finest]
     # Reporting sentences outrank captions; among equals, the most articles, then the earliest.
     votes = Counter()
