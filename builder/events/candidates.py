@@ -155,7 +155,8 @@ def clause_status(
         return reported if reported in ("planned", "expected") else "happened"
     text = sentence[clause.start : clause.end]
     status = cues.status(text)
-    if cues.conditional.search(text) and status in ("planned", "expected"):
+    # The condition often stands in a clause of its own after the future it bounds.
+    if cues.conditional.search(sentence[clause.start :]) and status in ("planned", "expected"):
         status = None
     if cues.reporting.search(text):
         reported = _reported_status(clause.reported, cues)

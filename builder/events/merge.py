@@ -33,9 +33,11 @@ from .candidates import Candidate
 __all__ = ["CONFLICT", "SAME_DATE", "VAGUER_JOINS", "candidate_features", "merge_candidates"]
 
 #: Cosine above which candidates of one date report one happening.
-SAME_DATE = 0.2
+SAME_DATE = 0.25
 #: Cosine above which a month or year candidate joins a finer event inside its span.
 VAGUER_JOINS = 0.3
+#: How much more alike two sentences of one article count when they name one vague date.
+SAME_ARTICLE_VAGUE = 2.0
 #: The same, when the finer event has a source in the vaguer candidate's own article.
 SAME_ARTICLE_JOINS = 0.1
 #: Cosine above which day events a few days apart are one happening dated differently.
@@ -69,8 +71,8 @@ def _lemma(word: str, code: str) -> str:
 def candidate_features(c: Candidate, code: str = "id") -> list[str]:
     """The tokens a candidate is compared by: content lemmas, actors, places."""
     stop, aliases = _language_words(code)
-    # The clause, not the whole sentence: it is what the date dates.
-    text = _normalise(f"{c.context} {c.title}", aliases)
+    # The clause counts twice: it is what the date dates; the sentence around it is context.
+    text = _normalise(f"{c.quote} {c.context} {c.title}", aliases)
     tokens = []
     for word in re.findall(r"[^\W\d_][\w-]*", text):
         lower = word.lower()
@@ -90,10 +92,18 @@ def _vectors(candidates: list[Candidate]) -> np.ndarray:
     return vectorizer.fit_transform(docs).toarray()
 
 
-def _cluster(indices: list[int], vectors: np.ndarray) -> list[list[int]]:
+def _cluster(
+    indices: list[int], vectors: np.ndarray, candidates: list[Candidate]
+) -> list[list[int]]:
     if len(indices) == 1:
         return [indices]
     sims = vectors[indices] @ vectors[indices].T
+    if len(candidates[indices[0]].date) < 10:
+        # One article naming one vague date twice ("rapat pada tahun 2017" ... "pernah rapat
+        # pada tahun 2017") nearly always speaks of one happening.
+        arts = [candidates[i].article for i in indices]
+        same = np.array([[a == b for b in arts] for a in arts])
+        sims = np.where(same, np.minimum(1.0, sims * SAME_ARTICLE_VAGUE), sims)
     distance = np.clip(1.0 - sims, 0.0, None)
     np.fill_diagonal(distance, 0.0)
     labels = AgglomerativeClustering(
@@ -124,7 +134,7 @@ def _merge_clusters(candidates: list[Candidate], vectors: np.ndarray) -> list[li
         by_date[c.date].append(i)
     clusters: list[list[int]] = []
     for date in sorted(by_date):
-        clusters.extend(_cluster(by_date[date], vectors))
+        clusters.extend(_cluster(by_date[date], vectors, candidates))
     date_of = [candidates[g[0]].date for g in clusters]
     # Step 2: vaguer clusters join the finer cluster they are most alike, months before years.
     for precision in (2, 1):

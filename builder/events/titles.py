@@ -100,6 +100,9 @@ def build_title(
             return _cap(f"{speaker}: {body}", cues)
         return _cap(body, cues)
     lo, hi = clause.start, clause.end
+    if clause.reported and cues.reporting.search(sentence[lo:hi]):
+        # "X memperingatkan bahwa Y ...": the headline says what X warned of.
+        hi = min(len(sentence), sentence.find(clause.reported, hi) + len(clause.reported))
     text = sentence[lo:hi]
     local = [(max(s - lo, 0), min(e - lo, len(text))) for s, e in spans if lo <= s < hi]
     text = _remove_spans(text, local, cues)
