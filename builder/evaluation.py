@@ -156,7 +156,7 @@ def read_gold(path: Path) -> Gold:
     """Read a gold file; raises GoldError naming the file and key of the first problem."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError) as exc:
         raise GoldError(f"{path}: not valid YAML: {exc}") from None
     if not isinstance(data, dict):
         raise GoldError(f"{path}: expected a mapping with an 'events' list")

@@ -73,10 +73,11 @@ def _zone_name(m: Mention, lex_timezones: dict[str, str]) -> str | None:
     if m.timezone is None:
         return None
     text = m.text.lower()
-    # The zone as written in the mention, in its lexicon spelling.
+    # The zone as the mention writes it ("WITA", "waktu setempat").
     for word in sorted(lex_timezones, key=len, reverse=True):
-        if word in text:
-            return word if word.islower() else word.upper()
+        i = text.find(word.lower())
+        if i >= 0:
+            return m.text[i : i + len(word)]
     return None
 
 
@@ -191,6 +192,18 @@ def _place_all(
             continue
         date, end, time, approx = converted
         placed.append(_Placed(m, clause, date, end, time, approx))
+    # "'Bandara hari ini ditutup,' ujar X, Rabu (18/6)": a relative date inside a statement
+    # dated by its attribution is that statement's day, not a happening of its own.
+    said = [p for p in placed if p.clause.role == "attribution"]
+    if said:
+        content_end = max(p.clause.end for p in said)
+        placed = [
+            p
+            for p in placed
+            if p.clause.role == "attribution"
+            or p.mention.anchor == "none"
+            or p.mention.start - offset >= content_end
+        ]
     # A clock time resolved against publication day belongs to a day named beside it.
     days = [p for p in placed if p.mention.precision in ("day", "partofday")]
     for p in placed:
@@ -247,8 +260,10 @@ def article_candidates(article: Article) -> list[Candidate]:
                 clause = found[0].clause
                 clause_text = text[clause.start : clause.end]
                 # Words of another language cannot be judged for an action.
-                if clause.role == "plain" and not foreign and not has_action(
-                    _without(text, clause, found, s_start), cues
+                if (
+                    clause.role == "plain"
+                    and not foreign
+                    and not has_action(_without(text, clause, found, s_start), cues)
                 ):
                     continue
                 timed = next((p for p in found if p.time), None)

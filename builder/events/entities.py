@@ -43,7 +43,7 @@ class EntityFinder:
         heads = data.get("organisation_heads", [])
         preps = data.get("place_prepositions", [])
         place_alt = _alt(list(self.places)) if self.places else r"(?!x)x"
-        name = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
+        name = rf"{_CAP}(?:\s+{_CAP}){{0,5}}"
         # Title, optional country or organisation words, then the person's name.
         self._titled = re.compile(
             rf"(?<!\w)(?i:{_alt(titles)})(?:\s+(?:{place_alt}|{_CAP}))*?\s+(?P<name>{name})"
@@ -122,6 +122,9 @@ class EntityFinder:
         for m in self._titled.finditer(sentence):
             s, e = m.span("name")
             name = self._clean_name(m.group("name"))
+            if name and m.group("name").endswith(name):
+                # Only the name itself is taken: a place written before it stays a place.
+                s = e - len(name)
             if name and free(s, e):
                 actors.append(name)
                 taken.append((s, e))
