@@ -250,13 +250,19 @@ def tag(published: str, lang: str, file) -> None:
 @click.pass_context
 def eval_(ctx: click.Context, gold: Path, details: bool) -> None:
     """Score the timeline against a GOLD file of expected events (prints JSON)."""
-    from .evaluation import load_gold, score_timeline
+    from .evaluation import GoldError, read_gold, score_timeline
     from .store import load_store
 
     project = _project(ctx)
     store = load_store(project.timeline_dir, project.articles_dir, check_quotes=False)
-    gold_events, _ = load_gold(gold)
-    score = score_timeline(gold_events, store.events)
+    try:
+        gold_file = read_gold(gold)
+    except GoldError as exc:
+        _err(f"error: {exc}")
+        sys.exit(1)
+    score = score_timeline(
+        gold_file.events, store.events, articles=store.articles, boilerplate=gold_file.boilerplate
+    )
     out = score.as_dict()
     if details:
         out["details"] = score.details

@@ -8,8 +8,9 @@ from ..ingest.article import Article
 from ..store.schema import Event
 from .candidates import Candidate, article_candidates
 from .merge import merge_candidates
+from .salience import salience
 
-__all__ = ["Candidate", "article_candidates", "extract_events", "merge_candidates"]
+__all__ = ["Candidate", "article_candidates", "extract_events", "merge_candidates", "salience"]
 
 
 def extract_events(articles: Iterable[Article]) -> list[Event]:

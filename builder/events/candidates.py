@@ -1,4 +1,12 @@
-"""Event candidates: one per happening a dated sentence reports."""
+"""Event candidates: one per happening a dated clause reports.
+
+A sentence is read mention by mention: each dated mention is placed in its clause
+(:mod:`.clauses`), and only a mention whose clause reports something (a plain date on a clause
+with an action, the date of a statement, the start of a span named by its happening) makes a
+candidate. Mentions of one clause that give the same date make one candidate; a clock time
+("pukul 17.41 WITA") next to a day ("kemarin sore") takes that day. One sentence can report
+several events: each clause with its own date makes its own.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +14,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ..ingest.article import Article
+from ..language import detect_language
 from ..sentences import split_sentences
 from ..temporal import Mention, get_tagger
+from .clauses import Clause, has_action, place_mention
 from .cues import Cues, get_cues
 from .entities import get_finder
-from .titles import build_title
+from .titles import build_title, sentence_subject
 
 __all__ = ["Candidate", "article_candidates", "mention_date"]
 
@@ -31,7 +41,7 @@ _EVENT_PRECISIONS = {
 
 @dataclass
 class Candidate:
-    """A happening reported by one sentence of one article."""
+    """A happening reported by one clause of one article."""
 
     article: str
     outlet: str | None
@@ -48,7 +58,10 @@ class Candidate:
     actors: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     caption: bool = False
+    foreign: bool = False
     position: int = 0
+    role: str = "plain"
+    context: str = ""
     conflict: dict[str, str] | None = None
 
     @property
@@ -60,10 +73,11 @@ def _zone_name(m: Mention, lex_timezones: dict[str, str]) -> str | None:
     if m.timezone is None:
         return None
     text = m.text.lower()
-    # The zone as written in the mention, in its lexicon spelling.
+    # The zone as the mention writes it ("WITA", "waktu setempat").
     for word in sorted(lex_timezones, key=len, reverse=True):
-        if word in text:
-            return word if word.islower() else word.upper()
+        i = text.find(word.lower())
+        if i >= 0:
+            return m.text[i : i + len(word)]
     return None
 
 
@@ -120,20 +134,90 @@ def _date_after(date: str, published: dt.date) -> bool:
     return parts[0] > published.year
 
 
-def _status(
-    sentence: str, start: int, end: int, date: str, published: dt.date | None, cues: Cues
+def _reported_status(text: str | None, cues: Cues) -> str | None:
+    """The modality of what a statement reports; a conditional future is only a warning."""
+    if not text:
+        return None
+    status = cues.status(text)
+    if status in ("planned", "expected") and cues.conditional.search(text):
+        return None
+    return status
+
+
+def clause_status(
+    sentence: str, clause: Clause, date: str, published: dt.date | None, cues: Cues
 ) -> str:
-    lo, hi = cues.clause_around(sentence, start, end)
-    status = cues.status(sentence[lo:hi])
-    if cues.reporting.search(sentence[lo:hi]) and hi < len(sentence):
-        # "X mengatakan pada Senin bahwa Y akan ...": what is reported carries the modality.
-        reported = cues.status(sentence[hi:])
+    """happened, planned or expected: what the clause's modality and tense say of its date."""
+    if clause.role == "span_start":
+        return "happened"
+    if clause.role == "attribution":
+        # The statement was made; it reports a plan or an expectation only when it says so.
+        reported = _reported_status(clause.reported, cues)
+        return reported if reported in ("planned", "expected") else "happened"
+    text = sentence[clause.start : clause.end]
+    status = cues.status(text)
+    # The condition often stands in a clause of its own after the future it bounds.
+    if cues.conditional.search(sentence[clause.start :]) and status in ("planned", "expected"):
+        status = None
+    if cues.reporting.search(text):
+        reported = _reported_status(clause.reported, cues)
         if reported in ("expected", "planned"):
             status = reported
     after = published is not None and _date_after(date, published)
     if status is None or (status == "happened" and after):
         status = "planned" if after else "happened"
     return status
+
+
+@dataclass
+class _Placed:
+    mention: Mention
+    clause: Clause
+    date: str
+    end: str | None
+    time: str | None
+    approximate: bool
+
+
+def _place_all(
+    sentence: str, offset: int, mentions: list[Mention], cues: Cues, first: bool
+) -> list[_Placed]:
+    placed = []
+    for m in mentions:
+        converted = mention_date(m)
+        if converted is None:
+            continue
+        clause = place_mention(sentence, m.start - offset, m.end - offset, cues, first)
+        if not clause.makes_event:
+            continue
+        date, end, time, approx = converted
+        placed.append(_Placed(m, clause, date, end, time, approx))
+    # "'Bandara hari ini ditutup,' ujar X, Rabu (18/6)": a relative date inside a statement
+    # dated by its attribution is that statement's day, not a happening of its own.
+    said = [p for p in placed if p.clause.role == "attribution"]
+    if said:
+        content_end = max(p.clause.end for p in said)
+        placed = [
+            p
+            for p in placed
+            if p.clause.role == "attribution"
+            or p.mention.anchor == "none"
+            or p.mention.start - offset >= content_end
+        ]
+    # A clock time resolved against publication day belongs to a day named beside it.
+    days = [p for p in placed if p.mention.precision in ("day", "partofday")]
+    for p in placed:
+        if p.mention.precision in ("minute", "hour") and p.mention.anchor != "none":
+            near = [
+                d
+                for d in days
+                if d.clause.start == p.clause.start
+                and min(abs(d.mention.start - p.mention.end), abs(p.mention.start - d.mention.end))
+                < 30
+            ]
+            if near:
+                p.date = near[0].date
+    return placed
 
 
 def article_candidates(article: Article) -> list[Candidate]:
@@ -150,59 +234,89 @@ def article_candidates(article: Article) -> list[Candidate]:
     zones = tagger.rules.lexicon.timezones
     out: list[Candidate] = []
     known: list[str] = []
-    mi = 0
+    last_subject: str | None = None
+    first = True
     for para in article.paragraphs():
+        foreign = para.caption and detect_language(para.text, code) != code
         for sent in split_sentences(para.text, code):
             s_start = para.start + sent.start
             s_end = para.start + sent.end
-            while mi < len(mentions) and mentions[mi].start < s_start:
-                mi += 1
-            inside = []
-            j = mi
-            while j < len(mentions) and mentions[j].start < s_end:
-                inside.append(mentions[j])
-                j += 1
-            groups: dict[tuple[str, str | None], list[tuple[Mention, bool, str | None]]] = {}
-            for m in inside:
-                rel_start = m.start - s_start
-                if cues.citation.search(sent.text[:rel_start]):
-                    continue  # "Dilansir AFP, Sabtu (25/5/2024)": when it was reported
-                if cues.span.search(sent.text[:rel_start]):
-                    continue  # "sejak 2022": a span up to now, not a happening at that date
-                converted = mention_date(m)
-                if converted is None:
-                    continue
-                date, end, time, approx = converted
-                groups.setdefault((date, end), []).append((m, approx, time))
-            if not groups:
+            text = sent.text
+            inside = [m for m in mentions if s_start <= m.start < s_end]
+            is_first, first = first and not para.caption, first and para.caption
+            subject = sentence_subject(text, cues)
+            if not inside or cues.is_meta(text):
+                last_subject = subject or last_subject
                 continue
-            ents = finder.find(sent.text, known)
+            placed = _place_all(text, s_start, inside, cues, is_first)
+            ents = finder.find(text, known)
             for name in ents.actors:
                 if len(name.split()) >= 2 and name not in known:
                     known.append(name)
-            for (date, end), found in groups.items():
-                first, _, time = found[0]
-                zone = _zone_name(first, zones)
-                spans = [(m.start - s_start, m.end - s_start) for m, _, _ in found]
+            groups: dict[tuple[int, str, str | None], list[_Placed]] = {}
+            for p in placed:
+                groups.setdefault((p.clause.start, p.date, p.end), []).append(p)
+            for (_, date, end), found in groups.items():
+                clause = found[0].clause
+                clause_text = text[clause.start : clause.end]
+                # Words of another language cannot be judged for an action.
+                if (
+                    clause.role == "plain"
+                    and not foreign
+                    and not has_action(_without(text, clause, found, s_start), cues)
+                ):
+                    continue
+                timed = next((p for p in found if p.time), None)
+                spans = [(p.mention.start - s_start, p.mention.end - s_start) for p in found]
+                fallback = (ents.actors[0] if ents.actors else None) or last_subject
+                title = build_title(text, spans, clause, cues, fallback_subject=fallback)
+                if len(title.split()) < 2:
+                    continue
+                zone = _zone_name(timed.mention, zones) if timed else None
+                local = finder.find(clause_text, known)
+                actors = [a for a in local.actors if a in ents.actors] or ents.actors
+                if clause.speaker:
+                    speaker = finder.resolve(clause.speaker, known)
+                    actors = [speaker, *[a for a in actors if a != speaker]]
                 out.append(
                     Candidate(
                         article=article.id,
                         outlet=article.outlet,
                         published=anchor,
-                        quote=sent.text,
-                        said=first.text,
+                        quote=text,
+                        said=found[0].mention.text,
                         date=date,
                         end=end,
-                        time=f"{time} {zone}" if time and zone else time,
-                        approximate=any(approx for _, approx, _ in found),
-                        status=_status(sent.text, spans[0][0], spans[0][1], date, anchor, cues),
-                        title=build_title(sent.text, spans, cues),
-                        summary=sent.text,
-                        actors=ents.actors,
-                        places=ents.places,
+                        time=f"{timed.time} {zone}"
+                        if timed and zone
+                        else (timed.time if timed else None),
+                        approximate=any(p.approximate for p in found),
+                        status=clause_status(text, clause, date, anchor, cues),
+                        title=title,
+                        summary=text,
+                        actors=actors,
+                        places=local.places or ents.places,
                         caption=para.caption,
-                        position=s_start,
-                        conflict=first.conflict,
+                        foreign=foreign,
+                        position=s_start + clause.start,
+                        role=clause.role,
+                        context=_without(text, clause, found, s_start),
+                        conflict=found[0].mention.conflict,
                     )
                 )
+            last_subject = subject or last_subject
     return out
+
+
+def _without(text: str, clause: Clause, found: list[_Placed], offset: int) -> str:
+    """The clause's words without its date words: what is left must hold an action."""
+    spans = sorted((p.mention.start - offset, p.mention.end - offset) for p in found)
+    out, pos = [], clause.start
+    for s, e in spans:
+        if s >= pos:
+            out.append(text[pos:s])
+            pos = e
+    out.append(text[pos : clause.end])
+    if clause.role == "attribution" and clause.reported:
+        return clause.reported
+    return " ".join(out)

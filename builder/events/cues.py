@@ -11,30 +11,46 @@ from functools import cache
 
 from ..lang import load_data
 
-__all__ = ["Cues", "get_cues"]
+__all__ = ["Cues", "get_cues", "words_pattern"]
+
+
+def words_pattern(words: list[str]) -> str:
+    """A regex alternation of ``words`` as whole words, longest first, spaces flexible."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    alt = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
+    return rf"(?<!\w)(?:{alt})(?!\w)"
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    alt = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+    return re.compile(words_pattern(words), re.IGNORECASE)
 
 
 @dataclass
 class Cues:
+    """The compiled cues of one language."""
+
     code: str
     expected: re.Pattern[str]
     planned: re.Pattern[str]
     happened: re.Pattern[str]
+    conditional: re.Pattern[str]
     citation: re.Pattern[str]
-    span: re.Pattern[str]
-    clause_breaks: list[str]
+    citation_lead: re.Pattern[str]
+    speech: re.Pattern[str]
     reporting: re.Pattern[str]
+    span: re.Pattern[str]
+    until: re.Pattern[str]
+    dateline: re.Pattern[str]
+    meta: list[re.Pattern[str]]
+    breaks: dict[str, list[str]]
+    actions: re.Pattern[str]
+    verb_affixes: list[re.Pattern[str]]
     drop_leading: re.Pattern[str]
     drop_words: re.Pattern[str]
     cut_before: list[str]
     date_preps: re.Pattern[str]
     max_words: int
+    min_words: int
     dangling: frozenset[str]
     complementizer: re.Pattern[str]
 
@@ -48,45 +64,60 @@ class Cues:
             return "happened"
         return None
 
-    def clause_around(self, sentence: str, start: int, end: int) -> tuple[int, int]:
-        """Bounds of the clause of ``sentence`` that holds the span ``start:end``."""
-        lo, hi = 0, len(sentence)
-        lower = sentence.lower()
-        for brk in self.clause_breaks:
-            i = lower.rfind(brk, 0, start)
-            if i >= 0:
-                lo = max(lo, i + len(brk))
-            j = lower.find(brk, end)
-            if j >= 0:
-                hi = min(hi, j)
-        return lo, hi
+    def is_meta(self, sentence: str) -> bool:
+        """True for a sentence that points at or lists other stories."""
+        s = sentence.strip()
+        return any(p.search(s) for p in self.meta)
 
 
 @cache
 def get_cues(code: str = "id") -> Cues:
+    """The cues of language ``code`` (Indonesian when the language has none)."""
     data = load_data(code, "events") or load_data("id", "events")
     status = data["status"]
     title = data["title"]
+    breaks = {kind: [b.lower() for b in words] for kind, words in data["clause_breaks"].items()}
     return Cues(
         code=code,
         expected=_words(status["expected"]),
         planned=_words(status["planned"]),
         happened=_words(status["happened"]),
+        conditional=_words(data["conditionals"]),
+        # The cue, then at most a name's worth of words, then the date: nothing else between.
         citation=re.compile(
-            rf"(?:{_words(data['citation_cues']).pattern})[^.;]{{0,60}}$", re.IGNORECASE
+            rf"(?:{words_pattern(data['citation_cues'])})[^.;\"“”]{{0,60}}?[,\s]*$", re.IGNORECASE
         ),
-        span=re.compile(rf"(?:{_words(data['span_cues']).pattern})\s+$", re.IGNORECASE),
-        clause_breaks=[b.lower() for b in data["clause_breaks"]],
+        # "Dilansir The Associated Press, kantor berita ...": who reported it is not the news.
+        citation_lead=re.compile(
+            rf"^(?:seperti\s+|sebagaimana\s+)?(?:{words_pattern(data['citation_cues'])})"
+            r"[^,.;]{0,60},\s*",
+            re.IGNORECASE,
+        ),
+        speech=_words(data["speech_verbs"]),
         reporting=_words(data["reporting_verbs"]),
+        span=re.compile(
+            rf"(?:{words_pattern(data['span_cues'])})\s+(?:(?:tahun|tanggal|bulan|hari)\s+)?$",
+            re.IGNORECASE,
+        ),
+        until=re.compile(
+            rf"(?:{words_pattern(data['until_cues'])})\s+(?:(?:tahun|tanggal|bulan|hari)\s+)?$",
+            re.IGNORECASE,
+        ),
+        dateline=re.compile(data["dateline"]),
+        meta=[re.compile(p, re.IGNORECASE) for p in data.get("meta_sentences", [])],
+        breaks=breaks,
+        actions=_words(data["actions"]),
+        verb_affixes=[re.compile(p, re.IGNORECASE) for p in data.get("verb_affixes", [])],
         drop_leading=re.compile(
-            rf"^(?:(?:{_words(title['drop_leading']).pattern})\s*,?\s*)+", re.IGNORECASE
+            rf"^(?:(?:{words_pattern(title['drop_leading'])})\s*,?\s*)+", re.IGNORECASE
         ),
         drop_words=_words(title["drop_words"]),
         cut_before=[c.lower() for c in title["cut_before"]],
         date_preps=re.compile(
-            rf"(?:(?:{_words(title['date_prepositions']).pattern})\s+)+$", re.IGNORECASE
+            rf"(?:(?:{words_pattern(title['date_prepositions'])})\s+)+$", re.IGNORECASE
         ),
-        max_words=int(title.get("max_words", 14)),
+        max_words=int(title.get("max_words", 12)),
+        min_words=int(title.get("min_words", 3)),
         dangling=frozenset(w.lower() for w in title.get("dangling", [])),
         complementizer=_words(title.get("complementizers", ["bahwa"])),
     )

@@ -36,13 +36,14 @@ class EntityFinder:
     def __init__(self, code: str = "id"):
         data = load_data(code, "entities")
         self.places = set(data.get("places", []))
+        self._places_longest = sorted(self.places, key=len, reverse=True)
         self.not_names = set(data.get("not_names", []))
         self.organisations = set(data.get("organisations", []))
         titles = data.get("person_titles", [])
         heads = data.get("organisation_heads", [])
         preps = data.get("place_prepositions", [])
         place_alt = _alt(list(self.places)) if self.places else r"(?!x)x"
-        name = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
+        name = rf"{_CAP}(?:\s+{_CAP}){{0,5}}"
         # Title, optional country or organisation words, then the person's name.
         self._titled = re.compile(
             rf"(?<!\w)(?i:{_alt(titles)})(?:\s+(?:{place_alt}|{_CAP}))*?\s+(?P<name>{name})"
@@ -56,9 +57,17 @@ class EntityFinder:
         self._place_prep = re.compile(
             rf"(?<!\w)(?:{_alt(preps)})\s+(?P<place>{_CAP}(?:\s+{_CAP}){{0,2}})"
         )
-        self._name_seq = re.compile(rf"(?<![\w.])(?P<name>{_CAP}(?:[\s-]+{_CAP}){{1,3}})")
+        self._name_seq = re.compile(rf"(?<![\w.])(?P<name>{_CAP}(?:[\s-]+{_CAP}){{1,5}})")
 
     def _clean_name(self, text: str) -> str | None:
+        # "Korea Utara Kim Jong Un": a known place written before the name is not part of it.
+        stripped = True
+        while stripped:
+            stripped = False
+            for place in self._places_longest:
+                if text.startswith(place + " "):
+                    text, stripped = text[len(place) + 1 :], True
+                    break
         words = text.split()
         while words and (words[0] in self.not_names or words[0] in self.places):
             words = words[1:]
@@ -69,6 +78,32 @@ class EntityFinder:
         name = " ".join(words)
         if name in self.places or len(name) < 3:
             return None
+        return name
+
+    @staticmethod
+    def _free_runs(m: re.Match[str], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        runs: list[tuple[int, int]] = []
+        run: list[tuple[int, int]] = []
+        for w in re.finditer(r"\S+", m.group("name")):
+            s, e = m.start("name") + w.start(), m.start("name") + w.end()
+            if any(s < te and ts < e for ts, te in taken):
+                if run:
+                    runs.append((run[0][0], run[-1][1]))
+                run = []
+            else:
+                run.append((s, e))
+        if run:
+            runs.append((run[0][0], run[-1][1]))
+        return runs
+
+    def resolve(self, name: str, known: list[str]) -> str:
+        """The full name a short one ("Kim", "Peskov") stands for, among ``known`` names."""
+        words = name.split()
+        if len(words) == 1:
+            for full in known:
+                parts = full.split()
+                if name in parts and len(parts) > 1:
+                    return full
         return name
 
     def find(self, sentence: str, known: list[str] | None = None) -> Entities:
@@ -87,6 +122,9 @@ class EntityFinder:
         for m in self._titled.finditer(sentence):
             s, e = m.span("name")
             name = self._clean_name(m.group("name"))
+            if name and m.group("name").endswith(name):
+                # Only the name itself is taken: a place written before it stays a place.
+                s = e - len(name)
             if name and free(s, e):
                 actors.append(name)
                 taken.append((s, e))
@@ -101,13 +139,13 @@ class EntityFinder:
                 places.append(cand)
                 taken.append((s, e))
         for m in self._name_seq.finditer(sentence):
-            s, e = m.span("name")
-            if not free(s, e):
-                continue
-            name = self._clean_name(m.group("name"))
-            if name and len(name.split()) >= 2 and s > 0:
-                actors.append(name)
-                taken.append((s, e))
+            # A run of capitalised words can hold a place and a name ("Korea Utara Kim Jong
+            # Un"): only the words outside known places and organisations form a name.
+            for s, e in self._free_runs(m, taken):
+                name = self._clean_name(sentence[s:e])
+                if name and len(name.split()) >= 2 and s > 0:
+                    actors.append(name)
+                    taken.append((s, e))
         # "Kim" alone is the Kim Jong Un named earlier in the article.
         for full in known or []:
             first = full.split()[0]

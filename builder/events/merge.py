@@ -1,58 +1,184 @@
 """Merging candidates across articles: one event per happening, with all its sources.
 
-Two candidates are the same happening when their dates are compatible (equal, or one
-contains the other: "September 2023" and "2023-09-13") and their words agree: the titles'
-token-set similarity (rapidfuzz) is high, or they share an actor and the similarity is
-moderate. Candidates are joined with union-find, so the result does not depend on order.
+Each candidate becomes a TF-IDF vector (scikit-learn) over the lemmas of its sentence's
+content words (simplemma), its actors and its places; two candidates are alike by the cosine
+of their vectors. Then, in three steps that never depend on input order:
+
+1. Candidates with the same date are clustered (average linkage, so one loose pair does not
+   chain two happenings together).
+2. A vaguer cluster (a month, a year) joins the finer cluster within its span that it is most
+   alike ("tahun lalu ... pertemuan puncak" joins the summit of 13 September), if alike enough.
+3. Day clusters a few days apart, from different articles, that are very alike are one
+   happening dated differently by their sources: the best-supported date is kept and the
+   others are recorded in ``conflicts`` with who said what.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
+from functools import cache
 
-from rapidfuzz import fuzz
+import numpy as np
+import simplemma
+from sklearn.cluster import AgglomerativeClustering
+from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ..ingest.article import slugify
+from ..lang import load_data
 from ..store.schema import Conflict, Event, Source
 from .candidates import Candidate
 
-__all__ = ["SIMILAR", "SIMILAR_WITH_ACTOR", "merge_candidates"]
+__all__ = ["CONFLICT", "SAME_DATE", "VAGUER_JOINS", "candidate_features", "merge_candidates"]
 
-SIMILAR = 72
-SIMILAR_WITH_ACTOR = 55
+#: Cosine above which candidates of one date report one happening.
+SAME_DATE = 0.25
+#: Cosine above which a month or year candidate joins a finer event inside its span.
+VAGUER_JOINS = 0.3
+#: How much more alike two sentences of one article count when they name one vague date.
+SAME_ARTICLE_VAGUE = 2.0
+#: The same, when the finer event has a source in the vaguer candidate's own article.
+SAME_ARTICLE_JOINS = 0.1
+#: Cosine above which day events a few days apart are one happening dated differently.
+CONFLICT = 0.5
+#: How many days apart two sources may date one happening.
+CONFLICT_DAYS = 3
 
-
-def _compatible(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)
-
-
-def _similar(a: Candidate, b: Candidate) -> bool:
-    if not _compatible(a.date, b.date):
-        return False
-    if a.article == b.article and a.quote == b.quote:
-        return True
-    score = fuzz.token_set_ratio(a.title.lower(), b.title.lower())
-    if score >= SIMILAR:
-        return True
-    shared_actor = bool(set(a.actors) & set(b.actors))
-    return shared_actor and score >= SIMILAR_WITH_ACTOR
+_STATUS_RANK = {"happened": 2, "planned": 1, "expected": 0}
 
 
-class _Union:
-    def __init__(self, n: int):
-        self.parent = list(range(n))
+@cache
+def _language_words(code: str) -> tuple[frozenset[str], dict[str, str]]:
+    """Stop words and aliases of a language, for comparing sentences."""
+    data = (load_data(code, "events") or load_data("id", "events")).get("similarity", {})
+    stop = {w.lower() for w in data.get("stopwords", [])}
+    aliases = {str(k): str(v) for k, v in (data.get("aliases") or {}).items()}
+    return frozenset(stop), aliases
 
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
 
-    def join(self, i: int, j: int) -> None:
-        a, b = self.find(i), self.find(j)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
+def _normalise(text: str, aliases: dict[str, str]) -> str:
+    for short, full in aliases.items():
+        text = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", full, text)
+    return text
+
+
+@cache
+def _lemma(word: str, code: str) -> str:
+    return simplemma.lemmatize(word, lang=code)
+
+
+def candidate_features(c: Candidate, code: str = "id") -> list[str]:
+    """The tokens a candidate is compared by: content lemmas, actors, places."""
+    stop, aliases = _language_words(code)
+    # The clause counts twice: it is what the date dates; the sentence around it is context.
+    text = _normalise(f"{c.quote} {c.context} {c.title}", aliases)
+    tokens = []
+    for word in re.findall(r"[^\W\d_][\w-]*", text):
+        lower = word.lower()
+        if lower in stop or len(lower) < 3:
+            continue
+        tokens.append(_lemma(lower, code))
+    tokens += [f"actor:{_normalise(a, aliases).lower()}" for a in c.actors]
+    tokens += [f"place:{_normalise(p, aliases).lower()}" for p in c.places]
+    return tokens
+
+
+def _vectors(candidates: list[Candidate]) -> np.ndarray:
+    docs = [candidate_features(c) for c in candidates]
+    if not any(docs):
+        return np.zeros((len(candidates), 1))
+    vectorizer = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True, norm="l2")
+    return vectorizer.fit_transform(docs).toarray()
+
+
+def _cluster(
+    indices: list[int], vectors: np.ndarray, candidates: list[Candidate]
+) -> list[list[int]]:
+    if len(indices) == 1:
+        return [indices]
+    sims = vectors[indices] @ vectors[indices].T
+    if len(candidates[indices[0]].date) < 10:
+        # One article naming one vague date twice ("rapat pada tahun 2017" ... "pernah rapat
+        # pada tahun 2017") nearly always speaks of one happening.
+        arts = [candidates[i].article for i in indices]
+        same = np.array([[a == b for b in arts] for a in arts])
+        sims = np.where(same, np.minimum(1.0, sims * SAME_ARTICLE_VAGUE), sims)
+    distance = np.clip(1.0 - sims, 0.0, None)
+    np.fill_diagonal(distance, 0.0)
+    labels = AgglomerativeClustering(
+        n_clusters=None,
+        metric="precomputed",
+        linkage="average",
+        distance_threshold=1.0 - SAME_DATE,
+    ).fit_predict(distance)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, label in zip(indices, labels, strict=True):
+        groups[int(label)].append(i)
+    return sorted(groups.values())
+
+
+def _centroid(group: list[int], vectors: np.ndarray) -> np.ndarray:
+    v = vectors[group].mean(axis=0)
+    n = np.linalg.norm(v)
+    return v / n if n else v
+
+
+def _day(date: str) -> dt.date | None:
+    return dt.date.fromisoformat(date) if len(date) == 10 else None
+
+
+def _merge_clusters(candidates: list[Candidate], vectors: np.ndarray) -> list[list[int]]:
+    by_date: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(candidates):
+        by_date[c.date].append(i)
+    clusters: list[list[int]] = []
+    for date in sorted(by_date):
+        clusters.extend(_cluster(by_date[date], vectors, candidates))
+    date_of = [candidates[g[0]].date for g in clusters]
+    # Step 2: vaguer clusters join the finer cluster they are most alike, months before years.
+    for precision in (2, 1):
+        for k in range(len(clusters)):
+            if not clusters[k] or len(date_of[k].split("-")) != precision:
+                continue
+            centre = _centroid(clusters[k], vectors)
+            articles = {candidates[i].article for i in clusters[k]}
+            best, best_key = None, (False, VAGUER_JOINS)
+            for f in range(len(clusters)):
+                if f == k or not clusters[f] or len(date_of[f].split("-")) <= precision:
+                    continue
+                if not date_of[f].startswith(date_of[k]):
+                    continue
+                sim = float(centre @ _centroid(clusters[f], vectors))
+                # An article that dates the happening precisely elsewhere (a caption's "13
+                # September" beside its "tahun lalu") needs less agreement of words.
+                own = bool(articles & {candidates[i].article for i in clusters[f]})
+                if own and sim < SAME_ARTICLE_JOINS:
+                    continue
+                key = (own, sim)
+                if (own or sim > VAGUER_JOINS) and key > best_key:
+                    best, best_key = f, key
+            if best is not None:
+                clusters[best] = sorted(clusters[best] + clusters[k])
+                clusters[k] = []
+    # Step 3: one happening dated a few days apart by different articles.
+    live = [k for k in range(len(clusters)) if clusters[k] and _day(date_of[k])]
+    for a_i, a in enumerate(live):
+        for b in live[a_i + 1 :]:
+            if not clusters[a] or not clusters[b]:
+                continue
+            da, db = _day(date_of[a]), _day(date_of[b])
+            if da is None or db is None or abs((da - db).days) > CONFLICT_DAYS:
+                continue
+            arts_a = {candidates[i].article for i in clusters[a]}
+            arts_b = {candidates[i].article for i in clusters[b]}
+            if arts_a & arts_b:
+                continue  # one article dating both: two happenings
+            sim = float(_centroid(clusters[a], vectors) @ _centroid(clusters[b], vectors))
+            if sim >= CONFLICT:
+                clusters[a] = sorted(clusters[a] + clusters[b])
+                clusters[b] = []
+    return [g for g in clusters if g]
 
 
 def _order(c: Candidate) -> tuple[str, str, int]:
@@ -60,44 +186,61 @@ def _order(c: Candidate) -> tuple[str, str, int]:
 
 
 def _best_date(group: list[Candidate]) -> tuple[str, list[Candidate]]:
-    """The date most sources support at the finest precision, and those that disagree."""
-    finest = (
-        max(c.precision for c in group if not c.caption)
-        if any(not c.caption for c in group)
-        else max(c.precision for c in group)
-    )
+    """The date most articles support at the finest precision, and those that disagree."""
+    # A caption's precise date is kept when the text agrees at a vaguer precision; when they
+    # disagree, the votes below let the text win.
+    finest = max(c.precision for c in group)
     at_finest = [c for c in group if c.precision == finest]
-    # Reporting sentences outrank captions; among equals, the most sources, then the earliest.
-    votes = Counter(c.date for c in at_finest if not c.caption) or Counter(
-        c.date for c in at_finest
-    )
+    # Reporting sentences outrank captions; among equals, the most articles, then the earliest.
+    votes = Counter()
+    for date in {c.date for c in at_finest}:
+        votes[date] = len({c.article for c in at_finest if c.date == date and not c.caption})
+        votes[date] += 0.5 * len({c.article for c in at_finest if c.date == date and c.caption})
     best = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    disagree = [c for c in at_finest if c.date != best]
+    disagree = [c for c in at_finest if not c.date.startswith(best) and not best.startswith(c.date)]
     return best, disagree
 
 
-def _build(group: list[Candidate]) -> Event:
-    group = sorted(group, key=_order)
+def _lead(group: list[int], candidates: list[Candidate], vectors: np.ndarray, date: str) -> int:
+    """The candidate whose sentence titles the event: the most typical of the best-dated."""
+    centre = _centroid(group, vectors)
+
+    def rank(i: int) -> tuple[float, ...]:
+        c = candidates[i]
+        return (
+            not c.foreign,
+            not c.caption,
+            c.date == date,
+            c.role == "plain",
+            float(vectors[i] @ centre),
+            -len(c.title.split()) if len(c.title.split()) > 12 else 0,
+        )
+
+    return max(sorted(group, key=lambda i: _order(candidates[i])), key=rank)
+
+
+def _status(group: list[Candidate]) -> str:
+    """The latest article decides; within it, the firmest word ("tiba" over "akan")."""
+    latest = max(_order(c)[:2] for c in group)
+    last = [c for c in group if _order(c)[:2] == latest]
+    return max(last, key=lambda c: _STATUS_RANK[c.status]).status
+
+
+def _build(indices: list[int], candidates: list[Candidate], vectors: np.ndarray) -> Event:
+    group = sorted((candidates[i] for i in indices), key=_order)
     date, disagree = _best_date(group)
     supporting = [c for c in group if c.date == date] or group
-    lead = next((c for c in supporting if not c.caption), supporting[0])
-    latest = group[-1]
-    # The latest source decides the status; a planned event reported done later happened.
-    status = latest.status
-    if any(c.status == "happened" for c in group) and status != "happened":
-        happened_after = [c for c in group if c.status == "happened"]
-        if _order(happened_after[-1]) >= _order(latest):
-            status = "happened"
+    lead = candidates[_lead(indices, candidates, vectors, date)]
     sources: list[Source] = []
     seen: set[tuple[str, str]] = set()
-    for c in group:
-        if (c.article, c.quote) in seen:
+    for c in sorted(group, key=lambda c: (c not in supporting, _order(c))):
+        if c in disagree or (c.article, c.quote) in seen:
             continue
         seen.add((c.article, c.quote))
         sources.append(Source(article=c.article, quote=c.quote, said=c.said))
-    conflicts = []
-    for c in disagree:
-        conflicts.append(Conflict(article=c.article, date=c.date, said=c.said, quote=c.quote))
+    conflicts = [
+        Conflict(article=c.article, date=c.date, said=c.said, quote=c.quote) for c in disagree
+    ]
     for c in group:
         if c.conflict:
             conflicts.append(
@@ -108,18 +251,24 @@ def _build(group: list[Candidate]) -> Event:
                     note=(f"{c.conflict['weekday']} does not fall on {c.conflict['date_reading']}"),
                 )
             )
+    if not sources:
+        sources = [Source(article=lead.article, quote=lead.quote, said=lead.said)]
     actors: list[str] = []
     places: list[str] = []
     for c in [lead, *group]:
+        if c.foreign:
+            continue
         actors.extend(a for a in c.actors if a not in actors)
         places.extend(p for p in c.places if p not in places)
+    ends = [c.end for c in supporting if c.end]
+    times = [c.time for c in supporting if c.time]
     return Event(
         id=f"{date}-{slugify(lead.title, words=6, max_len=60)}",
         date=date,
-        end=lead.end,
-        time=lead.time,
+        end=lead.end if lead.date == date else (ends[0] if ends else None),
+        time=lead.time if lead.date == date and lead.time else (times[0] if times else None),
         approximate=all(c.approximate for c in supporting),
-        status=status,
+        status=_status(group),
         title=lead.title,
         summary=lead.summary,
         actors=actors[:8],
@@ -130,21 +279,12 @@ def _build(group: list[Candidate]) -> Event:
 
 
 def merge_candidates(candidates: list[Candidate]) -> list[Event]:
-    """Events from candidates: similar ones joined, ids unique and stable."""
-    # Compare only within a year: compatible dates always share theirs.
-    by_year: dict[str, list[int]] = defaultdict(list)
-    for i, c in enumerate(candidates):
-        by_year[c.date[:4]].append(i)
-    union = _Union(len(candidates))
-    for indices in by_year.values():
-        for x, i in enumerate(indices):
-            for j in indices[x + 1 :]:
-                if _similar(candidates[i], candidates[j]):
-                    union.join(i, j)
-    groups: dict[int, list[Candidate]] = defaultdict(list)
-    for i, c in enumerate(candidates):
-        groups[union.find(i)].append(c)
-    events = [_build(g) for g in groups.values()]
+    """Events from candidates: alike ones joined, ids unique and stable."""
+    if not candidates:
+        return []
+    vectors = _vectors(candidates)
+    clusters = _merge_clusters(candidates, vectors)
+    events = [_build(g, candidates, vectors) for g in clusters]
     events.sort(key=Event.sort_key)
     used: Counter[str] = Counter()
     unique = []

@@ -1,93 +1,166 @@
 """A short, readable headline for an event, built from the sentence that reports it.
 
-The clause that holds the date is kept (split where a purpose or relative clause starts,
-never across commas that separate it from a leading phrase), the date words and their
-preposition are removed, connectives and fillers are dropped, and the result is capped.
+The clause the date belongs to is kept, its date words (with their preposition), asides in
+brackets, quotation marks and fillers are removed, a clause without a subject borrows one from
+the sentence ("Setelah berhenti di Khasan pada Selasa, kereta Kim ..." -> "Kereta Kim berhenti
+di Khasan"), a statement is headed by its speaker ("Gus Ipul: ..."), and the result is cut
+where a purpose or relative clause starts and capped in length.
 """
 
 from __future__ import annotations
 
 import re
 
+from .clauses import Clause, has_action
 from .cues import Cues
 
-__all__ = ["build_title"]
+__all__ = ["build_title", "sentence_subject"]
 
-_PARENS = re.compile(r"\s*\([^()]{0,60}\)")
-_QUOTES = re.compile(r"[\"“”‘’']")
-_DATELINE = re.compile(r"^(?:[A-Z][\w .]{0,30},\s*)?[\w.]{2,30}(?:\s*\([A-Z]+\))?\s*[—–-]+\s+")
-
-
-def _segments(text: str, cuts: list[str]) -> list[tuple[int, int]]:
-    """Spans of ``text`` between cut words (each cut word starts a new segment)."""
-    lower = text.lower()
-    points = sorted({i for c in cuts for i in _finditer(lower, c)})
-    bounds = []
-    start = 0
-    for p in points:
-        if p > start:
-            bounds.append((start, p))
-        start = p
-    bounds.append((start, len(text)))
-    return bounds
+_PARENS = re.compile(r"\s*\([^()]{0,80}\)")
+_QUOTES = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w .]{0,30},\s*)?[\w.]{2,30}(?:\s*\([A-Z]+\))?\s*[—–-]+\s*(?=\S)"
+)
+_LEAD_PREP = re.compile(
+    r"^(?:pada|di|dalam|dari|sejak|menurut|berdasarkan|bergabung|usai|seusai|setelah|sebelum|"
+    r"saat|ketika|selama|hingga|sampai|terhitung)\b",
+    re.IGNORECASE,
+)
 
 
-def _finditer(text: str, needle: str) -> list[int]:
-    out, i = [], text.find(needle)
-    while i >= 0:
-        out.append(i)
-        i = text.find(needle, i + 1)
-    return out
-
-
-def build_title(sentence: str, spans: list[tuple[int, int]], cues: Cues) -> str:
-    """Headline for the event that ``sentence`` reports with its date at ``spans``."""
-    if not spans:
-        return _finish(sentence, cues)
-    first = min(s for s, _ in spans)
-    # Comma segment that holds the date, unless it is only the date and a preposition.
-    commas = [m.start() for m in re.finditer(r",\s", sentence)]
-    lo = max([c + 1 for c in commas if c < first], default=0)
-    hi = min([c for c in commas if c >= max(e for _, e in spans)], default=len(sentence))
-    if len(sentence[lo:hi].split()) < 5 and lo > 0:
-        lo = max([c + 1 for c in commas if c < lo - 1], default=0)
-    # Within it, the segment between cut words ("untuk", "yang", "setelah" ...) of the date.
-    piece_lo, piece_hi = lo, hi
-    for s, e in _segments(sentence[lo:hi], cues.cut_before):
-        if s + lo <= first < e + lo:
-            piece_lo, piece_hi = s + lo, e + lo
-            break
-    text = sentence[piece_lo:piece_hi]
-    # Words before the date in a short leading segment belong with it ("pada Selasa, X tiba").
-    local = sorted((max(s - piece_lo, 0), min(e - piece_lo, len(text))) for s, e in spans)
+def _remove_spans(text: str, spans: list[tuple[int, int]], cues: Cues) -> str:
+    """``text`` without the date words at ``spans`` and the prepositions right before them."""
     out, pos = [], 0
-    for s, e in local:
+    for s, e in sorted(spans):
         if s < pos or s >= len(text):
             continue
-        before = cues.date_preps.sub("", text[pos:s])
-        out.append(before)
+        out.append(cues.date_preps.sub("", text[pos:s]))
         pos = max(e, pos)
     out.append(text[pos:])
-    words = " ".join("".join(out).split())
-    if len(words.split()) < 3:
-        words = " ".join(sentence[lo:hi].split())
-    return _finish(words, cues)
+    text = "".join(out)
+    # A date removed from between commas leaves ", ," behind.
+    text = re.sub(r"\s*,\s*(?:,\s*)+", ", ", text)
+    return re.sub(r"\s+([,.;:])", r"\1", text)
 
 
-def _finish(text: str, cues: Cues) -> str:
+def _first_verb(words: list[str], cues: Cues) -> int | None:
+    for i, w in enumerate(words):
+        if has_action(w, cues) and not w[:1].isupper():
+            return i
+    return None
+
+
+def sentence_subject(text: str, cues: Cues) -> str | None:
+    """The words before the first verb of ``text``, when they look like a subject."""
+    text = cues.drop_leading.sub("", _DATELINE.sub("", text.strip()))
+    if _LEAD_PREP.match(text) and ", " in text:
+        text = text.split(", ", 1)[1]
+    words = text.split()
+    i = _first_verb(words, cues)
+    if not i:
+        return None
+    subject = words[:i]
+    while subject and subject[-1].lower() in ("akan", "telah", "sudah", "juga", "pun", "yang"):
+        subject.pop()
+    if not subject or len(subject) > 7 or _LEAD_PREP.match(subject[0]):
+        return None
+    return " ".join(subject).strip(" ,")
+
+
+def _cut(text: str, cues: Cues) -> str:
+    """Cut at the first purpose/relative/attribution word that leaves enough of a headline."""
+    lower = text.lower()
+    best = len(text)
+    for word in cues.cut_before:
+        i = lower.find(word)
+        while i >= 0:
+            if len(text[:i].split()) >= cues.min_words:
+                best = min(best, i)
+                break
+            i = lower.find(word, i + 1)
+    return text[:best]
+
+
+def build_title(
+    sentence: str,
+    spans: list[tuple[int, int]],
+    clause: Clause,
+    cues: Cues,
+    fallback_subject: str | None = None,
+) -> str:
+    """Headline for the event that ``sentence`` reports with its date words at ``spans``."""
+    if clause.role == "attribution":
+        content = clause.reported or sentence[: clause.end]
+        local = [(s, e) for s, e in spans if e <= len(content)]
+        body = _finish(_cut(_remove_spans(content, local, cues), cues), cues, lower_first=False)
+        speaker = clause.speaker
+        if not speaker or speaker.lower().endswith("nya"):
+            speaker = fallback_subject
+        if speaker:
+            return _cap(f"{speaker}: {body}", cues)
+        return _cap(body, cues)
+    lo, hi = clause.start, clause.end
+    if clause.reported and cues.reporting.search(sentence[lo:hi]):
+        # "X memperingatkan bahwa Y ...": the headline says what X warned of.
+        hi = min(len(sentence), sentence.find(clause.reported, hi) + len(clause.reported))
+    text = sentence[lo:hi]
+    local = [(max(s - lo, 0), min(e - lo, len(text))) for s, e in spans if lo <= s < hi]
+    text = _remove_spans(text, local, cues)
     text = _DATELINE.sub("", text.strip())
+    text = _PARENS.sub("", text)
+    text = cues.drop_leading.sub("", text.strip(" ,.;:–—-"))
+    text = cues.citation_lead.sub("", text)
+    # A leading adverbial ("Pada Selasa pekan lalu, ...", "Di Rusia, ...") is not the news.
+    if _LEAD_PREP.match(text) and ", " in text:
+        text = text.split(", ", 1)[1]
+    text = cues.drop_leading.sub("", text.strip(" ,"))
+    words = text.split()
+    needs_subject = clause.kind != "main" or (words and not words[0][:1].isupper())
+    first = _first_verb(words, cues)
+    if clause.head and clause.kind == "relative":
+        text = f"{clause.head} {text}"
+    elif needs_subject and first == 0:
+        subject = _borrowed_subject(sentence, clause, cues) or fallback_subject
+        if subject:
+            text = f"{subject} {text}"
+    text = _cut(text, cues)
+    return _cap(_finish(text, cues), cues)
+
+
+def _borrowed_subject(sentence: str, clause: Clause, cues: Cues) -> str | None:
+    """A subject for a clause that has none: the nearest name before it, else the sentence's."""
+    before = sentence[: clause.start]
+    names = re.findall(r"(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*", before)
+    # The first word of the sentence is capitalised whatever it is.
+    names = [n for n in names if before.find(n) > 0]
+    if names and clause.kind == "subordinate":
+        return names[-1]
+    if clause.start == 0 and clause.end < len(sentence):
+        return sentence_subject(sentence[clause.end :].lstrip(" ,"), cues)
+    return sentence_subject(sentence, cues)
+
+
+def _finish(text: str, cues: Cues, lower_first: bool = True) -> str:
     text = _PARENS.sub("", text)
     text = _QUOTES.sub("", text)
     text = cues.drop_leading.sub("", text.strip(" ,.;:–—-"))
     text = cues.complementizer.sub(" ", text).strip()
     text = cues.drop_words.sub("", text)
-    text = " ".join(text.split()).strip(" ,.;:–—-")
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    return " ".join(text.split()).strip(" ,.;:–—-")
+
+
+def _cap(text: str, cues: Cues) -> str:
     words = text.split()
     if len(words) > cues.max_words:
         words = words[: cues.max_words]
-        while words and words[-1].lower() in cues.dangling:
+        while words and words[-1].lower().strip(",") in cues.dangling:
             words.pop()
         text = " ".join(words).rstrip(",") + " …"
+    else:
+        while len(words) > 1 and words[-1].lower().strip(",") in cues.dangling:
+            words.pop()
+        text = " ".join(words)
     if text:
         text = text[0].upper() + text[1:]
     return text

@@ -1,0 +1,192 @@
+"""Where a dated mention sits in its sentence: its role and the clause it dates.
+
+A date in a news sentence dates many things besides a happening: when another outlet reported
+something ("Dilansir AFP, Sabtu (25/5/2024)"), when someone spoke ("..., kata Hasan, Senin
+(16/6)"), the start or end of a span ("sejak 2022", "hingga Rabu"), the article's own dateline.
+Each of these is recognised here, from the cues of ``events.yaml``, so that candidates are made
+deliberately: a plain date dates its clause, a speech date dates the statement, a span start
+dates the happening named after "sejak", and the rest make no event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import simplemma
+
+from .cues import Cues
+
+__all__ = ["Clause", "has_action", "place_mention"]
+
+#: Roles that make an event.
+EVENT_ROLES = frozenset({"plain", "attribution", "span_start"})
+
+_QUOTE_CHARS = '"“”'
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The part of a sentence a date belongs to.
+
+    Attributes:
+        role: plain, attribution (the date of a statement), span_start (the happening that
+            starts a span), citation, span, until or dateline (the last four make no event).
+        kind: main, relative, subordinate, complement or purpose: how the clause hangs on
+            the rest of the sentence.
+        start: Offset of the clause in the sentence.
+        end: Offset just past it.
+        speaker: Who made the statement, for an attribution.
+        head: The noun a relative clause describes ("Erupsi Gunung Lewotobi" in "Erupsi ...
+            yang terjadi pada Selasa").
+        reported: What a reporting verb in the clause reports (the "bahwa" clause after it).
+    """
+
+    role: str
+    kind: str
+    start: int
+    end: int
+    speaker: str | None = None
+    head: str | None = None
+    reported: str | None = None
+
+    @property
+    def makes_event(self) -> bool:
+        return self.role in EVENT_ROLES
+
+
+@cache
+def _lemma(word: str) -> str:
+    return simplemma.lemmatize(word, lang="id")
+
+
+def has_action(text: str, cues: Cues) -> bool:
+    """True when ``text`` holds a verb or an event noun: something that can happen."""
+    if cues.actions.search(text):
+        return True
+    for word in re.findall(r"[A-Za-z]+", text):
+        lower = word.lower()
+        if word[0].isupper() and word != word.capitalize():
+            continue  # an acronym (KPK, DPR) is a name, not a verb
+        if any(p.match(lower) for p in cues.verb_affixes) and _lemma(lower) != lower:
+            return True
+    return False
+
+
+def _breaks(lower: str, cues: Cues) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, word) of every clause break in the padded, lower-cased sentence."""
+    out = []
+    for kind, words in cues.breaks.items():
+        for word in words:
+            i = lower.find(word)
+            while i >= 0:
+                out.append((i, i + len(word), kind, word.strip(" ,;")))
+                i = lower.find(word, i + 1)
+    return sorted(out)
+
+
+_SPEAKER_END = re.compile(
+    r"\s+(?:di|dalam|saat|ketika|kepada|pada|lewat|melalui|usai|seusai|dilansir|dikutip|seperti|"
+    r"sebagaimana|kala|dari)\b|,|\(|$",
+    re.IGNORECASE,
+)
+
+
+def _speaker(text: str) -> str | None:
+    """The name at the start of an attribution tail: "Gus Ipul saat konferensi pers ..."."""
+    m = _SPEAKER_END.search(text)
+    name = text[: m.start()].strip() if m else text.strip()
+    words = name.split()
+    if not words or len(words) > 8:
+        return None
+    return name
+
+
+def place_mention(
+    sentence: str, start: int, end: int, cues: Cues, first_of_article: bool = False
+) -> Clause:
+    """The role and clause of the mention at ``start:end`` of ``sentence``."""
+    pre = sentence[:start]
+    if first_of_article:
+        m = cues.dateline.match(sentence)
+        if m and start < m.end():
+            return Clause("dateline", "main", 0, m.end())
+    attribution = _attribution(pre, cues)
+    citation = cues.citation.search(pre)
+    if citation and not attribution:
+        return Clause("citation", "main", 0, len(sentence))
+    if attribution:
+        verb_at, who = attribution
+        content = sentence[:verb_at].rstrip(" ,")
+        return Clause(
+            "attribution", "main", 0, len(content), speaker=_speaker(who), reported=content
+        )
+    if cues.span.search(pre):
+        return Clause("span", "main", 0, len(sentence))
+    if cues.until.search(pre):
+        return Clause("until", "main", 0, len(sentence))
+    # Padding lets a break at the very start (" setelah ...") be found like any other.
+    lower = " " + sentence.lower()
+    breaks = [(s - 1, e - 1, k, w) for s, e, k, w in _breaks(lower, cues)]
+    lo, hi, kind, word = 0, len(sentence), "main", ""
+    for s, e, k, w in breaks:
+        if e <= start:
+            lo, kind, word = max(e, 0), k, w
+        elif s >= end:
+            hi = min(hi, max(s, 0))
+            break
+    if kind in ("relative", "subordinate", "purpose"):
+        comma = sentence.rfind(", ", lo, start)
+        while comma >= 0 and not has_action(sentence[comma + 2 : start], cues):
+            # An appositive comma ("kota perbatasan Rusia, Khasan, pada Selasa") does not end
+            # the clause; only one followed by a verb of its own does.
+            comma = sentence.rfind(", ", lo, comma)
+        if comma >= 0:
+            # "Bergabung dengan pejabat yang menangani X, Kim tiba ...": the clause ended at
+            # the comma and the sentence resumed.
+            lo, kind = comma + 2, "main"
+        elif lo <= len(word) + 1:
+            # A leading "Setelah X pada Selasa, Y ..." ends at its comma.
+            comma = sentence.find(", ", end)
+            if comma >= 0:
+                hi = min(hi, comma)
+    clause_text = sentence[lo:hi]
+    role = "plain"
+    if (
+        kind == "subordinate"
+        and cues.span.pattern
+        and re.fullmatch(r"sejak|semenjak", word, re.IGNORECASE)
+    ):
+        role = "span_start"
+    head = None
+    if kind == "relative" and word == "yang":
+        before = sentence[:lo].rstrip()
+        before = before[: len(before) - len("yang")].rstrip(" ,")
+        cut = max(before.rfind(","), before.rfind(";"))
+        words = before[cut + 1 :].split()
+        head = " ".join(words[-5:]) or None
+    reported = None
+    if cues.reporting.search(clause_text):
+        for s, e, k, _ in breaks:
+            if k == "complement" and s >= hi - 1:
+                nxt = [b for b in breaks if b[0] > s and b[2] == "boundary"]
+                reported = sentence[e : nxt[0][0] if nxt else len(sentence)]
+                break
+    return Clause(role, kind, lo, hi, head=head, reported=reported)
+
+
+def _attribution(pre: str, cues: Cues) -> tuple[int, str] | None:
+    """(offset of the speech verb, the words after it) when ``pre`` ends in "..., kata X, "."""
+    best = None
+    for m in cues.speech.finditer(pre):
+        before = pre[: m.start()].rstrip()
+        if not before or before[-1] not in ',"”’' + _QUOTE_CHARS:
+            continue
+        tail = pre[m.end() :]
+        if any(q in tail for q in _QUOTE_CHARS) or len(tail) > 140:
+            continue
+        if re.search(r"\b(?:bahwa|yang)\b", tail, re.IGNORECASE):
+            continue
+        best = (m.start(), tail.strip())
+    return best
