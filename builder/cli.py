@@ -5,9 +5,11 @@ Domain errors are turned into messages and exit statuses here and only here.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import click
@@ -47,6 +49,16 @@ def cli(ctx: click.Context, content: Path | None, timeline_dir: Path | None) -> 
     ctx.obj["project"] = find_project(content=content, timeline=timeline_dir)
 
 
+@contextlib.contextmanager
+def _progress(total: int, label: str) -> Iterator[Callable[[int], None]]:
+    """A progress bar on a terminal for long runs; silent when output is not a terminal."""
+    if total < 50 or not sys.stderr.isatty():
+        yield lambda n: None
+        return
+    with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
+        yield bar.update
+
+
 def _lock(project: Project) -> FileLock:
     project.timeline_dir.mkdir(parents=True, exist_ok=True)
     return FileLock(str(project.lock_path), timeout=0)
@@ -84,14 +96,30 @@ def ingest(ctx: click.Context, paths: tuple[str, ...]) -> None:
 
 @cli.command()
 @click.option("--dry-run", is_flag=True, help="Print what would change as a diff; write nothing.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes for the per-article work (default: both cores).")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True, help="Where the per-article work runs.")
+@click.option("--scheduler", help="Address of a Dask scheduler (with --executor dask).")
+@click.option("--no-cache", is_flag=True, help="Recompute every article (ignore the cache).")
 @click.pass_context
-def extract(ctx: click.Context, dry_run: bool) -> None:
+def extract(
+    ctx: click.Context,
+    dry_run: bool,
+    jobs: int | None,
+    executor: str,
+    scheduler: str | None,
+    no_cache: bool,
+) -> None:
     """Find the events the articles report and reconcile them with timeline/.
 
-    Fields you edited by hand stay yours; deleted and hidden events never come back.
+    Fields you edited by hand stay yours; deleted and hidden events never come back. Each
+    article's work is cached (in .linimasa-cache/) by its content and the tool's version, so
+    only new or changed articles are read again.
     """
-    from .events import extract_events
+    from .extraction import default_jobs, run_extraction
     from .ingest.article import ArticleError, load_articles
+    from .store import load_store
     from .store.reconcile import apply_plan, plan_reconcile
     from .store.schema_file import write_schema_file
 
@@ -101,15 +129,30 @@ def extract(ctx: click.Context, dry_run: bool) -> None:
     except ArticleError as exc:
         _err(f"error: {exc}")
         sys.exit(1)
-    undated = [a.id for a in articles.values() if a.published is None]
-    for aid in undated:
-        _err(
-            f"warning: {project.articles_dir / (aid + '.md')}: no publication date; only its "
-            "absolute dates are used (set 'published' in its front matter)"
-        )
-    events = extract_events(articles.values())
-    from .store import load_store
-
+    for article in articles.values():
+        if article.published is None:
+            _err(
+                f"warning: {article.path}: no publication date; only its absolute dates are "
+                "used (set 'published' in its front matter)"
+            )
+    cache_dir = None if no_cache else project.root / ".linimasa-cache" / "candidates"
+    with _progress(len(articles), "extract") as tick:
+        try:
+            result = run_extraction(
+                articles.values(),
+                jobs=jobs or default_jobs(),
+                executor=executor,
+                scheduler=scheduler,
+                cache_dir=cache_dir,
+                progress=tick,
+            )
+        except RuntimeError as exc:
+            _err(f"error: {exc}")
+            sys.exit(2)
+    for language, ids in sorted(result.skipped_languages.items()):
+        _err(f"warning: no date rules for language {language!r}; skipped {len(ids)} "
+             f"article(s), e.g. {ids[0]}")
+    events = result.events
     for problem in load_store(project.timeline_dir, project.articles_dir).problems:
         _err(f"warning: {problem} (this file is left as it is)")
     lock = _lock(project)
@@ -137,7 +180,8 @@ def extract(ctx: click.Context, dry_run: bool) -> None:
         click.echo(f"kept {line}")
     counts = plan.summary()
     click.echo(
-        f"{len(events)} events from {len(articles)} articles: {counts['created']} created, "
+        f"{len(events)} events from {len(articles)} articles "
+        f"({result.computed} read, {result.cached} from cache): {counts['created']} created, "
         f"{counts['updated']} updated, {counts['deleted']} deleted, "
         f"{counts['kept_edits']} with edits kept"
     )

@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from functools import cache
 
 import numpy as np
+import scipy.sparse as sp
 import simplemma
 from sklearn.cluster import AgglomerativeClustering
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -84,25 +85,28 @@ def candidate_features(c: Candidate, code: str = "id") -> list[str]:
     return tokens
 
 
-def _vectors(candidates: list[Candidate]) -> np.ndarray:
+def _vectors(candidates: list[Candidate]) -> sp.csr_matrix:
+    """One L2-normalised TF-IDF row per candidate, kept sparse: a corpus has tens of
+    thousands of candidates and words, far too many for a dense matrix."""
     docs = [candidate_features(c) for c in candidates]
     if not any(docs):
-        return np.zeros((len(candidates), 1))
+        return sp.csr_matrix((len(candidates), 1))
     vectorizer = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True, norm="l2")
-    return vectorizer.fit_transform(docs).toarray()
+    return sp.csr_matrix(vectorizer.fit_transform(docs))
 
 
 def _cluster(
-    indices: list[int], vectors: np.ndarray, candidates: list[Candidate]
+    indices: list[int], vectors: sp.csr_matrix, candidates: list[Candidate]
 ) -> list[list[int]]:
     if len(indices) == 1:
         return [indices]
-    sims = vectors[indices] @ vectors[indices].T
+    rows = vectors[indices]
+    sims = (rows @ rows.T).toarray()
     if len(candidates[indices[0]].date) < 10:
         # One article naming one vague date twice ("rapat pada tahun 2017" ... "pernah rapat
         # pada tahun 2017") nearly always speaks of one happening.
-        arts = [candidates[i].article for i in indices]
-        same = np.array([[a == b for b in arts] for a in arts])
+        arts = np.array([candidates[i].article for i in indices])
+        same = arts[:, None] == arts[None, :]
         sims = np.where(same, np.minimum(1.0, sims * SAME_ARTICLE_VAGUE), sims)
     distance = np.clip(1.0 - sims, 0.0, None)
     np.fill_diagonal(distance, 0.0)
@@ -118,41 +122,84 @@ def _cluster(
     return sorted(groups.values())
 
 
-def _centroid(group: list[int], vectors: np.ndarray) -> np.ndarray:
-    v = vectors[group].mean(axis=0)
-    n = np.linalg.norm(v)
-    return v / n if n else v
+def _centroid(group: list[int], vectors: sp.csr_matrix) -> sp.csr_matrix:
+    """The normalised mean of a cluster's rows, as a sparse row."""
+    total = sp.csr_matrix(np.ones((1, len(group)))) @ vectors[group]
+    norm = float(np.sqrt(total.multiply(total).sum()))
+    return total / norm if norm else total
+
+
+def _cos(a: sp.csr_matrix, b: sp.csr_matrix) -> float:
+    return float(a.multiply(b).sum())
 
 
 def _day(date: str) -> dt.date | None:
     return dt.date.fromisoformat(date) if len(date) == 10 else None
 
 
-def _merge_clusters(candidates: list[Candidate], vectors: np.ndarray) -> list[list[int]]:
-    by_date: dict[str, list[int]] = defaultdict(list)
-    for i, c in enumerate(candidates):
-        by_date[c.date].append(i)
-    clusters: list[list[int]] = []
-    for date in sorted(by_date):
-        clusters.extend(_cluster(by_date[date], vectors, candidates))
-    date_of = [candidates[g[0]].date for g in clusters]
-    # Step 2: vaguer clusters join the finer cluster they are most alike, months before years.
+class _Centroids:
+    """Cluster centroids, computed once and again only after the cluster changes."""
+
+    def __init__(self, clusters: list[list[int]], vectors: sp.csr_matrix):
+        self.clusters, self.vectors = clusters, vectors
+        self._cache: dict[int, sp.csr_matrix] = {}
+
+    def __getitem__(self, k: int) -> sp.csr_matrix:
+        if k not in self._cache:
+            self._cache[k] = _centroid(self.clusters[k], self.vectors)
+        return self._cache[k]
+
+    def matrix(self, ks: list[int]) -> sp.csr_matrix:
+        return sp.vstack([self[k] for k in ks], format="csr")
+
+    def changed(self, k: int) -> None:
+        self._cache.pop(k, None)
+
+
+#: Heaviest words of a day cluster used to find the clusters worth comparing it with.
+BLOCKING_TERMS = 6
+
+
+def _join_vaguer(
+    clusters: list[list[int]],
+    date_of: list[str],
+    candidates: list[Candidate],
+    centroids: _Centroids,
+) -> None:
+    """Step 2: each month (then year) cluster joins the finer cluster inside its span that it
+    is most alike, if alike enough. Similarities to all the span's clusters come from one
+    sparse product; only clusters changed since are compared again one by one."""
+    inside: dict[str, list[int]] = defaultdict(list)
+    for f, date in enumerate(date_of):
+        parts = date.split("-")
+        if len(parts) == 3:
+            inside[date[:7]].append(f)
+        if len(parts) >= 2:
+            inside[date[:4]].append(f)
+    arts_of = [{candidates[i].article for i in g} for g in clusters]
     for precision in (2, 1):
+        span_matrix: dict[str, tuple[list[int], sp.csr_matrix]] = {}
+        stale: set[int] = set()
         for k in range(len(clusters)):
             if not clusters[k] or len(date_of[k].split("-")) != precision:
                 continue
-            centre = _centroid(clusters[k], vectors)
-            articles = {candidates[i].article for i in clusters[k]}
+            members = inside.get(date_of[k], [])
+            if not members:
+                continue
+            if date_of[k] not in span_matrix:
+                span_matrix[date_of[k]] = (members, centroids.matrix(members))
+            _, matrix = span_matrix[date_of[k]]
+            centre = centroids[k]
+            sims = (matrix @ centre.T).toarray().ravel()
+            articles = arts_of[k]
             best, best_key = None, (False, VAGUER_JOINS)
-            for f in range(len(clusters)):
-                if f == k or not clusters[f] or len(date_of[f].split("-")) <= precision:
+            for pos, f in enumerate(members):
+                if f == k or not clusters[f]:
                     continue
-                if not date_of[f].startswith(date_of[k]):
-                    continue
-                sim = float(centre @ _centroid(clusters[f], vectors))
+                own = bool(articles & arts_of[f])
+                sim = _cos(centre, centroids[f]) if f in stale else float(sims[pos])
                 # An article that dates the happening precisely elsewhere (a caption's "13
                 # September" beside its "tahun lalu") needs less agreement of words.
-                own = bool(articles & {candidates[i].article for i in clusters[f]})
                 if own and sim < SAME_ARTICLE_JOINS:
                     continue
                 key = (own, sim)
@@ -160,24 +207,65 @@ def _merge_clusters(candidates: list[Candidate], vectors: np.ndarray) -> list[li
                     best, best_key = f, key
             if best is not None:
                 clusters[best] = sorted(clusters[best] + clusters[k])
+                arts_of[best] |= arts_of[k]
                 clusters[k] = []
-    # Step 3: one happening dated a few days apart by different articles.
+                centroids.changed(best)
+                stale.add(best)
+
+
+def _join_conflicting(
+    clusters: list[list[int]],
+    date_of: list[str],
+    candidates: list[Candidate],
+    centroids: _Centroids,
+) -> None:
+    """Step 3: day clusters a few days apart, from different articles, that are very alike
+    are one happening dated differently. Only clusters sharing one of their heaviest words
+    are compared (blocking): two sentences that alike always share one."""
     live = [k for k in range(len(clusters)) if clusters[k] and _day(date_of[k])]
-    for a_i, a in enumerate(live):
-        for b in live[a_i + 1 :]:
+    if len(live) < 2:
+        return
+    days = [_day(date_of[k]) for k in live]
+    matrix = centroids.matrix(live)
+    by_term: dict[int, list[int]] = defaultdict(list)
+    for pos in range(len(live)):
+        row = matrix.getrow(pos)
+        top = row.indices[np.argsort(-row.data, kind="stable")[:BLOCKING_TERMS]]
+        for term in top:
+            by_term[int(term)].append(pos)
+    neighbours: dict[int, set[int]] = defaultdict(set)
+    for positions in by_term.values():
+        for x, a_pos in enumerate(positions):
+            for b_pos in positions[x + 1 :]:
+                if abs((days[b_pos] - days[a_pos]).days) <= CONFLICT_DAYS:  # type: ignore[operator]
+                    neighbours[a_pos].add(b_pos)
+                    neighbours[b_pos].add(a_pos)
+    arts_of = {k: {candidates[i].article for i in clusters[k]} for k in live}
+    for a_pos, a in enumerate(live):
+        for b_pos in sorted(p for p in neighbours.get(a_pos, ()) if p > a_pos):
+            b = live[b_pos]
             if not clusters[a] or not clusters[b]:
                 continue
-            da, db = _day(date_of[a]), _day(date_of[b])
-            if da is None or db is None or abs((da - db).days) > CONFLICT_DAYS:
-                continue
-            arts_a = {candidates[i].article for i in clusters[a]}
-            arts_b = {candidates[i].article for i in clusters[b]}
-            if arts_a & arts_b:
+            if arts_of[a] & arts_of[b]:
                 continue  # one article dating both: two happenings
-            sim = float(_centroid(clusters[a], vectors) @ _centroid(clusters[b], vectors))
-            if sim >= CONFLICT:
+            if _cos(centroids[a], centroids[b]) >= CONFLICT:
                 clusters[a] = sorted(clusters[a] + clusters[b])
+                arts_of[a] |= arts_of[b]
                 clusters[b] = []
+                centroids.changed(a)
+
+
+def _merge_clusters(candidates: list[Candidate], vectors: sp.csr_matrix) -> list[list[int]]:
+    by_date: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(candidates):
+        by_date[c.date].append(i)
+    clusters: list[list[int]] = []
+    for date in sorted(by_date):
+        clusters.extend(_cluster(by_date[date], vectors, candidates))
+    date_of = [candidates[g[0]].date for g in clusters]
+    centroids = _Centroids(clusters, vectors)
+    _join_vaguer(clusters, date_of, candidates, centroids)
+    _join_conflicting(clusters, date_of, candidates, centroids)
     return [g for g in clusters if g]
 
 
@@ -201,9 +289,12 @@ def _best_date(group: list[Candidate]) -> tuple[str, list[Candidate]]:
     return best, disagree
 
 
-def _lead(group: list[int], candidates: list[Candidate], vectors: np.ndarray, date: str) -> int:
+def _lead(
+    group: list[int], candidates: list[Candidate], vectors: sp.csr_matrix, date: str
+) -> int:
     """The candidate whose sentence titles the event: the most typical of the best-dated."""
     centre = _centroid(group, vectors)
+    typical = dict(zip(group, (vectors[group] @ centre.T).toarray().ravel(), strict=True))
 
     def rank(i: int) -> tuple[float, ...]:
         c = candidates[i]
@@ -212,7 +303,7 @@ def _lead(group: list[int], candidates: list[Candidate], vectors: np.ndarray, da
             not c.caption,
             c.date == date,
             c.role == "plain",
-            float(vectors[i] @ centre),
+            float(typical[i]),
             -len(c.title.split()) if len(c.title.split()) > 12 else 0,
         )
 
@@ -226,7 +317,7 @@ def _status(group: list[Candidate]) -> str:
     return max(last, key=lambda c: _STATUS_RANK[c.status]).status
 
 
-def _build(indices: list[int], candidates: list[Candidate], vectors: np.ndarray) -> Event:
+def _build(indices: list[int], candidates: list[Candidate], vectors: sp.csr_matrix) -> Event:
     group = sorted((candidates[i] for i in indices), key=_order)
     date, disagree = _best_date(group)
     supporting = [c for c in group if c.date == date] or group
