@@ -1,0 +1,164 @@
+"""Source pages: one per article, showing each cited sentence highlighted in its paragraph
+under a stable anchor, with links back to the events that cite it; and the sources index.
+
+Publishers' text is not ours to republish: by default a source page shows only the
+paragraphs that hold a cited sentence (and marks the gaps); ``full_text`` shows it all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from urllib.parse import urlsplit
+
+from ..ingest.article import Article
+from ..store.schema import Event
+from .context import Context
+from .dates import format_partial
+from .markup import anchor_for, attr, front_matter, md_text
+
+__all__ = ["source_page", "sources_index"]
+
+
+def _when(ctx: Context, article: Article, weekday: bool = True) -> str:
+    if article.published is None:
+        return ctx.s["no_date"]
+    return format_partial(article.published.isoformat(), ctx.locale, weekday)
+
+
+def _event_links(ctx: Context, page: str, events: list[Event]) -> str:
+    return ", ".join(
+        f"[{md_text(e.title)}]({ctx.layout.link(page, e)})"
+        f" ({md_text(format_partial(e.date, ctx.locale, False))})"
+        for e in events
+    )
+
+
+def _marked(ctx: Context, text: str, quotes: list[str]) -> tuple[str, list[str]]:
+    """The paragraph as Markdown with each quote in it wrapped in an anchored ``<mark>``."""
+    spans = []
+    for q in quotes:
+        i = text.find(q)
+        if i >= 0:
+            spans.append((i, q))
+    spans.sort()
+    pieces, placed, pos = [], [], 0
+    for i, q in spans:
+        if i < pos:  # overlaps a quote already marked; it gets its own line below
+            continue
+        pieces.append(md_text(text[pos:i], keep_edges=True))
+        pieces.append(f'<mark id="{anchor_for(q)}" class="lm-cited">{md_text(q)}</mark>')
+        placed.append(q)
+        pos = i + len(q)
+    pieces.append(md_text(text[pos:], keep_edges=True))
+    return "".join(pieces).strip(), placed
+
+
+def source_page(ctx: Context, article: Article) -> str:
+    """The Markdown of the source page of ``article``."""
+    s = ctx.s
+    page = f"sumber/{article.id}.md"
+    lang = ctx.lang_attr(article.language)
+    title_attrs = f" {{{lang.strip()}}}" if lang else ""
+    out = [f"# {md_text(article.title)}{title_attrs}", ""]
+    outlet = ctx.outlet_name(article)
+    outlet_link = ctx.name_link(page, "outlet", outlet)
+    meta = [f"- **{md_text(s['outlet'])}:** [{md_text(outlet)}]({outlet_link})"]
+    if article.author:
+        meta.append(f"- **{md_text(s['author'])}:** {md_text(article.author)}")
+    how = s["published_from"].get(article.published_from, article.published_from)
+    meta.append(f"- **{md_text(s['published'])}:** {md_text(_when(ctx, article))} ({md_text(how)})")
+    if article.url and article.url.startswith(("http://", "https://")):
+        shown = urlsplit(article.url).netloc or article.url
+        meta.append(
+            f"- **{md_text(s['original'])}:** "
+            f'[{md_text(shown)}](<{attr(article.url)}>){{: rel="nofollow noopener" }}'
+        )
+    cited = ctx.cited.get(article.id, {})
+    events = {e.id for evs in cited.values() for e in evs}
+    meta.append(
+        f"- **{md_text(s['cited'])}:** "
+        + md_text(
+            s.fmt(
+                "cited_counts",
+                sentences=s.count("sentences_count", len(cited)),
+                events=s.count("events_count", len(events)),
+            )
+        )
+    )
+    out += [*meta, ""]
+    if ctx.opts.full_text:
+        out += [f"## {md_text(s['article_text'])} {{#teks}}", ""]
+    else:
+        out += [md_text(s["excerpt_note"]), "{: .lm-note }", ""]
+        out += [f"## {md_text(s['cited_sentences'])} {{#dikutip}}", ""]
+        # Cited paragraphs repeat what the event cards already hold: only the article's
+        # title and metadata go into the search index.
+        out += ['<div class="lm-excerpt" data-search-exclude markdown>', ""]
+    if not cited and not ctx.opts.full_text:
+        out += [md_text(s["nothing_cited"]), ""]
+    placed: set[str] = set()
+    last_shown = -1
+    for index, para in enumerate(article.paragraphs()):
+        here = [q for q in cited if q in para.text and q not in placed]
+        if not here and not ctx.opts.full_text:
+            continue
+        if not ctx.opts.full_text and last_shown >= 0 and index > last_shown + 1:
+            out += ["[…]", "{: .lm-gap }", ""]
+        last_shown = index
+        text, marked = _marked(ctx, para.text, here)
+        placed.update(marked)
+        out.append(text)
+        classes = " .lm-caption" if para.caption else ""
+        if classes or lang:
+            out.append(f"{{:{classes}{lang} }}")
+        out.append("")
+        for q in marked:
+            label = md_text(s["cited_in"])
+            out += [f"{label}: {_event_links(ctx, page, cited[q])}", "{: .lm-cited-in }", ""]
+    # A quote an editor took across paragraphs (or overlapping another) still gets its anchor.
+    for q, evs in cited.items():
+        if q in placed:
+            continue
+        out.append(f'<mark id="{anchor_for(q)}" class="lm-cited">{md_text(q)}</mark>')
+        if lang:
+            out.append(f"{{:{lang} }}")
+        out.append("")
+        out += [f"{md_text(s['cited_in'])}: {_event_links(ctx, page, evs)}", "{: .lm-cited-in }"]
+        out.append("")
+    if not ctx.opts.full_text:
+        out += ["</div>", ""]
+    return front_matter(title=article.title) + "\n".join(out)
+
+
+def sources_index(ctx: Context) -> str:
+    """The list of every article, by publication date, with what it is cited for."""
+    s = ctx.s
+    out = [f"# {md_text(s['sources'])}", "", md_text(s["sources_intro"]), ""]
+    by_year: dict[str, list[Article]] = defaultdict(list)
+    for a in ctx.store.articles.values():
+        by_year[str(a.published.year) if a.published else ""].append(a)
+    for year in sorted(by_year, key=lambda y: (y == "", y)):
+        arts = sorted(by_year[year], key=lambda a: ((a.published or dt.date.min).isoformat(), a.id))
+        anchor = f"y{year}" if year else "tanpa-tanggal"
+        out += [f"## {md_text(year or s['no_date'])} {{#{anchor}}}", ""]
+        out += [
+            f"| {md_text(s['published'])} | {md_text(s['outlet'])} | "
+            f"{md_text(s['article'])} | {md_text(s['cited'])} |",
+            "|---|---|---|---|",
+        ]
+        for a in arts:
+            when = format_partial(a.published.isoformat(), ctx.locale, False) if a.published else ""
+            n = len(ctx.cited.get(a.id, {}))
+            lang = ctx.lang_attr(a.language)
+            link = f"[{md_text(a.title)}]({a.id}.md)"
+            if lang:
+                link = f"<span{lang}>{link}</span>"
+            out.append(
+                f"| {md_text(when)} | {md_text(ctx.outlet_name(a))} | {link} | "
+                f"{md_text(s.count('sentences_count', n))} |"
+            )
+        out.append("")
+    if not ctx.store.articles:
+        out += [md_text(s["no_sources"]), ""]
+    return front_matter(title=s["sources"], search={"exclude": True}) + "\n".join(out)
