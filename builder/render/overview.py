@@ -32,7 +32,7 @@ LABEL = 18
 
 
 def overview_svg(ctx: Context, page: str, max_marks: int = 400) -> str:
-    """The overview figure as one raw HTML block (no blank line inside)."""
+    """The overview figure as one raw HTML block."""
     s = ctx.s
     events = ctx.events
     if not events:
@@ -97,15 +97,19 @@ def overview_svg(ctx: Context, page: str, max_marks: int = 400) -> str:
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="lm-overview__svg" '
         f'width="{total_w:g}" height="{total_h}" viewBox="0 0 {total_w:g} {total_h}" '
-        f'aria-labelledby="lm-ov-title" aria-describedby="lm-ov-desc">'
+        # A group, not an image: an image's children are hidden from assistive technology,
+        # and these children are links.
+        f'role="group" aria-labelledby="lm-ov-title" aria-describedby="lm-ov-desc">'
         f'<title id="lm-ov-title">{html_text(s["overview"])}</title>'
-        f'<desc id="lm-ov-desc">{html_text(desc)}</desc>' + "".join(parts) + "</svg>"
+        f'<desc id="lm-ov-desc">{html_text(desc)}</desc>\n' + "\n".join(parts) + "\n</svg>"
     )
     legend = "" if aggregate else _legend(ctx)
+    # One element a line, so a change shows as a readable diff; no blank line inside, so
+    # Markdown keeps the block as raw HTML.
     return (
-        '<figure class="lm-overview" data-search-exclude>'
-        f'<div class="lm-overview__scroll">{svg}</div>'
-        f"<figcaption>{html_text(desc)}{legend}</figcaption>"
+        '<figure class="lm-overview" data-search-exclude>\n'
+        f'<div class="lm-overview__scroll">{svg}</div>\n'
+        f"<figcaption>{html_text(desc)}{legend}</figcaption>\n"
         "</figure>"
     )
 
