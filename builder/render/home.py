@@ -65,10 +65,12 @@ def home_page(ctx: Context) -> str:
             for k, n in sorted(counts.items(), key=lambda kv: ORDER.index(kv[0]))
         )
         out += [md_text(status), "{: .lm-status-counts }", ""]
-        out += [f"## {md_text(s['overview'])} {{#gambaran}}", "", overview_svg(ctx, PAGE), ""]
+        # The overview and the key events repeat the timeline: not indexed for search.
+        out += [f"## {md_text(s['overview'])} {{#gambaran data-search-exclude}}", ""]
+        out += [overview_svg(ctx, PAGE), ""]
         keys = key_events(ctx, ctx.opts.key_events)
-        out += [f"## {md_text(s['key_events'])} {{#kunci}}", "", md_text(s["key_events_intro"]), ""]
-        out += ['<div class="lm-key-events" data-search-exclude markdown>', ""]
+        out += [f"## {md_text(s['key_events'])} {{#kunci data-search-exclude}}", ""]
+        out += [md_text(s["key_events_intro"]), ""]
         for e in keys:
             when = md_text(format_event_date(e, s, ctx.locale))
             names = ctx.outlets_of(e)
@@ -83,8 +85,8 @@ def home_page(ctx: Context) -> str:
                 f"{md_text(ctx.status_label(e))}</span>  \n"
                 f"  {md_text(reported)}"
             )
-        out += ["", "</div>", ""]
-    out += [f"## {md_text(s['explore'])} {{#jelajahi}}", ""]
+        out.append("")
+    out += [f"## {md_text(s['explore'])} {{#jelajahi data-search-exclude}}", ""]
     out += [
         f"- [{md_text(s['all_events'])}]({TIMELINE})",
         f"- [{md_text(s['sources'])}](sumber/index.md) — "

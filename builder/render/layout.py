@@ -1,9 +1,11 @@
-"""Where each event is published: one timeline page, a page per year, or a page per month.
+"""Where each event is published: one timeline page, or pages per year, month and day.
 
-A small timeline is one page. Past ``year_pages_from`` events it gets a page per year, and a
-year with more than ``month_pages_from`` events gets a page per month (its events dated only
-to the year stay on the year page). None of these pages is in the navigation: readers reach
-them from the timeline's index page, so every page stays light however long the story runs.
+A small timeline is one page. Past ``year_pages_from`` events it gets a page per year; a
+year with more than ``month_pages_from`` events gets a page per month, and a month with more
+than that a page per day (news clusters: a few weeks can hold thousands of events). Events
+dated only to the year (or month) stay on the year (or month) page above. None of these pages
+is in the navigation: readers reach them from the timeline's index page and the pages above
+them, so every page stays light however long the story runs.
 
 Every event page is an ``index.md`` in its own folder, so the same relative link works with
 and without MkDocs' directory URLs, in raw HTML (the overview SVG) as in Markdown.
@@ -17,9 +19,12 @@ from dataclasses import dataclass, field
 
 from ..store.schema import Event
 
-__all__ = ["TIMELINE", "Layout", "TimelinePage", "rel"]
+__all__ = ["TIMELINE", "Layout", "TimelinePage", "page_path", "rel"]
 
 TIMELINE = "linimasa/index.md"
+
+#: Page kind by the length of its key: "2023", "2023-09", "2023-09-13".
+KIND = {4: "year", 7: "month", 10: "day"}
 
 
 @dataclass
@@ -27,18 +32,15 @@ class TimelinePage:
     """One page of the timeline: what it holds and where it sits among the others."""
 
     path: str
-    kind: str  # "all" | "year" | "month"
-    key: str  # "" | "2023" | "2023-09"
+    kind: str  # "all" | "year" | "month" | "day"
+    key: str  # "" | "2023" | "2023-09" | "2023-09-13"
     events: list[Event] = field(default_factory=list)
-    months: list[str] = field(default_factory=list)  # month pages under a split year
+    children: list[str] = field(default_factory=list)  # keys of the pages below it
 
 
-def year_path(year: str) -> str:
-    return f"linimasa/{year}/index.md"
-
-
-def month_path(month: str) -> str:
-    return f"linimasa/{month[:4]}/{month[5:7]}/index.md"
+def page_path(key: str) -> str:
+    """``"2023-09-13"`` -> ``"linimasa/2023/09/13/index.md"``."""
+    return f"linimasa/{key.replace('-', '/')}/index.md" if key else TIMELINE
 
 
 class Layout:
@@ -51,40 +53,52 @@ class Layout:
         self.page_of: dict[str, str] = {}
         if not self.split:
             self.pages[TIMELINE] = TimelinePage(TIMELINE, "all", "", list(events))
-            self.page_of = {e.id: TIMELINE for e in events}
-            return
-        by_year: dict[str, list[Event]] = defaultdict(list)
-        for e in events:
-            by_year[e.date[:4]].append(e)
-        for year, evs in sorted(by_year.items()):
-            page = TimelinePage(year_path(year), "year", year)
-            self.pages[page.path] = page
-            if len(evs) <= month_pages_from:
-                page.events = evs
-                continue
-            by_month: dict[str, list[Event]] = defaultdict(list)
-            for e in evs:
-                if len(e.date) >= 7:
-                    by_month[e.date[:7]].append(e)
-                else:
-                    page.events.append(e)
-            for month, mevs in sorted(by_month.items()):
-                mpage = TimelinePage(month_path(month), "month", month, mevs)
-                self.pages[mpage.path] = mpage
-                page.months.append(month)
+        else:
+            by_year: dict[str, list[Event]] = defaultdict(list)
+            for e in events:
+                by_year[e.date[:4]].append(e)
+            for year, evs in sorted(by_year.items()):
+                self._place(year, evs, month_pages_from)
         for page in self.pages.values():
             for e in page.events:
                 self.page_of[e.id] = page.path
 
+    def _place(self, key: str, events: list[Event], limit: int) -> None:
+        """A page for ``key``; split one level finer when it holds more than ``limit``."""
+        page = TimelinePage(page_path(key), KIND[len(key)], key)
+        self.pages[page.path] = page
+        finer = len(key) + 3  # year -> month -> day
+        if len(events) <= limit or finer > 10:
+            page.events = events
+            return
+        below: dict[str, list[Event]] = defaultdict(list)
+        for e in events:
+            if len(e.date) >= finer:
+                below[e.date[:finer]].append(e)
+            else:
+                page.events.append(e)  # dated no finer than this page
+        for child, evs in sorted(below.items()):
+            page.children.append(child)
+            self._place(child, evs, limit)
+
     def years(self) -> list[TimelinePage]:
         return [p for p in self.pages.values() if p.kind == "year"]
 
+    def count(self, page: TimelinePage) -> int:
+        """Events on the page and on every page below it."""
+        return len(page.events) + sum(self.count(self.pages[page_path(c)]) for c in page.children)
+
     def sequence(self) -> list[TimelinePage]:
-        """The pages a reader pages through, in time order: a year, then its months."""
+        """The pages a reader pages through, in time order: a year, its months, their days."""
         out: list[TimelinePage] = []
+
+        def walk(page: TimelinePage) -> None:
+            out.append(page)
+            for child in page.children:
+                walk(self.pages[page_path(child)])
+
         for year in self.years():
-            out.append(year)
-            out += [self.pages[month_path(m)] for m in year.months]
+            walk(year)
         return out
 
     def link(self, from_page: str, event: Event) -> str:
@@ -103,7 +117,7 @@ class Layout:
     def year_href(self, from_page: str, year: str) -> str:
         """HTML link to where a year starts: its page, or its heading on the one page."""
         if self.split:
-            return rel(from_page, year_path(year)).removesuffix(".md") + ".html"
+            return rel(from_page, page_path(year)).removesuffix(".md") + ".html"
         return rel(from_page, TIMELINE).removesuffix(".md") + f".html#y{year}"
 
 

@@ -86,15 +86,16 @@ def source_page(ctx: Context, article: Article) -> str:
             )
         )
     )
-    out += [*meta, ""]
+    # Search finds an article by its title; the metadata and the cited paragraphs (which
+    # the event cards already hold) stay out of the index unless the full text is published.
+    out += ['<div class="lm-source-meta" data-search-exclude markdown>', "", *meta, ""]
+    if not ctx.opts.full_text:
+        out += [md_text(s["excerpt_note"]), "{: .lm-note }", ""]
+    out += ["</div>", ""]
     if ctx.opts.full_text:
         out += [f"## {md_text(s['article_text'])} {{#teks}}", ""]
     else:
-        out += [md_text(s["excerpt_note"]), "{: .lm-note }", ""]
-        out += [f"## {md_text(s['cited_sentences'])} {{#dikutip}}", ""]
-        # Cited paragraphs repeat what the event cards already hold: only the article's
-        # title and metadata go into the search index.
-        out += ['<div class="lm-excerpt" data-search-exclude markdown>', ""]
+        out += [f"## {md_text(s['cited_sentences'])} {{#dikutip data-search-exclude}}", ""]
     if not cited and not ctx.opts.full_text:
         out += [md_text(s["nothing_cited"]), ""]
     placed: set[str] = set()
@@ -126,8 +127,6 @@ def source_page(ctx: Context, article: Article) -> str:
         out.append("")
         out += [f"{md_text(s['cited_in'])}: {_event_links(ctx, page, evs)}", "{: .lm-cited-in }"]
         out.append("")
-    if not ctx.opts.full_text:
-        out += ["</div>", ""]
     return front_matter(title=article.title) + "\n".join(out)
 
 

@@ -1,12 +1,12 @@
 """The timeline pages: every visible event in chronological order, under year and month
-headings, on one page or split by year and month as :mod:`.layout` decides."""
+headings, on one page or split by year, month and day as :mod:`.layout` decides."""
 
 from __future__ import annotations
 
 from .card import card
 from .context import Context
 from .dates import format_partial
-from .layout import TIMELINE, TimelinePage, month_path, rel, year_path
+from .layout import TIMELINE, TimelinePage, page_path, rel
 from .markup import front_matter, md_text
 
 __all__ = ["timeline_pages"]
@@ -21,34 +21,42 @@ def _downloads_line(ctx: Context, page: str) -> list[str]:
     return [f"{md_text(s['downloads'])}: {links}", "{: .lm-downloads }", ""]
 
 
-def _month_name(ctx: Context, month: str) -> str:
-    return format_partial(month, ctx.locale)
+def _title(ctx: Context, key: str) -> str:
+    """A page's or heading's name: "2023", "September 2023", "Rabu, 13 September 2023"."""
+    return format_partial(key, ctx.locale) if key else ctx.s["timeline"]
 
 
-def _body(ctx: Context, page: TimelinePage, top: int, with_years: bool) -> list[str]:
-    """Headings and cards: years at ``top`` (when ``with_years``), then months, then events.
+def _grouped(ctx: Context, page: TimelinePage, level: int, years: bool) -> list[str]:
+    """Cards under year (when ``years``) and month headings, years at ``level``.
 
     Events dated only to the year come first in their year (they sort there) under a heading
-    that says the month is not known, so the heading levels never skip one.
+    that says the month is not known, so heading levels never skip one.
     """
     s = ctx.s
     lines: list[str] = []
     year = month = None
-    level = top if with_years else top - 1
+    top = level if years else level - 1
     for e in page.events:
         if e.date[:4] != year:
             year, month = e.date[:4], None
-            if with_years:
-                lines += [f"{'#' * level} {year} {{#y{year}}}", ""]
+            if years:
+                lines += [f"{'#' * top} {year} {{#y{year}}}", ""]
         m = e.date[:7] if len(e.date) >= 7 else f"{year}-x"
         if m != month:
             month = m
             if len(e.date) >= 7:
-                title, anchor = _month_name(ctx, m), f"m{m}"
+                title, anchor = _title(ctx, m), f"m{m}"
             else:
                 title, anchor = s["month_unknown"], f"y{year}-x"
-            lines += [f"{'#' * (level + 1)} {md_text(title)} {{#{anchor}}}", ""]
-        lines += [card(ctx, e, page.path, level + 2), ""]
+            lines += [f"{'#' * (top + 1)} {md_text(title)} {{#{anchor}}}", ""]
+        lines += [card(ctx, e, page.path, top + 2), ""]
+    return lines
+
+
+def _flat(ctx: Context, page: TimelinePage, level: int) -> list[str]:
+    lines: list[str] = []
+    for e in page.events:
+        lines += [card(ctx, e, page.path, level), ""]
     return lines
 
 
@@ -60,79 +68,71 @@ def _pager(ctx: Context, page: TimelinePage) -> list[str]:
     parts = []
     if i > 0:
         prev = seq[i - 1]
-        parts.append(f"[← {md_text(_page_title(ctx, prev))}]({rel(page.path, prev.path)})")
-    up = year_path(page.key[:4]) if page.kind == "month" else TIMELINE
-    up_title = page.key[:4] if page.kind == "month" else s["timeline"]
-    parts.append(f"[{md_text(up_title)}]({rel(page.path, up)})")
+        parts.append(f"[← {md_text(_title(ctx, prev.key))}]({rel(page.path, prev.path)})")
+    parent = page.key[: {4: 0, 7: 4, 10: 7}[len(page.key)]]
+    up = page_path(parent)
+    parts.append(f"[{md_text(_title(ctx, parent))}]({rel(page.path, up)})")
     if 0 <= i < len(seq) - 1:
         nxt = seq[i + 1]
-        parts.append(f"[{md_text(_page_title(ctx, nxt))} →]({rel(page.path, nxt.path)})")
-    label = md_text(s["pages_nav"])
-    return [f"{label}: " + " · ".join(parts), "{: .lm-pager }", ""]
+        parts.append(f"[{md_text(_title(ctx, nxt.key))} →]({rel(page.path, nxt.path)})")
+    return [f"{md_text(s['pages_nav'])}: " + " · ".join(parts), "{: .lm-pager }", ""]
 
 
-def _page_title(ctx: Context, page: TimelinePage) -> str:
-    if page.kind == "month":
-        return _month_name(ctx, page.key)
-    return page.key or ctx.s["timeline"]
-
-
-def _month_list(ctx: Context, page: TimelinePage) -> list[str]:
+def _children(ctx: Context, page: TimelinePage) -> list[str]:
     s = ctx.s
-    out = []
-    for m in page.months:
-        n = len(ctx.layout.pages[month_path(m)].events)
-        link = rel(page.path, month_path(m))
-        out.append(
-            f"- [{md_text(_month_name(ctx, m))}]({link}) — {md_text(s.count('events_count', n))}"
-        )
+    intro = s["year_by_month"] if page.kind == "year" else s["month_by_day"]
+    out = [md_text(intro), ""]
+    for key in page.children:
+        child = ctx.layout.pages[page_path(key)]
+        count = md_text(s.count("events_count", ctx.layout.count(child)))
+        out.append(f"- [{md_text(_title(ctx, key))}]({rel(page.path, child.path)}) — {count}")
     return [*out, ""]
+
+
+def _page(ctx: Context, page: TimelinePage) -> str:
+    s = ctx.s
+    body = [f"# {md_text(_title(ctx, page.key))}", "", *_pager(ctx, page)]
+    if page.children:
+        body += _children(ctx, page)
+        if page.events:
+            unknown = s["month_unknown"] if page.kind == "year" else s["day_unknown"]
+            anchor = f"{page.kind[0]}{page.key}-x"
+            body += [f"## {md_text(unknown)} {{#{anchor}}}", "", *_flat(ctx, page, 3)]
+    elif page.kind == "year":
+        body += _grouped(ctx, page, 2, years=False)
+    else:
+        body += _flat(ctx, page, 2)
+    return front_matter(title=_title(ctx, page.key)) + "\n".join(body)
 
 
 def timeline_pages(ctx: Context) -> dict[str, str]:
     """Every timeline page, by path."""
     s = ctx.s
-    pages: dict[str, str] = {}
+    layout = ctx.layout
     head = [f"# {md_text(s['timeline'])}", "", md_text(s["timeline_intro"]), ""]
     if not ctx.events:
         body = [*head, md_text(s["empty"]), ""]
-        pages[TIMELINE] = front_matter(title=s["timeline"]) + "\n".join(body)
-        return pages
-    layout = ctx.layout
+        return {TIMELINE: front_matter(title=s["timeline"]) + "\n".join(body)}
     if not layout.split:
         only = layout.pages[TIMELINE]
-        body = [*head, *_downloads_line(ctx, TIMELINE), *_body(ctx, only, 2, True)]
-        pages[TIMELINE] = front_matter(title=s["timeline"]) + "\n".join(body)
-        return pages
+        body = [*head, *_downloads_line(ctx, TIMELINE), *_grouped(ctx, only, 2, years=True)]
+        return {TIMELINE: front_matter(title=s["timeline"]) + "\n".join(body)}
+    pages: dict[str, str] = {}
     index = [*head, *_downloads_line(ctx, TIMELINE), f"## {md_text(s['years'])}", ""]
     for year in layout.years():
-        n = len(year.events) + sum(len(layout.pages[month_path(m)].events) for m in year.months)
-        line = f"- [{year.key}]({rel(TIMELINE, year.path)}) — {md_text(s.count('events_count', n))}"
-        if year.months:
+        count = md_text(s.count("events_count", layout.count(year)))
+        line = f"- [{year.key}]({rel(TIMELINE, year.path)}) — {count}"
+        if year.children:
             months = " · ".join(
-                f"[{md_text(format_partial(m, ctx.locale).split()[0])}]"
-                f"({rel(TIMELINE, month_path(m))})"
-                for m in year.months
+                f"[{md_text(_title(ctx, m).split()[0])}]({rel(TIMELINE, page_path(m))})"
+                for m in year.children
             )
             line += f": {months}"
         index.append(line)
     index.append("")
-    pages[TIMELINE] = front_matter(title=s["timeline"], search={"exclude": True}) + "\n".join(index)
+    pages[TIMELINE] = front_matter(title=s["timeline"], search={"exclude": True}) + "\n".join(
+        index
+    )
     for page in layout.pages.values():
-        if page.kind == "year":
-            body = [f"# {page.key}", "", *_pager(ctx, page)]
-            if page.months:
-                body += [md_text(s["year_by_month"]), "", *_month_list(ctx, page)]
-            body += _body(ctx, page, 2, False)
-        else:
-            title = _month_name(ctx, page.key)
-            body = [f"# {md_text(title)}", "", *_pager(ctx, page), *_month_events(ctx, page)]
-        pages[page.path] = front_matter(title=_page_title(ctx, page)) + "\n".join(body)
+        pages[page.path] = _page(ctx, page)
     return pages
-
-
-def _month_events(ctx: Context, page: TimelinePage) -> list[str]:
-    lines: list[str] = []
-    for e in page.events:
-        lines += [card(ctx, e, page.path, 2), ""]
-    return lines

@@ -270,6 +270,17 @@ def test_large_timeline_splits_by_year_then_month():
     assert [p.key for p in layout.sequence()] == ["2019", "2023", "2023-07", "2023-09", "2024"]
 
 
+def test_a_crowded_month_splits_by_day():
+    events = _events(["2025-06", *[f"2025-06-{d:02d}" for d in (1, 1, 2, 2, 2, 3)], "2025-07-01"])
+    layout = Layout(events, 3, 3)
+    month = layout.pages["linimasa/2025/06/index.md"]
+    assert month.children == ["2025-06-01", "2025-06-02", "2025-06-03"]
+    assert [e.date for e in month.events] == ["2025-06"], "dated only to the month: stays"
+    assert len(layout.pages["linimasa/2025/06/02/index.md"].events) == 3
+    assert layout.count(layout.pages["linimasa/2025/index.md"]) == len(events)
+    assert sorted(layout.page_of) == sorted(e.id for e in events)
+
+
 def test_split_pages_hold_every_event_once_and_nav_is_not_touched():
     store = fixture_store()
     pages = render_site(store, SiteOptions(today=TODAY, year_pages_from=3, month_pages_from=2))
