@@ -14,7 +14,7 @@ from ..ingest.article import Article
 from ..store import Store
 from ..store.schema import Event, Source
 from .layout import Layout, rel
-from .names import INDEX_PAGES, Names
+from .names import Names
 from .strings import Strings, strings_for
 
 __all__ = ["Context", "SiteOptions", "last_day"]
@@ -66,25 +66,28 @@ class Context:
         self.names = Names(self.events, languages)
         # Sentences cited by events, per article, in the order of the timeline.
         self.cited: dict[str, dict[str, list[Event]]] = defaultdict(dict)
+        seen: set[tuple[str, str, str]] = set()
+
+        def cite(article: str, quote: str, event: Event) -> None:
+            if (article, quote, event.id) not in seen:
+                seen.add((article, quote, event.id))
+                self.cited[article].setdefault(quote, []).append(event)
+
         for e in self.events:
             for src in self.sources_of(e):
-                self.cited[src.article].setdefault(src.quote, [])
-                if e not in self.cited[src.article][src.quote]:
-                    self.cited[src.article][src.quote].append(e)
+                cite(src.article, src.quote, e)
             for c in e.conflicts:
                 art = store.articles.get(c.article)
                 # A disagreeing sentence is shown only where the article really says it.
                 if c.quote and art and c.quote in art.body:
-                    self.cited[c.article].setdefault(c.quote, [])
-                    if e not in self.cited[c.article][c.quote]:
-                        self.cited[c.article][c.quote].append(e)
+                    cite(c.article, c.quote, e)
         for article in store.articles.values():
-            self.names.add_outlet(self.outlet_name(article), None)
+            self.names.add_article(self.outlet_name(article))
         for e in self.events:
             for src in self.sources_of(e):
                 art = store.articles.get(src.article)
                 if art is not None:
-                    self.names.add_outlet(self.outlet_name(art), e)
+                    self.names.add_outlet_event(self.outlet_name(art), e)
 
     # -- events ------------------------------------------------------------------------
     def sources_of(self, event: Event) -> list[Source]:
@@ -153,7 +156,7 @@ class Context:
         return target + (f"#{anchor_for(quote)}" if quote else "")
 
     def name_link(self, from_page: str, kind: str, name: str) -> str:
-        return f"{rel(from_page, INDEX_PAGES[kind])}#{self.names.anchor(kind, name)}"
+        return f"{rel(from_page, self.names.page(kind, name))}#{self.names.anchor(kind, name)}"
 
 
 def last_day(value: str) -> dt.date:

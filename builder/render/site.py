@@ -25,7 +25,7 @@ from .exports import timeline_csv, timeline_ics, timeline_json
 from .home import home_page
 from .indexes import index_pages
 from .markup import front_matter
-from .sources import source_page, sources_index
+from .sources import source_page, sources_pages
 from .strings import strings_for
 from .timeline import timeline_pages
 
@@ -64,7 +64,7 @@ def render_site(store: Store, options: SiteOptions | None = None) -> dict[str, s
     s = ctx.s
     pages: dict[str, str] = {"index.md": home_page(ctx)}
     pages.update(timeline_pages(ctx))
-    pages["sumber/index.md"] = sources_index(ctx)
+    pages.update(sources_pages(ctx))
     for article in store.articles.values():
         pages[f"sumber/{article.id}.md"] = source_page(ctx, article)
     pages.update(index_pages(ctx))

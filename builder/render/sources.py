@@ -15,9 +15,10 @@ from ..ingest.article import Article
 from ..store.schema import Event
 from .context import Context
 from .dates import format_partial
+from .layout import rel
 from .markup import anchor_for, attr, front_matter, md_text
 
-__all__ = ["source_page", "sources_index"]
+__all__ = ["SOURCES_PAGE", "source_page", "sources_pages"]
 
 
 def _when(ctx: Context, article: Article, weekday: bool = True) -> str:
@@ -130,34 +131,95 @@ def source_page(ctx: Context, article: Article) -> str:
     return front_matter(title=article.title) + "\n".join(out)
 
 
-def sources_index(ctx: Context) -> str:
-    """The list of every article, by publication date, with what it is cited for."""
+#: Past this many articles the sources list gets a page per month, and a month a page per day.
+SOURCES_PAGE = 300
+
+LISTS = "sumber/daftar"
+
+
+def _key(a: Article) -> tuple[str, str]:
+    return ((a.published or dt.date.min).isoformat(), a.id)
+
+
+def _table(ctx: Context, page: str, articles: list[Article]) -> list[str]:
     s = ctx.s
-    out = [f"# {md_text(s['sources'])}", "", md_text(s["sources_intro"]), ""]
-    by_year: dict[str, list[Article]] = defaultdict(list)
-    for a in ctx.store.articles.values():
-        by_year[str(a.published.year) if a.published else ""].append(a)
-    for year in sorted(by_year, key=lambda y: (y == "", y)):
-        arts = sorted(by_year[year], key=lambda a: ((a.published or dt.date.min).isoformat(), a.id))
-        anchor = f"y{year}" if year else "tanpa-tanggal"
-        out += [f"## {md_text(year or s['no_date'])} {{#{anchor}}}", ""]
-        out += [
-            f"| {md_text(s['published'])} | {md_text(s['outlet'])} | "
-            f"{md_text(s['article'])} | {md_text(s['cited'])} |",
-            "|---|---|---|---|",
-        ]
-        for a in arts:
-            when = format_partial(a.published.isoformat(), ctx.locale, False) if a.published else ""
-            n = len(ctx.cited.get(a.id, {}))
-            lang = ctx.lang_attr(a.language)
-            link = f"[{md_text(a.title)}]({a.id}.md)"
-            if lang:
-                link = f"<span{lang}>{link}</span>"
-            out.append(
-                f"| {md_text(when)} | {md_text(ctx.outlet_name(a))} | {link} | "
-                f"{md_text(s.count('sentences_count', n))} |"
-            )
-        out.append("")
-    if not ctx.store.articles:
-        out += [md_text(s["no_sources"]), ""]
-    return front_matter(title=s["sources"], search={"exclude": True}) + "\n".join(out)
+    out = [
+        f"| {md_text(s['published'])} | {md_text(s['outlet'])} | "
+        f"{md_text(s['article'])} | {md_text(s['cited'])} |",
+        "|---|---|---|---|",
+    ]
+    for a in sorted(articles, key=_key):
+        when = format_partial(a.published.isoformat(), ctx.locale, False) if a.published else ""
+        n = len(ctx.cited.get(a.id, {}))
+        lang = ctx.lang_attr(a.language)
+        link = f"[{md_text(a.title)}]({rel(page, f'sumber/{a.id}.md')})"
+        if lang:
+            link = f"<span{lang}>{link}</span>"
+        out.append(
+            f"| {md_text(when)} | {md_text(ctx.outlet_name(a))} | {link} | "
+            f"{md_text(s.count('sentences_count', n))} |"
+        )
+    return [*out, ""]
+
+
+def _by(articles: list[Article], length: int) -> dict[str, list[Article]]:
+    """Articles by the first ``length`` characters of their date ("" when undated)."""
+    groups: dict[str, list[Article]] = defaultdict(list)
+    for a in articles:
+        groups[a.published.isoformat()[:length] if a.published else ""].append(a)
+    return dict(sorted(groups.items(), key=lambda kv: (kv[0] == "", kv[0])))
+
+
+def _list_page(ctx: Context, key: str) -> str:
+    return f"{LISTS}/{key or 'tanpa-tanggal'}.md"
+
+
+def sources_pages(ctx: Context) -> dict[str, str]:
+    """The list of every article by publication date, with what it is cited for: one page,
+    or (for a large corpus) an index of months, each month on its own page or its days'."""
+    s = ctx.s
+    index = "sumber/index.md"
+    head = [f"# {md_text(s['sources'])}", "", md_text(s["sources_intro"]), ""]
+    meta = {"search": {"exclude": True}}
+    articles = list(ctx.store.articles.values())
+    if not articles:
+        return {
+            index: front_matter(title=s["sources"], **meta)
+            + "\n".join([*head, md_text(s["no_sources"]), ""])
+        }
+    if len(articles) <= SOURCES_PAGE:
+        body = list(head)
+        for year, arts in _by(articles, 4).items():
+            anchor = f"y{year}" if year else "tanpa-tanggal"
+            body += [
+                f"## {md_text(year or s['no_date'])} {{#{anchor}}}",
+                "",
+                *_table(ctx, index, arts),
+            ]
+        return {index: front_matter(title=s["sources"], **meta) + "\n".join(body)}
+    pages: dict[str, str] = {}
+    body = list(head)
+    for month, arts in _by(articles, 7).items():
+        title = format_partial(month, ctx.locale) if month else s["no_date"]
+        path = _list_page(ctx, month)
+        count = md_text(s.count("article_count", len(arts)))
+        body.append(f"- [{md_text(title)}]({rel(index, path)}) — {count}")
+        sub = [f"# {md_text(s['sources'])}: {md_text(title)}", ""]
+        sub += [f"[← {md_text(s['sources'])}]({rel(path, index)})", "{: .lm-pager }", ""]
+        if len(arts) <= SOURCES_PAGE or not month:
+            sub += _table(ctx, path, arts)
+        else:
+            for day, day_arts in _by(arts, 10).items():
+                day_path = _list_page(ctx, day)
+                day_title = format_partial(day, ctx.locale)
+                n = md_text(s.count("article_count", len(day_arts)))
+                sub.append(f"- [{md_text(day_title)}]({rel(path, day_path)}) — {n}")
+                page = [f"# {md_text(s['sources'])}: {md_text(day_title)}", ""]
+                page += [f"[← {md_text(title)}]({rel(day_path, path)})", "{: .lm-pager }", ""]
+                page += _table(ctx, day_path, day_arts)
+                pages[day_path] = front_matter(title=day_title, **meta) + "\n".join(page)
+            sub.append("")
+        pages[path] = front_matter(title=title, **meta) + "\n".join(sub)
+    body.append("")
+    pages[index] = front_matter(title=s["sources"], **meta) + "\n".join(body)
+    return pages

@@ -130,9 +130,7 @@ def timeline_pages(ctx: Context) -> dict[str, str]:
             line += f": {months}"
         index.append(line)
     index.append("")
-    pages[TIMELINE] = front_matter(title=s["timeline"], search={"exclude": True}) + "\n".join(
-        index
-    )
+    pages[TIMELINE] = front_matter(title=s["timeline"], search={"exclude": True}) + "\n".join(index)
     for page in layout.pages.values():
         pages[page.path] = _page(ctx, page)
     return pages

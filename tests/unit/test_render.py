@@ -361,6 +361,49 @@ def test_actors_are_told_apart_by_language_data():
     assert names.actor_kind("KCNA") == "organisation"  # an acronym
 
 
+def _broken_links(pages: dict[str, str]) -> list[str]:
+    """Markdown links between generated pages whose page or anchor is missing."""
+    import posixpath
+
+    broken = []
+    for path, page in pages.items():
+        if not path.endswith(".md"):
+            continue
+        for target, anchor in re.findall(r"\]\(([^)#<>\s]*)(?:#([^)\s]+))?\)", page):
+            if target.startswith(("http", "<")) or not (target.endswith(".md") or anchor):
+                continue
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+            resolved = resolved if target else path
+            if target and target.endswith((".json", ".csv", ".ics")):
+                continue
+            if resolved not in pages:
+                broken.append(f"{path} -> {target}")
+            elif (
+                anchor
+                and f"{{#{anchor}" not in pages[resolved]
+                and f'id="{anchor}"' not in (pages[resolved])
+            ):
+                broken.append(f"{path} -> {target}#{anchor}")
+    return broken
+
+
+@pytest.mark.parametrize("split", [False, True])
+def test_every_link_between_pages_resolves(split, monkeypatch):
+    if split:
+        monkeypatch.setattr("builder.render.names.SPLIT_FROM", 2)
+        monkeypatch.setattr("builder.render.sources.SOURCES_PAGE", 1)
+    opts = SiteOptions(today=TODAY, year_pages_from=3 if split else 150, month_pages_from=1)
+    pages = render_site(fixture_store(), opts)
+    assert _broken_links(pages) == []
+    if split:
+        assert "indeks/orang/r.md" in pages and "indeks/media/kabar-contoh.md" in pages
+        assert "sumber/daftar/2025-06.md" in pages and "sumber/daftar/tanpa-tanggal.md" in pages
+        assert "linimasa/2025/05/16/index.md" in pages, "a crowded month splits by day"
+        listed = "".join(p for k, p in pages.items() if k.startswith("sumber/daftar/"))
+        for article in fixture_store().articles:
+            assert f"{article}.md)" in listed
+
+
 def test_index_pages_anchor_every_linked_name():
     pages = render_site(fixture_store(), SiteOptions(today=TODAY))
     for path, page in pages.items():
