@@ -36,11 +36,16 @@ class TimelinePage:
     key: str  # "" | "2023" | "2023-09" | "2023-09-13"
     events: list[Event] = field(default_factory=list)
     children: list[str] = field(default_factory=list)  # keys of the pages below it
+    part: int = 1
+    parts: list[TimelinePage] = field(default_factory=list)  # its continuation pages
 
 
-def page_path(key: str) -> str:
-    """``"2023-09-13"`` -> ``"linimasa/2023/09/13/index.md"``."""
-    return f"linimasa/{key.replace('-', '/')}/index.md" if key else TIMELINE
+def page_path(key: str, part: int = 1) -> str:
+    """``"2023-09-13"`` -> ``"linimasa/2023/09/13/index.md"``; part 2 in ``bagian-2/``."""
+    if not key:
+        return TIMELINE
+    folder = f"linimasa/{key.replace('-', '/')}"
+    return f"{folder}/index.md" if part == 1 else f"{folder}/bagian-{part}/index.md"
 
 
 class Layout:
@@ -69,24 +74,38 @@ class Layout:
         self.pages[page.path] = page
         finer = len(key) + 3  # year -> month -> day
         if len(events) <= limit or finer > 10:
-            page.events = events
+            self._fill(page, events, limit)
             return
         below: dict[str, list[Event]] = defaultdict(list)
+        own: list[Event] = []
         for e in events:
             if len(e.date) >= finer:
                 below[e.date[:finer]].append(e)
             else:
-                page.events.append(e)  # dated no finer than this page
+                own.append(e)  # dated no finer than this page
+        self._fill(page, own, limit)
         for child, evs in sorted(below.items()):
             page.children.append(child)
             self._place(child, evs, limit)
 
+    def _fill(self, page: TimelinePage, events: list[Event], limit: int) -> None:
+        """At most ``limit`` events a page: the rest continue on numbered parts (a single
+        day of news, or a year of events dated only to the year, can hold thousands)."""
+        page.events = events[:limit]
+        for n, start in enumerate(range(limit, len(events), limit), 2):
+            part = TimelinePage(
+                page_path(page.key, n), page.kind, page.key, events[start : start + limit], part=n
+            )
+            self.pages[part.path] = part
+            page.parts.append(part)
+
     def years(self) -> list[TimelinePage]:
-        return [p for p in self.pages.values() if p.kind == "year"]
+        return [p for p in self.pages.values() if p.kind == "year" and p.part == 1]
 
     def count(self, page: TimelinePage) -> int:
-        """Events on the page and on every page below it."""
-        return len(page.events) + sum(self.count(self.pages[page_path(c)]) for c in page.children)
+        """Events on the page, its parts, and every page below it."""
+        own = len(page.events) + sum(len(p.events) for p in page.parts)
+        return own + sum(self.count(self.pages[page_path(c)]) for c in page.children)
 
     def sequence(self) -> list[TimelinePage]:
         """The pages a reader pages through, in time order: a year, its months, their days."""
@@ -94,6 +113,7 @@ class Layout:
 
         def walk(page: TimelinePage) -> None:
             out.append(page)
+            out.extend(page.parts)
             for child in page.children:
                 walk(self.pages[page_path(child)])
 

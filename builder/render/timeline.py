@@ -26,6 +26,22 @@ def _title(ctx: Context, key: str) -> str:
     return format_partial(key, ctx.locale) if key else ctx.s["timeline"]
 
 
+def _page_title(ctx: Context, page: TimelinePage) -> str:
+    """A page's name, with its part number when its events continue on other pages."""
+    title = _title(ctx, page.key)
+    if page.part > 1 or page.parts:
+        return ctx.s.fmt("part_title", title=title, n=page.part)
+    return title
+
+
+def _parts_line(ctx: Context, page: TimelinePage, first: TimelinePage) -> list[str]:
+    links = []
+    for part in [first, *first.parts]:
+        label = str(part.part)
+        links.append(label if part.path == page.path else f"[{label}]({rel(page.path, part.path)})")
+    return [f"{md_text(ctx.s['parts'])}: " + " · ".join(links), "{: .lm-pager }", ""]
+
+
 def _grouped(ctx: Context, page: TimelinePage, level: int, years: bool) -> list[str]:
     """Cards under year (when ``years``) and month headings, years at ``level``.
 
@@ -68,13 +84,13 @@ def _pager(ctx: Context, page: TimelinePage) -> list[str]:
     parts = []
     if i > 0:
         prev = seq[i - 1]
-        parts.append(f"[← {md_text(_title(ctx, prev.key))}]({rel(page.path, prev.path)})")
+        parts.append(f"[← {md_text(_page_title(ctx, prev))}]({rel(page.path, prev.path)})")
     parent = page.key[: {4: 0, 7: 4, 10: 7}[len(page.key)]]
     up = page_path(parent)
     parts.append(f"[{md_text(_title(ctx, parent))}]({rel(page.path, up)})")
     if 0 <= i < len(seq) - 1:
         nxt = seq[i + 1]
-        parts.append(f"[{md_text(_title(ctx, nxt.key))} →]({rel(page.path, nxt.path)})")
+        parts.append(f"[{md_text(_page_title(ctx, nxt))} →]({rel(page.path, nxt.path)})")
     return [f"{md_text(s['pages_nav'])}: " + " · ".join(parts), "{: .lm-pager }", ""]
 
 
@@ -91,9 +107,14 @@ def _children(ctx: Context, page: TimelinePage) -> list[str]:
 
 def _page(ctx: Context, page: TimelinePage) -> str:
     s = ctx.s
-    body = [f"# {md_text(_title(ctx, page.key))}", "", *_pager(ctx, page)]
-    if page.children:
-        body += _children(ctx, page)
+    first = page if page.part == 1 else ctx.layout.pages[page_path(page.key)]
+    title = _page_title(ctx, page)
+    body = [f"# {md_text(title)}", "", *_pager(ctx, page)]
+    if first.parts:
+        body += _parts_line(ctx, page, first)
+    if first.children:
+        if page.part == 1:
+            body += _children(ctx, page)
         if page.events:
             unknown = s["month_unknown"] if page.kind == "year" else s["day_unknown"]
             anchor = f"{page.kind[0]}{page.key}-x"
@@ -102,7 +123,7 @@ def _page(ctx: Context, page: TimelinePage) -> str:
         body += _grouped(ctx, page, 2, years=False)
     else:
         body += _flat(ctx, page, 2)
-    return front_matter(title=_title(ctx, page.key)) + "\n".join(body)
+    return front_matter(title=title) + "\n".join(body)
 
 
 def timeline_pages(ctx: Context) -> dict[str, str]:

@@ -281,6 +281,33 @@ def test_a_crowded_month_splits_by_day():
     assert sorted(layout.page_of) == sorted(e.id for e in events)
 
 
+def test_a_crowded_day_continues_on_numbered_parts():
+    events = _events(["2025", "2025", "2025", *["2025-06-18"] * 5, "2025-06-19"])
+    events = [e.model_copy(update={"id": f"e{i}-x"}) for i, e in enumerate(events)]
+    layout = Layout(events, 2, 2)
+    day = layout.pages["linimasa/2025/06/18/index.md"]
+    assert [p.path for p in day.parts] == [
+        "linimasa/2025/06/18/bagian-2/index.md",
+        "linimasa/2025/06/18/bagian-3/index.md",
+    ]
+    assert [len(day.events), *[len(p.events) for p in day.parts]] == [2, 2, 1]
+    year = layout.pages["linimasa/2025/index.md"]
+    assert len(year.events) == 2 and len(year.parts) == 1, "year-only events continue too"
+    assert layout.count(year) == len(events)
+    assert sorted(layout.page_of) == sorted(e.id for e in events)
+    keys = [(p.key, p.part) for p in layout.sequence()]
+    assert keys[:4] == [("2025", 1), ("2025", 2), ("2025-06", 1), ("2025-06-18", 1)]
+    pages = render_site(
+        Store(timeline_dir=Path("t"), articles_dir=Path("a"), events=events),
+        SiteOptions(year_pages_from=2, month_pages_from=2),
+    )
+    part = pages["linimasa/2025/06/18/bagian-2/index.md"]
+    assert part.startswith("---\ntitle: Rabu, 18 Juni 2025, bagian 2\n")
+    assert "Bagian: [1](../index.md) · 2 · [3](../bagian-3/index.md)" in part
+    # This store has no articles, so only links to its (absent) source page may dangle.
+    assert [b for b in _broken_links(pages) if not b.endswith("sumber/a.md")] == []
+
+
 def test_split_pages_hold_every_event_once_and_nav_is_not_touched():
     store = fixture_store()
     pages = render_site(store, SiteOptions(today=TODAY, year_pages_from=3, month_pages_from=2))
