@@ -38,6 +38,7 @@ class LinimasaConfig(Config):
     year_pages_from = c.Type(int, default=150)
     month_pages_from = c.Type(int, default=150)
     key_events = c.Type(int, default=7)
+    sources_per_card = c.Type(int, default=25)
     title = c.Optional(c.Type(str))
     today = c.Type(str, default="auto")
 

@@ -109,4 +109,5 @@ def site_options(plugin: dict[str, Any], today: dt.date | None) -> SiteOptions:
         title=plugin.get("title"),
         site_url=plugin.get("site_url") or None,
         key_events=int(plugin.get("key_events", defaults.key_events)),
+        sources_per_card=int(plugin.get("sources_per_card", defaults.sources_per_card)),
     )

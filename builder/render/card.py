@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .context import Context
 from .dates import format_event_date, format_partial
+from .layout import rel
 from .markup import attr, md_text
 from .names import KINDS
 
@@ -83,8 +84,17 @@ def card(ctx: Context, event, page: str, level: int) -> str:
             outlets=s.count("outlets_count", len(ctx.outlets_of(event))),
         )
         out += [f"**{md_text(s['source_list'])}** {md_text(counts)}", "{: .lm-sources-title }", ""]
-        for i, src in enumerate(sources, 1):
+        shown = sources[: ctx.opts.sources_per_card]
+        for i, src in enumerate(shown, 1):
             out += _source_item(ctx, i, src, page)
+        if len(sources) > len(shown):
+            # A card stays readable (and its page light) however many articles repeat an
+            # event; every source is still in the downloads and links back from its page.
+            rest = s.fmt("more_sources", n=len(sources) - len(shown))
+            links = ", ".join(
+                f"[{fmt.upper()}]({rel(page, f'timeline.{fmt}')})" for fmt in ("json", "csv")
+            )
+            out += [f"{md_text(rest)} {links}", "{: .lm-more-sources }", ""]
         out += ["</div>", ""]
     if event.conflicts:
         out += _conflicts(ctx, event, page)
@@ -122,7 +132,8 @@ def _conflicts(ctx: Context, event, page: str) -> list[str]:
         outlets=", ".join(ctx.outlets_of(event)),
     )
     lines += [f"    {md_text(lead)}", ""]
-    for c in event.conflicts:
+    shown = event.conflicts[: ctx.opts.sources_per_card]
+    for c in shown:
         art = ctx.article(c.article)
         who = md_text(ctx.outlet_name(art) if art else c.article)
         when = md_text(format_partial(c.date, ctx.locale))
@@ -135,5 +146,8 @@ def _conflicts(ctx: Context, event, page: str) -> list[str]:
         elif art is not None:
             where = f" · [{md_text(art.title)}]({ctx.source_link(page, c.article)})"
         lines.append(f"    - **{who}** {md_text(s['dates_it'])} {when}{said}{note}{where}")
+    if len(event.conflicts) > len(shown):
+        more = s.fmt("more_conflicts", n=len(event.conflicts) - len(shown))
+        lines.append(f"    - {md_text(more)}")
     lines.append("")
     return lines

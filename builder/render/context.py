@@ -35,6 +35,7 @@ class SiteOptions:
         title: Site subject shown on the home page.
         site_url: The published address, when known (absolute links in the downloads).
         key_events: How many key events the home page lists.
+        sources_per_card: How many sources an event card lists; the rest are counted.
     """
 
     language: str = "id"
@@ -45,6 +46,7 @@ class SiteOptions:
     title: str | None = None
     site_url: str | None = None
     key_events: int = 7
+    sources_per_card: int = 25
 
 
 class Context:

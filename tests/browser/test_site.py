@@ -186,16 +186,30 @@ def test_overview_works_without_javascript(browser, site_url, built_project):
         ctx.close()
 
 
+AXE_PAGES = {
+    "seed": ["/index.html", "/linimasa/index.html", SOURCE, "/indeks/orang.html"],
+    "fixture": [
+        "/index.html",
+        "/linimasa/index.html",
+        "/linimasa/2025/05/index.html",
+        "/linimasa/2024/index.html",
+        "/sumber/lensadaerah-2025-06-21-uji-beban-tahap-1-selesai.html",
+    ],
+}
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_no_accessibility_violations(browser, site_url, scheme):
+@pytest.mark.parametrize("which", ["seed", "fixture"])
+def test_no_accessibility_violations(browser, request, which, scheme):
     from axe_playwright_python.sync_playwright import Axe
 
-    ctx, pg = watched_page(browser, (site_url,), color_scheme=scheme)
+    base = request.getfixturevalue("site_url" if which == "seed" else "fixture_url")
+    ctx, pg = watched_page(browser, (base,), color_scheme=scheme)
     try:
         axe = Axe()
         found = {}
-        for path in ["/index.html", "/linimasa/index.html", SOURCE, "/indeks/orang.html"]:
-            pg.goto(site_url + path)
+        for path in AXE_PAGES[which]:
+            pg.goto(base + path)
             pg.wait_for_load_state("networkidle")
             result = axe.run(pg)
             if result.violations_count:
@@ -204,6 +218,7 @@ def test_no_accessibility_violations(browser, site_url, scheme):
                     for v in result.response["violations"]
                 ]
         assert found == {}, found
+        _clean(pg)
     finally:
         ctx.close()
 

@@ -228,6 +228,14 @@ def test_every_event_card_has_its_parts():
     assert "18–20 Juni 2025" in out and ">Juni 2026<" in out and ">2019<" in out
 
 
+def test_a_card_lists_a_bounded_number_of_sources():
+    pages = render_site(fixture_store(), SiteOptions(today=TODAY, sources_per_card=1))
+    card = pages["linimasa/index.md"].split("{#2025-06-18-uji-beban-jembatan")[1]
+    card = card.split("</article>")[0]
+    assert card.count("    > ") == 1
+    assert "dan 1 sumber lain" in card and "(../timeline.csv)" in card
+
+
 def test_heading_levels_never_skip():
     pages = render_site(
         fixture_store(), SiteOptions(today=TODAY, year_pages_from=3, month_pages_from=2)
