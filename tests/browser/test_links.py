@@ -129,3 +129,29 @@ def test_every_page_carries_the_same_small_navigation(which, request):
         if chrome > CHROME_BUDGET:
             heavy.append(f"{path.relative_to(site)}: {chrome} bytes around the content")
     assert heavy == [], heavy
+
+
+def weight_report(site: Path) -> str:
+    """HTML bytes per page (and how much of it is the page's own content), search index size."""
+    rows = []
+    for path in sorted(site.rglob("*.html")):
+        text = path.read_text(encoding="utf-8")
+        match = re.search(r'<article class="md-content__inner md-typeset">.*</article>', text, re.S)
+        content = len(match.group(0).encode()) if match else 0
+        rows.append((path.relative_to(site).as_posix(), len(text.encode()), content))
+    width = max(len(r[0]) for r in rows)
+    lines = [f"{'page':<{width}}  {'bytes':>9}  {'content':>9}"]
+    lines += [f"{p:<{width}}  {b:>9,}  {c:>9,}" for p, b, c in rows]
+    total = sum(r[1] for r in rows)
+    index = site / "search" / "search_index.json"
+    lines.append(f"{len(rows)} pages, {total:,} bytes of HTML (mean {total // len(rows):,})")
+    if index.is_file():
+        docs = len(json.loads(index.read_text(encoding="utf-8"))["docs"])
+        lines.append(f"search index: {index.stat().st_size:,} bytes, {docs} entries")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # python -m tests.browser.test_links site/
+    import sys
+
+    print(weight_report(Path(sys.argv[1] if len(sys.argv) > 1 else "site")))
