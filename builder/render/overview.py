@@ -12,7 +12,7 @@ the page's CSS colours it for light and dark schemes.
 from __future__ import annotations
 
 from collections import defaultdict
-from math import ceil
+from math import ceil, log1p
 
 from ..store.schema import Event
 from .context import Context
@@ -29,6 +29,11 @@ GAP = 8
 BREAK = 18
 TOP = 4
 LABEL = 18
+LABEL_ROOM = 30  # a year's label, centred under its column
+BAR = 10  # many events: one bar a year
+BAR_COL = 12
+BAR_GAP = 2
+BAR_BREAK = 10
 
 
 def overview_svg(ctx: Context, page: str, max_marks: int = 400) -> str:
@@ -44,26 +49,29 @@ def overview_svg(ctx: Context, page: str, max_marks: int = 400) -> str:
     aggregate = len(events) > max_marks
     height = ROWS * CELL
     parts: list[str] = []
-    x = 0
+    x = 0.0
     previous = None
+    label_end = -1e9
+    top_years = set(sorted(years, key=lambda y: -len(by_year[y]))[:3])
     biggest = max(len(v) for v in by_year.values())
     for year in years:
         if previous is not None and year > previous + 1:
-            mid = x + BREAK / 2
+            gap = BAR_BREAK if aggregate else BREAK
             parts.append(
-                f'<text x="{mid:g}" y="{TOP + height - 2}" class="lm-ov-break" '
+                f'<text x="{x + gap / 2:g}" y="{TOP + height - 2}" class="lm-ov-break" '
                 f'text-anchor="middle" aria-hidden="true">…</text>'
             )
-            x += BREAK
+            x += gap
         evs = by_year[year]
         if aggregate:
-            width = MIN_COL
-            bar = max(3, round(height * len(evs) / biggest))
+            width = BAR_COL
+            # Logarithmic: a year with one event stays visible beside one with thousands.
+            bar = max(3, round(height * log1p(len(evs)) / log1p(biggest)))
             label = s.fmt("overview_bar", year=year, events=s.count("events_count", len(evs)))
             href = ctx.layout.year_href(page, str(year))
             parts.append(
                 f'<a href="{attr(href)}"><title>{html_text(label)}</title>'
-                f'<rect x="{x + (width - 20) / 2:g}" y="{TOP + height - bar}" width="20" '
+                f'<rect x="{x + (width - BAR) / 2:g}" y="{TOP + height - bar}" width="{BAR}" '
                 f'height="{bar}" rx="2" class="lm-ov-bar"/></a>'
             )
         else:
@@ -79,13 +87,19 @@ def overview_svg(ctx: Context, page: str, max_marks: int = 400) -> str:
                     f'<rect x="{cx:g}" y="{cy:g}" width="{SQUARE}" height="{SQUARE}" rx="2" '
                     f'class="lm-ov-mark lm-ov-{ctx.status_key(e)}"/></a>'
                 )
-        parts.append(
-            f'<text x="{x + width / 2:g}" y="{TOP + height + LABEL - 4}" class="lm-ov-year" '
-            f'text-anchor="middle">{year}</text>'
-        )
-        x += width + GAP
+        centre = x + width / 2
+        # Narrow bars cannot all carry a label: the first, the last and the busiest years do,
+        # where there is room.
+        wanted = not aggregate or year in (years[0], years[-1]) or year in top_years
+        if wanted and centre - LABEL_ROOM / 2 >= label_end:
+            parts.append(
+                f'<text x="{centre:g}" y="{TOP + height + LABEL - 4}" class="lm-ov-year" '
+                f'text-anchor="middle">{year}</text>'
+            )
+            label_end = centre + LABEL_ROOM / 2
+        x += width + (BAR_GAP if aggregate else GAP)
         previous = year
-    total_w = max(x - GAP, MIN_COL)
+    total_w = max(x - (BAR_GAP if aggregate else GAP), MIN_COL)
     total_h = TOP + height + LABEL
     first, last = years[0], years[-1]
     desc = s.fmt(
