@@ -14,6 +14,7 @@ from ..ingest.article import Article
 from ..store import Store
 from ..store.schema import Event, Source
 from .layout import Layout, rel
+from .markup import anchor_for
 from .names import Names
 from .strings import Strings, strings_for
 
@@ -152,12 +153,12 @@ class Context:
 
     # -- links -------------------------------------------------------------------------
     def source_link(self, from_page: str, article_id: str, quote: str | None = None) -> str:
-        from .markup import anchor_for
-
+        """Link to an article's page, at the anchored sentence when ``quote`` is given."""
         target = rel(from_page, f"sumber/{article_id}.md")
         return target + (f"#{anchor_for(quote)}" if quote else "")
 
     def name_link(self, from_page: str, kind: str, name: str) -> str:
+        """Link to a name on its index page."""
         return f"{rel(from_page, self.names.page(kind, name))}#{self.names.anchor(kind, name)}"
 
 
