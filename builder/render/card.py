@@ -96,6 +96,10 @@ def card(ctx: Context, event, page: str, level: int) -> str:
             )
             out += [f"{md_text(rest)} {links}", "{: .lm-more-sources }", ""]
         out += ["</div>", ""]
+    elif event.sources_reason:
+        # A hand-made event with no article says why; the reader sees that it is unsourced.
+        label = md_text(s["unsourced"])
+        out += [f"**{label}:** {md_text(event.sources_reason)}", "{: .lm-unsourced }", ""]
     if event.conflicts:
         out += _conflicts(ctx, event, page)
     out += ["</article>", ""]

@@ -7,7 +7,7 @@ that one, each cited sentence knows the events that cite it, and each name knows
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..ingest.article import Article
@@ -67,6 +67,9 @@ class Context:
         self.layout = Layout(self.events, opts.year_pages_from, opts.month_pages_from)
         languages = {a.language for a in store.articles.values() if a.language} or {"id"}
         self.names = Names(self.events, languages)
+        counts = Counter(a.language for a in store.articles.values() if a.language)
+        # What an event with no source article is most likely written in.
+        self.content_language = min(counts, key=lambda c: (-counts[c], c)) if counts else None
         # Sentences cited by events, per article, in the order of the timeline.
         self.cited: dict[str, dict[str, list[Event]]] = defaultdict(dict)
         seen: set[tuple[str, str, str]] = set()
@@ -149,7 +152,7 @@ class Context:
             art = self.article(src.article)
             if art is not None and art.language:
                 return art.language
-        return None
+        return self.content_language
 
     # -- links -------------------------------------------------------------------------
     def source_link(self, from_page: str, article_id: str, quote: str | None = None) -> str:
