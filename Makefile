@@ -30,11 +30,16 @@ site: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --livereload
 
-## browser-deps: Debian's chromium for the browser tests (never a downloaded browser)
+## browser-deps: Debian's chromium for the browser tests (never a downloaded browser), and
+## TimelineJS3 from npm to load timeline.json in (its test skips when npm is not there)
+TIMELINEJS := $(VENV)/timelinejs
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	@test -f $(TIMELINEJS)/package/dist/js/timeline.js || { mkdir -p $(TIMELINEJS) && cd $(TIMELINEJS) \
+	  && npm pack --silent @knight-lab/timelinejs@3.9.11 >/dev/null 2>&1 && tar xzf knight-lab-timelinejs-3.9.11.tgz; } \
+	  || echo "TimelineJS3 not fetched (no npm?): its browser test will skip"
 
 ## test: every test, browser tests included
 test: $(STAMP) browser-deps

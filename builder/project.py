@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from .render.site import SiteOptions
+from .render.context import SiteOptions
 
 __all__ = ["Project", "find_project", "site_options"]
 
@@ -73,6 +73,13 @@ def find_project(
                 config = {}
             break
     plugin = _plugin_entry(config) if isinstance(config, dict) else {}
+    if isinstance(config, dict):
+        # One setting changes the UI language: the theme's, unless the plugin names another.
+        theme = config.get("theme")
+        if isinstance(theme, dict) and theme.get("language") and not plugin.get("language"):
+            plugin["language"] = str(theme["language"])
+        if config.get("site_url") and not plugin.get("site_url"):
+            plugin["site_url"] = str(config["site_url"])
     content_dir = content or root / plugin.get("content", "content")
     timeline_dir = timeline or root / plugin.get("timeline", "timeline")
     return Project(
@@ -92,10 +99,15 @@ def site_options(plugin: dict[str, Any], today: dt.date | None) -> SiteOptions:
         when = today
     else:
         when = dt.date.fromisoformat(str(configured))
+    defaults = SiteOptions()
     return SiteOptions(
-        language=str(plugin.get("language", "id")),
-        full_text=bool(plugin.get("full_text", False)),
-        year_pages_from=int(plugin.get("year_pages_from", 400)),
+        language=str(plugin.get("language") or defaults.language),
+        full_text=bool(plugin.get("full_text", defaults.full_text)),
+        year_pages_from=int(plugin.get("year_pages_from", defaults.year_pages_from)),
+        month_pages_from=int(plugin.get("month_pages_from", defaults.month_pages_from)),
         today=when,
         title=plugin.get("title"),
+        site_url=plugin.get("site_url") or None,
+        key_events=int(plugin.get("key_events", defaults.key_events)),
+        sources_per_card=int(plugin.get("sources_per_card", defaults.sources_per_card)),
     )

@@ -26,6 +26,14 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 BIN = Path(sys.executable).parent
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/ from the fixture store instead of comparing (review the diff)",
+    )
+
+
 def run_cli(*args: str, cwd: Path, check: bool = True, **kw) -> subprocess.CompletedProcess:
     """Run the installed `timeline` command as a user would."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}

@@ -10,16 +10,35 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+import unicodedata
+from typing import Any
 
-__all__ = ["anchor_for", "attr", "md_text"]
+import yaml
+
+__all__ = ["anchor_for", "attr", "front_matter", "html_text", "md_text", "slug"]
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 
 
-def md_text(text: str) -> str:
-    """``text`` as literal inline Markdown: no markup, no HTML, one line."""
-    flat = " ".join(str(text).split())
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(flat, quote=True))
+def md_text(text: str, keep_edges: bool = False) -> str:
+    """``text`` as literal inline Markdown: no markup, no HTML, one line.
+
+    With ``keep_edges`` a leading or trailing space survives (as one space), so pieces of a
+    sentence can be joined around inline HTML without gluing or splitting words.
+    """
+    raw = str(text)
+    flat = " ".join(raw.split())
+    if keep_edges and flat:
+        flat = (" " if raw[:1].isspace() else "") + flat + (" " if raw[-1:].isspace() else "")
+    elif keep_edges and raw and raw.isspace():
+        flat = " "
+    # Quotes stay as they are: this is text, never an attribute value (see attr()).
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(flat, quote=False))
+
+
+def html_text(text: str) -> str:
+    """``text`` for raw HTML blocks (where Markdown escapes are not read): one line, escaped."""
+    return html.escape(" ".join(str(text).split()), quote=False)
 
 
 def attr(text: str) -> str:
@@ -30,3 +49,17 @@ def attr(text: str) -> str:
 def anchor_for(quote: str) -> str:
     """A stable anchor for a cited sentence: the same sentence always gets the same one."""
     return "k-" + hashlib.sha1(" ".join(quote.split()).encode("utf-8")).hexdigest()[:10]
+
+
+def slug(text: str) -> str:
+    """A readable, stable anchor for a name: ``"Kim Jong Un"`` -> ``"kim-jong-un"``."""
+    norm = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    out = "-".join(re.findall(r"[a-z0-9]+", norm.lower()))
+    # A name written only in another script still needs an anchor; its hash is stable.
+    return out or "n-" + hashlib.sha1(str(text).encode("utf-8")).hexdigest()[:8]
+
+
+def front_matter(**meta: Any) -> str:
+    """A YAML front matter block (page title, search settings) for a generated page."""
+    body = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
+    return f"---\n{body}---\n\n"

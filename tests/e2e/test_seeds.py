@@ -52,11 +52,12 @@ def test_every_event_cites_a_verbatim_sentence(built_project):
 
 def test_site_pages_exist(built_project):
     site = built_project / "site"
-    for page in ("index.html", "linimasa/index.html", "sumber/index.html", "panduan/index.html"):
+    # Plain file URLs (use_directory_urls: false), so the site also opens from disk.
+    for page in ("index.html", "linimasa/index.html", "sumber/index.html", "panduan.html"):
         assert (site / page).is_file(), page
     articles = list((built_project / "content" / "articles").glob("*.md"))
     for article in articles:
-        assert (site / "sumber" / article.stem / "index.html").is_file()
+        assert (site / "sumber" / f"{article.stem}.html").is_file()
     assert not (site / "articles").exists(), "the corpus itself is not published"
     data = json.loads((site / "timeline.json").read_text(encoding="utf-8"))
     assert data["events"] and all("start_date" in e for e in data["events"])
