@@ -24,6 +24,7 @@ from typing import Any
 
 from . import __version__
 from .events import Candidate, article_candidates, merge_candidates
+from .events.merge import candidate_features
 from .ingest.article import Article
 from .lang import load_data
 from .store.schema import Event
@@ -77,8 +78,13 @@ def supported(article: Article) -> bool:
 
 
 def candidates_json(article: Article) -> list[dict[str, Any]]:
-    """The candidates of one article as plain data (what workers send back)."""
-    return [_to_json(c) for c in article_candidates(article)]
+    """The candidates of one article as plain data (what workers send back), with the words
+    the merge compares them by."""
+    out = []
+    for c in article_candidates(article):
+        c.features = candidate_features(c, article.language)
+        out.append(_to_json(c))
+    return out
 
 
 class CandidateCache:

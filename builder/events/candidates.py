@@ -63,6 +63,9 @@ class Candidate:
     role: str = "plain"
     context: str = ""
     conflict: dict[str, str] | None = None
+    #: Words the merge compares it by; filled in with the candidate when it is made in a
+    #: worker (so the merge does not redo them), else computed by the merge.
+    features: list[str] | None = None
 
     @property
     def precision(self) -> int:

@@ -58,10 +58,20 @@ def _language_words(code: str) -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(stop), aliases
 
 
+@cache
+def _alias_pattern(items: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
+    if not items:
+        return None
+    alt = "|".join(re.escape(short) for short, _ in sorted(items, key=lambda kv: -len(kv[0])))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
+
+
 def _normalise(text: str, aliases: dict[str, str]) -> str:
-    for short, full in aliases.items():
-        text = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", full, text)
-    return text
+    """Aliases written out ("AS" -> "Amerika Serikat"), in one pass over the text."""
+    pattern = _alias_pattern(tuple(aliases.items()))
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: aliases[m.group(0)], text)
 
 
 @cache
@@ -87,8 +97,9 @@ def candidate_features(c: Candidate, code: str = "id") -> list[str]:
 
 def _vectors(candidates: list[Candidate]) -> sp.csr_matrix:
     """One L2-normalised TF-IDF row per candidate, kept sparse: a corpus has tens of
-    thousands of candidates and words, far too many for a dense matrix."""
-    docs = [candidate_features(c) for c in candidates]
+    thousands of candidates and words, far too many for a dense matrix. Features computed
+    with the candidate (in parallel, cached) are reused."""
+    docs = [c.features if c.features is not None else candidate_features(c) for c in candidates]
     if not any(docs):
         return sp.csr_matrix((len(candidates), 1))
     vectorizer = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True, norm="l2")
@@ -122,38 +133,22 @@ def _cluster(
     return sorted(groups.values())
 
 
-def _centroid(group: list[int], vectors: sp.csr_matrix) -> sp.csr_matrix:
-    """The normalised mean of a cluster's rows, as a sparse row."""
-    total = sp.csr_matrix(np.ones((1, len(group)))) @ vectors[group]
-    norm = float(np.sqrt(total.multiply(total).sum()))
-    return total / norm if norm else total
-
-
-def _cos(a: sp.csr_matrix, b: sp.csr_matrix) -> float:
-    return float(a.multiply(b).sum())
-
-
 def _day(date: str) -> dt.date | None:
     return dt.date.fromisoformat(date) if len(date) == 10 else None
 
 
-class _Centroids:
-    """Cluster centroids, computed once and again only after the cluster changes."""
-
-    def __init__(self, clusters: list[list[int]], vectors: sp.csr_matrix):
-        self.clusters, self.vectors = clusters, vectors
-        self._cache: dict[int, sp.csr_matrix] = {}
-
-    def __getitem__(self, k: int) -> sp.csr_matrix:
-        if k not in self._cache:
-            self._cache[k] = _centroid(self.clusters[k], self.vectors)
-        return self._cache[k]
-
-    def matrix(self, ks: list[int]) -> sp.csr_matrix:
-        return sp.vstack([self[k] for k in ks], format="csr")
-
-    def changed(self, k: int) -> None:
-        self._cache.pop(k, None)
+def _centroid_matrix(clusters: list[list[int]], vectors: sp.csr_matrix) -> sp.csr_matrix:
+    """Every cluster's normalised summed vector, as rows of one sparse matrix (an empty
+    cluster has a zero row), from one sparse product."""
+    rows = [k for k, g in enumerate(clusters) for _ in g]
+    cols = [i for g in clusters for i in g]
+    assign = sp.csr_matrix(
+        (np.ones(len(rows)), (rows, cols)), shape=(len(clusters), vectors.shape[0])
+    )
+    sums = assign @ vectors
+    norms = np.sqrt(np.asarray(sums.multiply(sums).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sp.csr_matrix(sp.diags(1.0 / norms) @ sums)
 
 
 #: Heaviest words of a day cluster used to find the clusters worth comparing it with.
@@ -164,60 +159,66 @@ def _join_vaguer(
     clusters: list[list[int]],
     date_of: list[str],
     candidates: list[Candidate],
-    centroids: _Centroids,
+    vectors: sp.csr_matrix,
 ) -> None:
     """Step 2: each month (then year) cluster joins the finer cluster inside its span that it
-    is most alike, if alike enough. Similarities to all the span's clusters come from one
-    sparse product; only clusters changed since are compared again one by one."""
-    inside: dict[str, list[int]] = defaultdict(list)
-    for f, date in enumerate(date_of):
-        parts = date.split("-")
-        if len(parts) == 3:
-            inside[date[:7]].append(f)
-        if len(parts) >= 2:
-            inside[date[:4]].append(f)
+    is most alike, if alike enough.
+
+    Within one pass the finer clusters are compared as they were before the pass: a cluster
+    that took in a vague one does not thereby look more like the next (no snowball), and
+    every similarity of a span comes from one sparse product.
+    """
     arts_of = [{candidates[i].article for i in g} for g in clusters]
+    by_article: dict[str, set[int]] = defaultdict(set)
+    for k, arts in enumerate(arts_of):
+        for a in arts:
+            by_article[a].add(k)
     for precision in (2, 1):
-        span_matrix: dict[str, tuple[list[int], sp.csr_matrix]] = {}
-        stale: set[int] = set()
-        for k in range(len(clusters)):
-            if not clusters[k] or len(date_of[k].split("-")) != precision:
+        centroids = _centroid_matrix(clusters, vectors)
+        inside: dict[str, list[int]] = defaultdict(list)
+        vague: dict[str, list[int]] = defaultdict(list)
+        for f, date in enumerate(date_of):
+            if not clusters[f]:
                 continue
-            members = inside.get(date_of[k], [])
+            parts = len(date.split("-"))
+            if parts == precision:
+                vague[date].append(f)
+            elif parts > precision:
+                inside[date[: 4 + 3 * (precision - 1)]].append(f)
+        for span in sorted(vague):
+            members = inside.get(span, [])
             if not members:
                 continue
-            if date_of[k] not in span_matrix:
-                span_matrix[date_of[k]] = (members, centroids.matrix(members))
-            _, matrix = span_matrix[date_of[k]]
-            centre = centroids[k]
-            sims = (matrix @ centre.T).toarray().ravel()
-            articles = arts_of[k]
-            best, best_key = None, (False, VAGUER_JOINS)
-            for pos, f in enumerate(members):
-                if f == k or not clusters[f]:
-                    continue
-                own = bool(articles & arts_of[f])
-                sim = _cos(centre, centroids[f]) if f in stale else float(sims[pos])
-                # An article that dates the happening precisely elsewhere (a caption's "13
-                # September" beside its "tahun lalu") needs less agreement of words.
-                if own and sim < SAME_ARTICLE_JOINS:
-                    continue
-                key = (own, sim)
-                if (own or sim > VAGUER_JOINS) and key > best_key:
-                    best, best_key = f, key
-            if best is not None:
-                clusters[best] = sorted(clusters[best] + clusters[k])
-                arts_of[best] |= arts_of[k]
-                clusters[k] = []
-                centroids.changed(best)
-                stale.add(best)
+            position = {f: p for p, f in enumerate(members)}
+            ks = vague[span]
+            sims = (centroids[ks] @ centroids[members].T).toarray()
+            for row, k in enumerate(ks):
+                own = {position[f] for a in arts_of[k] for f in by_article[a] if f in position}
+                best, best_key = None, (False, VAGUER_JOINS)
+                hits = set(np.flatnonzero(sims[row] > VAGUER_JOINS).tolist())
+                for pos in sorted(own | hits):
+                    f = members[pos]
+                    is_own, sim = pos in own, float(sims[row, pos])
+                    # An article that dates the happening precisely elsewhere (a caption's "13
+                    # September" beside its "tahun lalu") needs less agreement of words.
+                    if is_own and sim < SAME_ARTICLE_JOINS:
+                        continue
+                    key = (is_own, sim)
+                    if (is_own or sim > VAGUER_JOINS) and key > best_key:
+                        best, best_key = f, key
+                if best is not None:
+                    clusters[best] = sorted(clusters[best] + clusters[k])
+                    arts_of[best] |= arts_of[k]
+                    for a in arts_of[k]:
+                        by_article[a].add(best)
+                    clusters[k] = []
 
 
 def _join_conflicting(
     clusters: list[list[int]],
     date_of: list[str],
     candidates: list[Candidate],
-    centroids: _Centroids,
+    vectors: sp.csr_matrix,
 ) -> None:
     """Step 3: day clusters a few days apart, from different articles, that are very alike
     are one happening dated differently. Only clusters sharing one of their heaviest words
@@ -226,12 +227,12 @@ def _join_conflicting(
     if len(live) < 2:
         return
     days = [_day(date_of[k]) for k in live]
-    matrix = centroids.matrix(live)
+    matrix = _centroid_matrix([clusters[k] for k in live], vectors)
     by_term: dict[int, list[int]] = defaultdict(list)
     for pos in range(len(live)):
-        row = matrix.getrow(pos)
-        top = row.indices[np.argsort(-row.data, kind="stable")[:BLOCKING_TERMS]]
-        for term in top:
+        start, end = matrix.indptr[pos], matrix.indptr[pos + 1]
+        data, terms = matrix.data[start:end], matrix.indices[start:end]
+        for term in terms[np.argsort(-data, kind="stable")[:BLOCKING_TERMS]]:
             by_term[int(term)].append(pos)
     neighbours: dict[int, set[int]] = defaultdict(set)
     for positions in by_term.values():
@@ -241,18 +242,22 @@ def _join_conflicting(
                     neighbours[a_pos].add(b_pos)
                     neighbours[b_pos].add(a_pos)
     arts_of = {k: {candidates[i].article for i in clusters[k]} for k in live}
+    grown: set[int] = set()
     for a_pos, a in enumerate(live):
-        for b_pos in sorted(p for p in neighbours.get(a_pos, ()) if p > a_pos):
+        later = sorted(p for p in neighbours.get(a_pos, ()) if p > a_pos)
+        if not later or not clusters[a]:
+            continue
+        centre = _centroid_matrix([clusters[a]], vectors) if a in grown else matrix[a_pos]
+        sims = (matrix[later] @ centre.T).toarray().ravel()
+        for b_pos, sim in zip(later, sims, strict=True):
             b = live[b_pos]
-            if not clusters[a] or not clusters[b]:
-                continue
-            if arts_of[a] & arts_of[b]:
-                continue  # one article dating both: two happenings
-            if _cos(centroids[a], centroids[b]) >= CONFLICT:
+            if not clusters[b] or arts_of[a] & arts_of[b]:
+                continue  # gone, or one article dating both: two happenings
+            if float(sim) >= CONFLICT:
                 clusters[a] = sorted(clusters[a] + clusters[b])
                 arts_of[a] |= arts_of[b]
                 clusters[b] = []
-                centroids.changed(a)
+                grown.add(a)
 
 
 def _merge_clusters(candidates: list[Candidate], vectors: sp.csr_matrix) -> list[list[int]]:
@@ -263,9 +268,8 @@ def _merge_clusters(candidates: list[Candidate], vectors: sp.csr_matrix) -> list
     for date in sorted(by_date):
         clusters.extend(_cluster(by_date[date], vectors, candidates))
     date_of = [candidates[g[0]].date for g in clusters]
-    centroids = _Centroids(clusters, vectors)
-    _join_vaguer(clusters, date_of, candidates, centroids)
-    _join_conflicting(clusters, date_of, candidates, centroids)
+    _join_vaguer(clusters, date_of, candidates, vectors)
+    _join_conflicting(clusters, date_of, candidates, vectors)
     return [g for g in clusters if g]
 
 
@@ -293,8 +297,10 @@ def _lead(
     group: list[int], candidates: list[Candidate], vectors: sp.csr_matrix, date: str
 ) -> int:
     """The candidate whose sentence titles the event: the most typical of the best-dated."""
-    centre = _centroid(group, vectors)
-    typical = dict(zip(group, (vectors[group] @ centre.T).toarray().ravel(), strict=True))
+    # How typical each sentence is: its similarity to the group's summed vector, which is the
+    # row sum of the group's Gram matrix (no dense centroid needed).
+    rows = vectors[group]
+    typical = dict(zip(group, np.asarray((rows @ rows.T).sum(axis=1)).ravel(), strict=True))
 
     def rank(i: int) -> tuple[float, ...]:
         c = candidates[i]
