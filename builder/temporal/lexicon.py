@@ -13,7 +13,12 @@ from typing import Any
 
 from ..lang import load_data
 
-__all__ = ["Lexicon", "load_lexicon"]
+__all__ = ["DIRECTIONS", "Lexicon", "load_lexicon"]
+
+#: Kinds of direction word: from the publication date (past, future, current; "later" is the
+#: rest of the current unit or the next named one), or from the date last mentioned (prior,
+#: next: "tahun sebelumnya", "pekan berikutnya", "tiga hari kemudian").
+DIRECTIONS = ("past", "future", "current", "later", "prior", "next")
 
 
 def _alternation(words: list[str], case: str) -> str:
@@ -63,6 +68,7 @@ class Lexicon:
     ordinals: dict[str, int] = field(default_factory=dict)
     quantity_before: list[str] = field(default_factory=list)
     quantity_after: list[str] = field(default_factory=list)
+    date_links: list[str] = field(default_factory=list)
     fragments: dict[str, str] = field(default_factory=dict)
     examples: dict[str, list[str]] = field(default_factory=dict)
 
@@ -183,11 +189,11 @@ def load_lexicon(code: str = "id") -> Lexicon:
     frag["seunit"] = "se" + _alternation(list(lex.units), "any")
 
     case, sec = group_words("directions")
-    for key in ("past", "future", "current"):
-        for w in sec[key]:
+    for key in DIRECTIONS:
+        for w in sec.get(key, []):
             lex.directions[_norm(w)] = key
-        frag[key] = _alternation(sec[key], case)
-    frag["dir"] = _alternation([w for k in ("past", "future", "current") for w in sec[k]], case)
+        frag[key] = _alternation(sec.get(key, []), case)
+    frag["dir"] = _alternation([w for k in DIRECTIONS for w in sec.get(k, [])], case)
 
     for name in ("deictic_days", "anaphoric_days"):
         case, sec = group_words(name)
@@ -229,6 +235,10 @@ def load_lexicon(code: str = "id") -> Lexicon:
     lex.quantity_before = list(sec["before"])
     lex.quantity_after = list(sec["after"])
     frag["qafter"] = _alternation(lex.quantity_after, case)
+
+    if "date_links" in data:
+        _case, sec = group_words("date_links")
+        lex.date_links = list(sec["values"])
 
     case, sec = group_words("references")
     for key, words in sec["values"].items():

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, _norm
+from .lexicon import DIRECTIONS, Lexicon, _norm
 
 __all__ = ["Context", "Resolved", "resolve"]
 
@@ -41,6 +41,19 @@ class Context:
     published: dt.date
     previous: dt.date | None = None
     tense: str | None = None
+    #: The last calendar value mentioned, at its precision: (year, month or None, day or None).
+    reference: tuple[int, int | None, int | None] | None = None
+
+    def reference_anchor(self, unit: str) -> dt.date | None:
+        """The date last mentioned, if it is precise enough to count ``unit`` from."""
+        if self.reference is None:
+            return None
+        year, month, day = self.reference
+        need_day = unit in ("day", "week")
+        need_month = unit in ("month", "quarter") or need_day
+        if (need_month and month is None) or (need_day and day is None):
+            return None
+        return dt.date(year, month or 1, day or 1)
 
 
 @dataclass
@@ -78,10 +91,14 @@ class _Groups:
 
 
 def _direction(g: _Groups) -> str | None:
-    for key in ("past", "future", "current"):
+    for key in DIRECTIONS:
         if key in g:
             return key
     return None
+
+
+#: Which way a named month or weekday points for each kind of direction word.
+_WAY = {"past": "past", "future": "future", "later": "future", "prior": "past", "next": "future"}
 
 
 def _week_value(day: dt.date) -> str:
@@ -160,6 +177,8 @@ def _with_part(value: str, part: str | None) -> str:
 
 def _resolve_date(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
     year = int(g.get("yyyy")) if g.get("yyyy") else None
+    if year is None and g.get("yy"):
+        year = 2000 + int(g.get("yy") or 0)
     name = g.get("month") or g.get("monthfull")
     month = lex.month(name) if name else (int(g.get("mm")) if g.get("mm") else None)
     day = int(g.get("dd")) if g.get("dd") else None
@@ -170,7 +189,7 @@ def _resolve_date(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
     out = Resolved(type="DATE", value="")
     if mod:
         out.modifiers.append(mod)
-    way = direction if direction in ("past", "future") else ctx.tense
+    way = _WAY.get(direction or "", ctx.tense)
     if direction == "current":
         way = None
 
@@ -211,12 +230,19 @@ def _resolve_date(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
             out.anchor, out.anchor_value = "published", ctx.published
             out.tense = way
         out.value = f"{year:04d}-{month:02d}"
+        end_name = g.get("end_month")
+        if end_name:
+            end_month = lex.month(end_name)
+            end_year = int(g.get("end_yyyy")) if g.get("end_yyyy") else year
+            if (end_year, end_month) <= (year, month):
+                return None
+            out.end_value = f"{end_year:04d}-{end_month:02d}"
         return out
     if year:
         out.value = f"{year:04d}"
         if g.get("end_yyyy"):
             end_year = int(g.get("end_yyyy"))
-            if end_year <= year:
+            if end_year <= year or (g.get("season") and end_year != year + 1):
                 return None
             out.end_value = f"{end_year:04d}"
         return out
@@ -238,12 +264,15 @@ def _resolve_weekday(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
     anchor = ctx.published
     out = Resolved(type="DATE", value="", anchor="published", anchor_value=anchor)
     out.weekday = weekday
+    if direction in ("prior", "next"):
+        anchor = ctx.reference_anchor("day") or anchor
+        out.anchor, out.anchor_value = "previous", anchor
     if unit == "week":
-        offset = {"past": -1, "future": 1}.get(direction or "", 0)
+        offset = {"past": -1, "future": 1, "prior": -1, "next": 1}.get(direction or "", 0)
         monday = anchor - dt.timedelta(days=anchor.isoweekday() - 1) + dt.timedelta(weeks=offset)
         date = monday + dt.timedelta(days=weekday - 1)
-    elif direction in ("past", "future"):
-        date = _weekday_date(weekday, anchor, direction, None, strict=True)
+    elif direction in _WAY:
+        date = _weekday_date(weekday, anchor, _WAY[direction or ""], None, strict=True)
     else:
         date = _weekday_date(weekday, anchor, None, ctx.tense, strict=False)
         out.tense = ctx.tense
@@ -317,6 +346,9 @@ def _shift(anchor: dt.date, unit: str, n: int, mod: str | None) -> tuple[str, dt
     if unit == "month":
         y, m = _add_months(anchor.year, anchor.month, n)
         return f"{y:04d}-{m:02d}", None
+    if unit == "quarter":
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + n
+        return f"{index // 4:04d}-Q{index % 4 + 1}", None
     if unit == "year":
         return f"{anchor.year + n:04d}", None
     if unit == "decade":
@@ -347,7 +379,13 @@ def _resolve_relative(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None
     num, unit = _count(g, lex)
     if unit is None:
         return None
-    sign = {"past": -1, "future": 1}.get(direction or "", 0)
+    sign = {"past": -1, "future": 1, "prior": -1, "next": 1}.get(direction or "", 0)
+    if direction in ("prior", "next"):
+        # "tahun sebelumnya", "tiga hari kemudian": counted from the date last mentioned.
+        base = ctx.reference_anchor(unit)
+        if base is not None:
+            anchor = base
+            out.anchor, out.anchor_value = "previous", base
     has_count = g.get("num") is not None or g.get("seunit") is not None
     if has_count:
         if num is None:
@@ -382,13 +420,19 @@ def _resolve_duration(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None
         return None
     letter = lex.unit_timex[unit]
     prefix = "PT" if unit in ("hour", "minute") else "P"
-    if num is None:
-        amount = "X"
-    elif num == int(num):
-        amount = str(int(num))
-    else:
-        amount = f"{num:g}"
-    return Resolved(type="DURATION", value=f"{prefix}{amount}{letter}")
+
+    def amount(n: float | None) -> str:
+        if n is None:
+            return "X"
+        return str(int(n)) if n == int(n) else f"{n:g}"
+
+    out = Resolved(type="DURATION", value=f"{prefix}{amount(num)}{letter}")
+    if g.get("end_num"):
+        end = lex.number(g.get("end_num") or "")
+        if end is None or num is None or end <= num:
+            return None
+        out.end_value = f"{prefix}{amount(end)}{letter}"
+    return out
 
 
 def _resolve_set(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
@@ -423,11 +467,17 @@ def _resolve_quarter(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
     out = Resolved(type="DATE", value="")
     if not g.get("yyyy"):
         out.anchor, out.anchor_value = "published", ctx.published
+        # "kuartal III tahun ini", "kuartal I tahun depan"
+        year += {"past": -1, "future": 1}.get(_direction(g) or "", 0)
     for key, letter, top in (("quarter", "Q", 4), ("half", "H", 2)):
         raw = g.get(key)
         if raw is None:
             continue
-        number = int(raw) if raw.isdigit() else lex.ordinals.get(_norm(raw)) or _roman(raw) or 0
+        number = (
+            int(raw)
+            if raw.isdigit()
+            else lex.ordinals.get(_norm(raw)) or _roman(raw) or int(lex.number(raw) or 0)
+        )
         if not 1 <= number <= top:
             return None
         out.value = f"{year:04d}-{letter}{number}"

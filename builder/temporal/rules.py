@@ -11,7 +11,7 @@ from typing import Any
 from ..lang import load_data
 from .lexicon import Lexicon, load_lexicon
 
-__all__ = ["Example", "Rule", "RuleError", "RuleSet", "load_rules"]
+__all__ = ["Blocker", "Example", "Rule", "RuleError", "RuleSet", "load_rules"]
 
 KINDS = {
     "date",
@@ -56,6 +56,24 @@ class Rule:
     regex: re.Pattern[str]
     priority: int = 0
     examples: list[Example] = field(default_factory=list)
+    #: The rule does not apply when the text just before the match matches this.
+    unless_before: re.Pattern[str] | None = None
+    #: The rule does not apply when the text just after the match matches this.
+    unless_after: re.Pattern[str] | None = None
+    #: "published" (the default) or "reference": count from the date last mentioned.
+    anchor: str = "published"
+
+
+@dataclass
+class Blocker:
+    """A pattern for things that look like dates but are not (ages, law numbers ...).
+
+    Every candidate mention overlapping a blocker's match is dropped.
+    """
+
+    name: str
+    regex: re.Pattern[str]
+    examples: list[dict[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -65,9 +83,10 @@ class RuleSet:
     code: str
     lexicon: Lexicon
     rules: list[Rule]
+    blockers: list[Blocker] = field(default_factory=list)
 
 
-def _compile(pattern: str, lex: Lexicon, rule_name: str) -> re.Pattern[str]:
+def _expand(pattern: str, lex: Lexicon, rule_name: str) -> str:
     seen: dict[str, int] = {}
 
     def expand(m: re.Match[str]) -> str:
@@ -79,12 +98,26 @@ def _compile(pattern: str, lex: Lexicon, rule_name: str) -> re.Pattern[str]:
         name = group if seen[group] == 1 else f"{group}__{seen[group]}"
         return f"(?P<{name}>{lex.fragments[category]})"
 
-    body = _PLACEHOLDER.sub(expand, pattern)
-    # Whole words only: no letter or digit may touch either end of a match.
+    return _PLACEHOLDER.sub(expand, pattern)
+
+
+def _compile(pattern: str, lex: Lexicon, rule_name: str) -> re.Pattern[str]:
+    body = _expand(pattern, lex, rule_name)
+    # Whole words only: no letter or digit may touch either end of a match, and a match never
+    # stops in the middle of a hyphenated word ("sehari-hari") or a number ("2,5").
     try:
-        return re.compile(rf"(?<![\w/.,-])(?:{body})(?![\w/]|[.,]\d)")
+        return re.compile(rf"(?<![\w/.,-])(?:{body})(?![\w/]|[.,]\d|-\w)")
     except re.error as exc:
         raise RuleError(f"rule {rule_name!r}: {exc}") from exc
+
+
+def _context(raw: str | None, lex: Lexicon, rule_name: str) -> re.Pattern[str] | None:
+    if not raw:
+        return None
+    try:
+        return re.compile(_expand(raw, lex, rule_name))
+    except re.error as exc:
+        raise RuleError(f"rule {rule_name!r}: context pattern: {exc}") from exc
 
 
 def _example(raw: dict[str, Any], default: dt.date, rule: str) -> Example:
@@ -102,6 +135,12 @@ def _example(raw: dict[str, Any], default: dt.date, rule: str) -> Example:
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise RuleError(f"rule {rule!r}: bad example {raw!r}: {exc}") from exc
+
+
+def _anchor(value: str, rule: str) -> str:
+    if value not in ("published", "reference"):
+        raise RuleError(f"rule {rule!r}: anchor {value!r} is not 'published' or 'reference'")
+    return value
 
 
 @cache
@@ -131,6 +170,19 @@ def load_rules(code: str = "id") -> RuleSet:
                 regex=_compile(raw["pattern"], lex, name),
                 priority=int(raw.get("priority", 0)),
                 examples=examples,
+                unless_before=_context(raw.get("unless_before"), lex, name),
+                unless_after=_context(raw.get("unless_after"), lex, name),
+                anchor=_anchor(raw.get("anchor", "published"), name),
             )
         )
-    return RuleSet(code=code, lexicon=lex, rules=rules)
+    blockers = []
+    for i, raw in enumerate(data.get("blockers", [])):
+        name = raw.get("name") or f"blocker {i}"
+        if not raw.get("examples"):
+            raise RuleError(f"blocker {name!r} has no example")
+        try:
+            regex = re.compile(rf"(?<!\w)(?:{_expand(raw['pattern'], lex, name)})(?!\w)")
+        except re.error as exc:
+            raise RuleError(f"blocker {name!r}: {exc}") from exc
+        blockers.append(Blocker(name=name, regex=regex, examples=list(raw["examples"])))
+    return RuleSet(code=code, lexicon=lex, rules=rules, blockers=blockers)

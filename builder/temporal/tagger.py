@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import cache
 
 from ..sentences import split_sentences
-from .lexicon import _norm
+from .lexicon import _alternation, _norm
 from .mention import Mention, precision_of
 from .resolve import Context, resolve
 from .rules import Rule, RuleSet, load_rules
@@ -36,15 +37,28 @@ class Tagger:
         before = "|".join(re.escape(w) for w in lex.quantity_before)
         self._quantity_before = re.compile(rf"(?<!\w)(?:{before})\s*$") if before else None
         self._digit_start = re.compile(r"^\d")
+        links = _alternation(lex.date_links, "any") if lex.date_links else None
+        # What may stand between a clock time and the date it belongs to, when the date is
+        # written after it ("pukul 20.00 waktu setempat pada Jumat (20/6)").
+        self._link = re.compile(rf"\s*,?\s*(?:{links}\s+)*$" if links else r"\s*,?\s*$")
 
     # -- matching --------------------------------------------------------------------------
     def _candidates(self, text: str) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
         found = []
+        blocked = [m.span() for b in self.rules.blockers for m in b.regex.finditer(text)]
         for index, rule in enumerate(self.rules.rules):
             has_span = "span" in rule.regex.groupindex
             for m in rule.regex.finditer(text):
                 start, end = m.span("span") if has_span and m.group("span") else m.span()
                 if end <= start:
+                    continue
+                if rule.unless_before and rule.unless_before.search(
+                    text, max(0, m.start() - 40), m.start()
+                ):
+                    continue
+                if rule.unless_after and rule.unless_after.match(text, m.end()):
+                    continue
+                if any(s < end and start < e for s, e in blocked):
                     continue
                 # "sekitar", "hampir" before a mention belong to it (and make it approximate);
                 # taking them in before choosing lets "sekitar 10 tahun lalu" beat
@@ -90,6 +104,7 @@ class Tagger:
         sent_starts = [s.start for s in sentences]
         mentions: list[Mention] = []
         previous: dt.date | None = None
+        reference: tuple[int, int | None, int | None] | None = None
         si = 0
         for start, end, _index, rule, m in chosen:
             if (
@@ -105,10 +120,19 @@ class Tagger:
                 published=published,
                 previous=previous,
                 tense=self._tense_before(text, sent_start, start),
+                reference=reference,
             )
+            if rule.anchor == "reference" and reference is not None:
+                base = ctx.reference_anchor("month")
+                if base is not None:
+                    ctx.published = base
             res = resolve(rule.kind, m, self.rules.lexicon, ctx)
             if res is None:
                 continue
+            if rule.anchor == "reference" and ctx.published != published:
+                res.anchor, res.anchor_value = "previous", ctx.published
+            if res.type in ("DATE", "TIME"):
+                reference = _reference(res.value) or reference
             modifiers = list(res.modifiers)
             if start < m.start() or self._approx_at.match(text, start):
                 modifiers.insert(0, "APPROX")
@@ -134,7 +158,43 @@ class Tagger:
                     conflict=res.conflict,
                 )
             )
-        return mentions
+        return self._times_before_their_date(text, mentions)
+
+    def _times_before_their_date(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A clock time written just before its date takes that date, not the one before."""
+        out = list(mentions)
+        for i, m in enumerate(out[:-1]):
+            after = out[i + 1]
+            if (
+                m.type != "TIME"
+                or m.anchor == "none"
+                or after.type != "DATE"
+                or after.precision not in ("day", "partofday")
+                or not self._link.match(text[m.end : after.start])
+                or not m.value
+                or not after.value
+            ):
+                continue
+            day = after.value[:10]
+            end = day + m.end_value[10:] if m.end_value else None
+            out[i] = replace(
+                m, value=day + m.value[10:], end_value=end, anchor="following", anchor_value=day
+            )
+        return out
+
+
+def _reference(value: str | None) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) of a calendar value at its own precision, else None."""
+    if not value or not value[:4].isdigit() or (len(value) > 4 and value[4] != "-"):
+        return None
+    parts = value[:10].split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+        day = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else None
+    except ValueError:
+        return None
+    return year, month, day
 
 
 @cache

@@ -66,6 +66,26 @@ def test_lexicon_examples_contain_a_word_of_their_group(code):
             assert pattern.search(example), f"{code}:{group}: no word of the group in {example!r}"
 
 
+BLOCKERS = [
+    pytest.param(code, b.name, ex, id=f"{code}:{b.name}:{i}")
+    for code, rs in RULESETS.items()
+    for b in rs.blockers
+    for i, ex in enumerate(b.examples)
+]
+
+
+@pytest.mark.parametrize(("code", "name", "example"), BLOCKERS)
+def test_blocker_example_yields_no_mention(code, name, example):
+    text, blocked = example["text"], example["blocked"]
+    start = text.index(blocked)
+    end = start + len(blocked)
+    assert any(b.regex.search(text) for b in RULESETS[code].blockers if b.name == name), (
+        f"{name}: does not match {text!r}"
+    )
+    hits = [m for m in tag(text, dt.date(2023, 9, 12), code) if m.start < end and start < m.end]
+    assert not hits, f"{name}: {blocked!r} in {text!r} still read as {[m.text for m in hits]}"
+
+
 def _negatives(code: str):
     data = load_data(code, "negatives")
     published = data.get("published", dt.date(2023, 9, 12))
