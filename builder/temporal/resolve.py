@@ -240,8 +240,8 @@ def _resolve_date(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
         return out
     if year:
         out.value = f"{year:04d}"
-        if g.get("end_yyyy"):
-            end_year = int(g.get("end_yyyy"))
+        if g.get("end_yyyy") or g.get("end_yy"):
+            end_year = int(g.get("end_yyyy") or 0) or year // 100 * 100 + int(g.get("end_yy") or 0)
             if end_year <= year or (g.get("season") and end_year != year + 1):
                 return None
             out.end_value = f"{end_year:04d}"
@@ -419,7 +419,7 @@ def _resolve_duration(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None
     if unit is None:
         return None
     letter = lex.unit_timex[unit]
-    prefix = "PT" if unit in ("hour", "minute") else "P"
+    prefix = "PT" if unit in ("hour", "minute", "second") else "P"
 
     def amount(n: float | None) -> str:
         if n is None:
@@ -439,7 +439,7 @@ def _resolve_set(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
     if g.get("weekday"):
         return Resolved(type="SET", value=f"XXXX-WXX-{lex.weekday(g.get('weekday') or '')}")
     unit = lex.unit(g.get("unit") or "")
-    prefix = "PT" if unit in ("hour", "minute") else "P"
+    prefix = "PT" if unit in ("hour", "minute", "second") else "P"
     return Resolved(type="SET", value=f"{prefix}1{lex.unit_timex[unit]}")
 
 

@@ -104,9 +104,10 @@ def _expand(pattern: str, lex: Lexicon, rule_name: str) -> str:
 def _compile(pattern: str, lex: Lexicon, rule_name: str) -> re.Pattern[str]:
     body = _expand(pattern, lex, rule_name)
     # Whole words only: no letter or digit may touch either end of a match, and a match never
-    # stops in the middle of a hyphenated word ("sehari-hari") or a number ("2,5").
+    # starts or stops in the middle of a hyphenated word ("sehari-hari") or a number ("2,5").
+    # A comma glued to a word before is fine: scraped text has "dilansir Antara,Selasa (...)".
     try:
-        return re.compile(rf"(?<![\w/.,-])(?:{body})(?![\w/]|[.,]\d|-\w)")
+        return re.compile(rf"(?<![\w/-])(?<!\d[.,])(?:{body})(?![\w/]|[.,]\d|-\w)")
     except re.error as exc:
         raise RuleError(f"rule {rule_name!r}: {exc}") from exc
 
@@ -181,7 +182,9 @@ def load_rules(code: str = "id") -> RuleSet:
         if not raw.get("examples"):
             raise RuleError(f"blocker {name!r} has no example")
         try:
-            regex = re.compile(rf"(?<!\w)(?:{_expand(raw['pattern'], lex, name)})(?!\w)")
+            # Blockers ignore case: "Usia 63 Tahun" in a headline is as much an age.
+            body = _expand(raw["pattern"], lex, name)
+            regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
         except re.error as exc:
             raise RuleError(f"blocker {name!r}: {exc}") from exc
         blockers.append(Blocker(name=name, regex=regex, examples=list(raw["examples"])))
