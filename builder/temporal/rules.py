@@ -10,6 +10,7 @@ from typing import Any
 
 from ..lang import load_data
 from .lexicon import Lexicon, load_lexicon
+from .triggers import DIGIT, YEAR, first_token, pattern_words, required_tokens
 
 __all__ = ["Blocker", "Example", "Rule", "RuleError", "RuleSet", "load_rules"]
 
@@ -62,6 +63,8 @@ class Rule:
     unless_after: re.Pattern[str] | None = None
     #: "published" (the default) or "reference": count from the date last mentioned.
     anchor: str = "published"
+    #: Tokens one of which every match contains (see triggers.py).
+    triggers: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -74,6 +77,7 @@ class Blocker:
     name: str
     regex: re.Pattern[str]
     examples: list[dict[str, str]] = field(default_factory=list)
+    triggers: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -86,7 +90,9 @@ class RuleSet:
     blockers: list[Blocker] = field(default_factory=list)
 
 
-def _expand(pattern: str, lex: Lexicon, rule_name: str) -> str:
+def _expand(
+    pattern: str, lex: Lexicon, rule_name: str, groups: dict[str, str] | None = None
+) -> str:
     seen: dict[str, int] = {}
 
     def expand(m: re.Match[str]) -> str:
@@ -96,6 +102,8 @@ def _expand(pattern: str, lex: Lexicon, rule_name: str) -> str:
         seen[group] = seen.get(group, 0) + 1
         # A group used twice gets a numbered name; the resolver reads the first that matched.
         name = group if seen[group] == 1 else f"{group}__{seen[group]}"
+        if groups is not None:
+            groups[name] = category
         return f"(?P<{name}>{lex.fragments[category]})"
 
     return _PLACEHOLDER.sub(expand, pattern)
@@ -110,6 +118,24 @@ def _compile(pattern: str, lex: Lexicon, rule_name: str) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w/-])(?<!\d[.,])(?:{body})(?![\w/]|[.,]\d|-\w)")
     except re.error as exc:
         raise RuleError(f"rule {rule_name!r}: {exc}") from exc
+
+
+def _triggers(raw: dict[str, Any], lex: Lexicon, name: str) -> frozenset[str]:
+    """The tokens one of which every match of the rule contains (see triggers.py)."""
+    if raw.get("triggers"):
+        return frozenset(
+            {"#": DIGIT, "#Y": YEAR}.get(str(w)) or first_token(str(w)) for w in raw["triggers"]
+        )
+    groups: dict[str, str] = {}
+    body = _expand(raw["pattern"], lex, name, groups)
+    tokens = {g: lex.triggers[c] for g, c in groups.items() if c in lex.triggers}
+    needed = required_tokens(body, tokens, lex.frequent)
+    if needed:
+        return needed
+    found: set[str] = pattern_words(raw["pattern"])
+    for category in set(groups.values()):
+        found |= lex.triggers.get(category, {DIGIT, YEAR})
+    return frozenset(found)
 
 
 def _context(raw: str | None, lex: Lexicon, rule_name: str) -> re.Pattern[str] | None:
@@ -174,6 +200,7 @@ def load_rules(code: str = "id") -> RuleSet:
                 unless_before=_context(raw.get("unless_before"), lex, name),
                 unless_after=_context(raw.get("unless_after"), lex, name),
                 anchor=_anchor(raw.get("anchor", "published"), name),
+                triggers=_triggers(raw, lex, name),
             )
         )
     blockers = []
@@ -187,5 +214,12 @@ def load_rules(code: str = "id") -> RuleSet:
             regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
         except re.error as exc:
             raise RuleError(f"blocker {name!r}: {exc}") from exc
-        blockers.append(Blocker(name=name, regex=regex, examples=list(raw["examples"])))
+        blockers.append(
+            Blocker(
+                name=name,
+                regex=regex,
+                examples=list(raw["examples"]),
+                triggers=_triggers(raw, lex, name),
+            )
+        )
     return RuleSet(code=code, lexicon=lex, rules=rules, blockers=blockers)

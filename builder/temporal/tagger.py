@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
@@ -18,7 +19,8 @@ from ..sentences import split_sentences
 from .lexicon import _alternation, _norm
 from .mention import Mention, precision_of
 from .resolve import Context, resolve
-from .rules import Rule, RuleSet, load_rules
+from .rules import Blocker, Rule, RuleSet, load_rules
+from .triggers import DIGIT, YEAR, token_key
 
 __all__ = ["Tagger", "get_tagger", "tag"]
 
@@ -26,8 +28,9 @@ __all__ = ["Tagger", "get_tagger", "tag"]
 class Tagger:
     """Tags texts of one language. Build once (compiles the rules), use many times."""
 
-    def __init__(self, code: str = "id"):
+    def __init__(self, code: str = "id", prefilter: bool = True):
         self.code = code
+        self.prefilter = prefilter
         self.rules: RuleSet = load_rules(code)
         lex = self.rules.lexicon
         frag = lex.fragments
@@ -37,6 +40,17 @@ class Tagger:
         before = "|".join(re.escape(w) for w in lex.quantity_before)
         self._quantity_before = re.compile(rf"(?<!\w)(?:{before})\s*$") if before else None
         self._digit_start = re.compile(r"^\d")
+        self._trigger_sets = {item.triggers for item in (*self.rules.rules, *self.rules.blockers)}
+        self._sets_of: dict[str, list[frozenset[str]]] = {}
+        for triggers in self._trigger_sets:
+            for key in triggers:
+                self._sets_of.setdefault(key, []).append(triggers)
+        # One scan finds every token some rule waits for; the other tokens are never looked at.
+        words = sorted(k for k in self._sets_of if k not in (DIGIT, YEAR))
+        # Lower case, capitalised and upper case, as the rules' own word lists are written.
+        self._trigger_token = re.compile(
+            rf"(?<![^\W\d_])(?:{_alternation(words, 'any')})(?![^\W\d_])|(?<!\d)\d+"
+        )
         links = _alternation(lex.date_links, "any") if lex.date_links else None
         # What may stand between a clock time and the date it belongs to, when the date is
         # written after it ("pukul 20.00 waktu setempat pada Jumat (20/6)").
@@ -45,10 +59,11 @@ class Tagger:
     # -- matching --------------------------------------------------------------------------
     def _candidates(self, text: str) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
         found = []
-        blocked = [m.span() for b in self.rules.blockers for m in b.regex.finditer(text)]
+        windows = self._windows(text)
+        blocked = [m.span() for b in self.rules.blockers for m in _finditer(b, text, windows)]
         for index, rule in enumerate(self.rules.rules):
             has_span = "span" in rule.regex.groupindex
-            for m in rule.regex.finditer(text):
+            for m in _finditer(rule, text, windows):
                 start, end = m.span("span") if has_span and m.group("span") else m.span()
                 if end <= start:
                     continue
@@ -68,6 +83,32 @@ class Tagger:
                     start = approx.start()
                 found.append((start, end, index, rule, m))
         return found
+
+    def _windows(self, text: str) -> dict[frozenset[str], list[tuple[int, int]]] | None:
+        """Where each set of triggers occurs: the only stretches a rule needs to look at."""
+        if not self.prefilter:
+            return None
+        by_token: dict[str, list[int]] = {}
+        for m in self._trigger_token.finditer(text):
+            by_token.setdefault(m.group(), []).append(m.start())
+        starts: dict[frozenset[str], list[int]] = {t: [] for t in self._trigger_sets}
+        for token, where in by_token.items():
+            for triggers in self._sets_of.get(token_key(token), ()):
+                starts[triggers].extend(where)
+        out: dict[frozenset[str], list[tuple[int, int]]] = {}
+        for triggers, found in starts.items():
+            found.sort()
+            spans: list[tuple[int, int]] = []
+            for p in found:
+                lo, hi = max(0, p - _BEFORE), p + _AFTER
+                if spans and lo <= spans[-1][1]:
+                    spans[-1] = (spans[-1][0], hi)
+                else:
+                    spans.append((lo, hi))
+            # A window ends on white space, so a match ending there sees the same next
+            # character as in the whole text.
+            out[triggers] = [(lo, _space_after(text, hi)) for lo, hi in spans]
+        return out
 
     @staticmethod
     def _select(found: list[tuple[int, int, int, Rule, re.Match[str]]]):
@@ -181,6 +222,27 @@ class Tagger:
                 m, value=day + m.value[10:], end_value=end, anchor="following", anchor_value=day
             )
         return out
+
+
+#: How far a match may reach before and after the trigger it contains (characters).
+_BEFORE = 32
+_AFTER = 48
+_SPACE = re.compile(r"\s")
+
+
+def _space_after(text: str, pos: int) -> int:
+    if pos >= len(text):
+        return len(text)
+    m = _SPACE.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _finditer(item: Rule | Blocker, text: str, windows) -> Iterator[re.Match[str]]:
+    if windows is None:
+        yield from item.regex.finditer(text)
+        return
+    for lo, hi in windows[item.triggers]:
+        yield from item.regex.finditer(text, lo, hi)
 
 
 def _reference(value: str | None) -> tuple[int, int | None, int | None] | None:
