@@ -189,7 +189,10 @@ def load_lexicon(code: str = "id") -> Lexicon:
     for num, words in sec["values"].items():
         for w in words:
             lex.months[_norm(w)] = int(num)
-    frag["month"] = _alternation([w for ws in sec["values"].values() for w in ws], case) + r"\.?"
+    # An abbreviation may take a full stop ("Sep. 2023"); a full name never does ("... Juli.").
+    abbrev = [w for ws in sec["values"].values() for w in ws[1:] if len(w) <= 4]
+    names = [w for ws in sec["values"].values() for w in ws if w not in abbrev]
+    frag["month"] = f"(?:{_alternation(names, case)}|{_alternation(abbrev, case)}\\.?)"
     full = [ws[0] for ws in sec["values"].values()] + [
         w for ws in sec["values"].values() for w in ws if len(w) > 4
     ]

@@ -54,7 +54,8 @@ class Mention:
         modifiers: APPROX, START, MID, END, WEEKDAY_CONFLICT.
         end_value: Last value of a range ("18-20 Juni 2025"), else ``None``.
         timezone: UTC offset ("+07:00") or "local" when the text gives one.
-        anchor: What the value was resolved against: "published", "previous" or "none".
+        anchor: What the value was resolved against: "published", "previous" (the date last
+            mentioned), "following" (a clock time whose date is written just after it) or "none".
         anchor_value: The date of that anchor, when one was used.
         rule: The name of the rule that matched.
         tense: "future" or "past" when a cue in the clause decided the reading.

@@ -109,13 +109,15 @@ def _expand(
     return _PLACEHOLDER.sub(expand, pattern)
 
 
-def _compile(pattern: str, lex: Lexicon, rule_name: str) -> re.Pattern[str]:
+def _compile(pattern: str, lex: Lexicon, rule_name: str, open_end: bool = False) -> re.Pattern[str]:
     body = _expand(pattern, lex, rule_name)
+    # `open_end` rules may be glued to the next word, as scraped text often is ("hari iniditutup").
+    end = "" if open_end else r"(?![\w/]|[.,]\d|-\w)"
     # Whole words only: no letter or digit may touch either end of a match, and a match never
     # starts or stops in the middle of a hyphenated word ("sehari-hari") or a number ("2,5").
     # A comma glued to a word before is fine: scraped text has "dilansir Antara,Selasa (...)".
     try:
-        return re.compile(rf"(?<![\w/-])(?<!\d[.,])(?:{body})(?![\w/]|[.,]\d|-\w)")
+        return re.compile(rf"(?<![\w/-])(?<!\d[.,])(?:{body}){end}")
     except re.error as exc:
         raise RuleError(f"rule {rule_name!r}: {exc}") from exc
 
@@ -194,7 +196,7 @@ def load_rules(code: str = "id") -> RuleSet:
                 name=name,
                 kind=kind,
                 pattern=raw["pattern"],
-                regex=_compile(raw["pattern"], lex, name),
+                regex=_compile(raw["pattern"], lex, name, bool(raw.get("open_end"))),
                 priority=int(raw.get("priority", 0)),
                 examples=examples,
                 unless_before=_context(raw.get("unless_before"), lex, name),

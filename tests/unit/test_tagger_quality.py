@@ -15,9 +15,9 @@ from tests.conftest import CORPUS
 #: Value F1 of ours, all types, rounded down a little from the last measured figures.
 FLOORS = {
     "seeds": 0.96,
-    "dev": 0.97,
-    "test": 0.89,
-    "all": 0.94,
+    "dev": 0.975,
+    "test": 0.90,
+    "all": 0.95,
 }
 
 
