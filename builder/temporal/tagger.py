@@ -199,7 +199,22 @@ class Tagger:
                     conflict=res.conflict,
                 )
             )
-        return self._times_before_their_date(text, mentions)
+        return self._recurring_times(text, self._times_before_their_date(text, mentions))
+
+    def _recurring_times(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A clock time right after a recurrence ("setiap hari pukul 19.15") is on no one day."""
+        out = list(mentions)
+        for i in range(1, len(out)):
+            m, before = out[i], out[i - 1]
+            if (
+                m.type == "TIME"
+                and m.anchor in ("previous", "published")
+                and before.type == "SET"
+                and m.value
+                and not text[before.end : m.start].strip(" ,")
+            ):
+                out[i] = _recurring_time(m)
+        return out
 
     def _times_before_their_date(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A clock time written just before its date takes that date, not the one before."""
@@ -243,6 +258,17 @@ def _finditer(item: Rule | Blocker, text: str, windows) -> Iterator[re.Match[str
         return
     for lo, hi in windows[item.triggers]:
         yield from item.regex.finditer(text, lo, hi)
+
+
+def _recurring_time(m: Mention) -> Mention:
+    end = "XXXX-XX-XX" + m.end_value[10:] if m.end_value else None
+    return replace(
+        m,
+        value="XXXX-XX-XX" + (m.value or "")[10:],
+        end_value=end,
+        anchor="none",
+        anchor_value=None,
+    )
 
 
 def _reference(value: str | None) -> tuple[int, int | None, int | None] | None:
