@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -111,17 +112,18 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> list[GoldArticle]:
             for item in raw["timex"]:
                 expr, typ, value = item[0], item[1], str(item[2])
                 opts = item[3] if len(item) > 3 else {}
-                start = text.find(expr, pos)
-                if start < 0:
+                # A space in the gold matches any white space (scraped text has no-break spaces).
+                found = re.compile(r"\s+".join(map(re.escape, expr.split()))).search(text, pos)
+                if found is None:
                     raise ValueError(
                         f"{path.name}: article {art.id}: expression {expr!r} not found after "
                         f"offset {pos} (expected in reading order)"
                     )
                 end_value = str(opts["end"]) if opts.get("end") is not None else None
                 art.gold.append(
-                    Span(start, start + len(expr), expr, typ, value, end_value, extra=opts)
+                    Span(*found.span(), found.group(0), typ, value, end_value, extra=opts)
                 )
-                pos = start + len(expr)
+                pos = found.end()
             articles.append(art)
     return articles
 
