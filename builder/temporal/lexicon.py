@@ -85,6 +85,8 @@ class Lexicon:
     deictic_days: dict[str, int] = field(default_factory=dict)
     anaphoric_days: dict[str, int] = field(default_factory=dict)
     deictic_parts: dict[str, tuple[int, str]] = field(default_factory=dict)
+    #: Part of the day named by a day word ("malam harinya": the evening of that day).
+    day_parts: dict[str, str] = field(default_factory=dict)
     parts_of_day: dict[str, str] = field(default_factory=dict)
     timezones: dict[str, str] = field(default_factory=dict)
     modifiers: dict[str, str] = field(default_factory=dict)
@@ -236,6 +238,9 @@ def load_lexicon(code: str = "id") -> Lexicon:
         case, sec = group_words(name)
         table = getattr(lex, name)
         for w, off in sec["values"].items():
+            if isinstance(off, list):  # [offset, part of day]
+                off, part = off
+                lex.day_parts[_norm(w)] = str(part)
             table[_norm(w)] = int(off)
         frag[name.split("_")[0]] = _alternation(list(sec["values"]), case)
 

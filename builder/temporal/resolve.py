@@ -43,6 +43,9 @@ class Context:
     tense: str | None = None
     #: The last calendar value mentioned, at its precision: (year, month or None, day or None).
     reference: tuple[int, int | None, int | None] | None = None
+    #: Days the text has already named with their weekday near the publication date: a bare
+    #: "Sabtu" after "Sabtu (21/6/2025)" is that Saturday, whichever way the clause points.
+    named_days: dict[int, dt.date] = field(default_factory=dict)
 
     def reference_anchor(self, unit: str) -> dt.date | None:
         """The date last mentioned, if it is precise enough to count ``unit`` from."""
@@ -273,6 +276,9 @@ def _resolve_weekday(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
         date = monday + dt.timedelta(days=weekday - 1)
     elif direction in _WAY:
         date = _weekday_date(weekday, anchor, _WAY[direction or ""], None, strict=True)
+    elif weekday in ctx.named_days:
+        date = ctx.named_days[weekday]
+        out.anchor, out.anchor_value = "previous", date
     else:
         date = _weekday_date(weekday, anchor, None, ctx.tense, strict=False)
         out.tense = ctx.tense
@@ -404,10 +410,11 @@ def _resolve_relative(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None
 
 def _resolve_anaphoric(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
     base = ctx.previous or ctx.published
-    day = base + dt.timedelta(days=lex.anaphoric_days[_norm(g.get("anaphoric") or "")])
+    word = _norm(g.get("anaphoric") or "")
+    day = base + dt.timedelta(days=lex.anaphoric_days[word])
     return Resolved(
         type="DATE",
-        value=day.isoformat(),
+        value=_with_part(day.isoformat(), lex.day_parts.get(word)),
         anchor="previous" if ctx.previous else "published",
         anchor_value=base,
         day=day,
@@ -436,6 +443,10 @@ def _resolve_duration(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None
 
 
 def _resolve_set(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
+    if g.get("part"):  # "setiap pagi": every morning
+        return Resolved(
+            type="SET", value=f"XXXX-XX-XXT{lex.parts_of_day[_norm(g.get('part') or '')]}"
+        )
     if g.get("weekday"):
         return Resolved(type="SET", value=f"XXXX-WXX-{lex.weekday(g.get('weekday') or '')}")
     unit = lex.unit(g.get("unit") or "")

@@ -146,6 +146,7 @@ class Tagger:
         mentions: list[Mention] = []
         previous: dt.date | None = None
         reference: tuple[int, int | None, int | None] | None = None
+        named_days: dict[int, dt.date] = {}
         si = 0
         for start, end, _index, rule, m in chosen:
             if (
@@ -162,6 +163,7 @@ class Tagger:
                 previous=previous,
                 tense=self._tense_before(text, sent_start, start),
                 reference=reference,
+                named_days=named_days,
             )
             if rule.anchor == "reference" and reference is not None:
                 base = ctx.reference_anchor("month")
@@ -179,6 +181,8 @@ class Tagger:
                 modifiers.insert(0, "APPROX")
             if res.day is not None:
                 previous = res.day
+                if res.anchor == "none" and abs((res.day - published).days) <= _NAMED_DAY_REACH:
+                    named_days[res.day.isoweekday()] = res.day
             mentions.append(
                 Mention(
                     start=start,
@@ -238,6 +242,9 @@ class Tagger:
             )
         return out
 
+
+#: A day written in full this close to the publication date settles its bare weekday.
+_NAMED_DAY_REACH = 7
 
 #: How far a match may reach before and after the trigger it contains (characters).
 _BEFORE = 32
