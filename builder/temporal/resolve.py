@@ -308,7 +308,7 @@ def _resolve_time(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
         out = Resolved(type="TIME", value="", anchor="published", anchor_value=date)
     part = lex.parts_of_day.get(_norm(g.get("part") or "")) if g.get("part") else None
 
-    def clock(hh: str | None, mm: str | None) -> str | None:
+    def clock(hh: str | None, mm: str | None, day: dt.date) -> str | None:
         if hh is None:
             return None
         hour, minute = int(hh), int(mm or 0)
@@ -316,13 +316,16 @@ def _resolve_time(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
             hour += 12
         if hour > 23:
             return None
-        return f"{date.isoformat()}T{hour:02d}:{minute:02d}"
+        return f"{day.isoformat()}T{hour:02d}:{minute:02d}"
 
-    value = clock(g.get("hh"), g.get("min"))
+    value = clock(g.get("hh"), g.get("min"), date)
     if value is None:
         return None
     out.value = value
-    out.end_value = clock(g.get("end_hh"), g.get("end_min"))
+    out.end_value = clock(g.get("end_hh"), g.get("end_min"), date)
+    if out.end_value and out.end_value < value:
+        # "pukul 05.00 - 01.00 WIB": the range runs past midnight.
+        out.end_value = clock(g.get("end_hh"), g.get("end_min"), date + dt.timedelta(days=1))
     out.day = date
     if g.get("tz"):
         out.timezone = lex.timezones.get(_norm(g.get("tz") or ""))

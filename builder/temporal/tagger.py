@@ -236,7 +236,13 @@ class Tagger:
             ):
                 continue
             day = after.value[:10]
-            end = day + m.end_value[10:] if m.end_value else None
+            end = None
+            if m.end_value:
+                # Keep the range's length: it may run past midnight into the next day.
+                shift = dt.date.fromisoformat(m.end_value[:10]) - dt.date.fromisoformat(
+                    m.value[:10]
+                )
+                end = (dt.date.fromisoformat(day) + shift).isoformat() + m.end_value[10:]
             out[i] = replace(
                 m, value=day + m.value[10:], end_value=end, anchor="following", anchor_value=day
             )
