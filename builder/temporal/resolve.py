@@ -197,6 +197,14 @@ def _resolve_date(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
         way = None
 
     out.weekday = weekday
+    if year is None and g.get("yearrel"):
+        # "Mei tahun lalu": the year comes from the publication date, not the month's nearness.
+        year = ctx.published.year + {"past": -1, "future": 1}.get(direction or "", 0)
+        out.anchor, out.anchor_value = "published", ctx.published
+    if year is None and g.get("end_yyyy") and g.get("end_month") and month:
+        # "21 Maret sampai 11 April 2025": one year written, at the end of the range.
+        end_year = int(g.get("end_yyyy") or 0)
+        year = end_year - (1 if lex.month(g.get("end_month") or "") < month else 0)
     if month and day:
         if year is None:
             year = _pick_year(month, day, ctx.published, way, weekday)
@@ -221,7 +229,10 @@ def _resolve_date(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
         if end_day:
             end_name = g.get("end_month")
             end_month = lex.month(end_name) if end_name else month
-            end_year = year + (1 if end_month < month else 0)
+            if g.get("end_yyyy"):
+                end_year = int(g.get("end_yyyy") or 0)
+            else:
+                end_year = year + (1 if end_month < month else 0)
             end = _valid(end_year, end_month, end_day)
             if end is None or end < date:
                 return None

@@ -203,7 +203,8 @@ class Tagger:
                     conflict=res.conflict,
                 )
             )
-        return self._recurring_times(text, self._times_before_their_date(text, mentions))
+        mentions = self._times_before_their_date(text, mentions)
+        return self._recurring_times(text, _days_with_their_date(text, mentions))
 
     def _recurring_times(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A clock time right after a recurrence ("setiap hari pukul 19.15") is on no one day."""
@@ -271,6 +272,30 @@ def _finditer(item: Rule | Blocker, text: str, windows) -> Iterator[re.Match[str
         return
     for lo, hi in windows[item.triggers]:
         yield from item.regex.finditer(text, lo, hi)
+
+
+_APPOSITION = re.compile(r"\s*[,(]?\s*$")
+
+
+def _days_with_their_date(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A day word followed by its date ("Hari itu, Senin, 16 Juni 2025") is that date."""
+    out = list(mentions)
+    for i, m in enumerate(out[:-1]):
+        after = out[i + 1]
+        if (
+            m.type == "DATE"
+            and m.anchor in ("published", "previous")
+            and m.precision in ("day", "partofday")
+            and after.type == "DATE"
+            and after.anchor == "none"
+            and after.precision in ("day", "partofday")
+            and after.value
+            and m.value
+            and _APPOSITION.match(text[m.end : after.start])
+        ):
+            value = after.value[:10] + m.value[10:]
+            out[i] = replace(m, value=value, anchor="following", anchor_value=after.value[:10])
+    return out
 
 
 def _recurring_time(m: Mention) -> Mention:

@@ -17,8 +17,8 @@ from tests.conftest import CORPUS
 #: the floors are for the gold as it is now.
 FLOORS = {
     "seeds": 0.96,
-    "dev": 0.96,
-    "test": 0.89,
+    "dev": 0.95,
+    "test": 0.90,
     "all": 0.94,
 }
 
