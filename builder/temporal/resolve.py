@@ -465,7 +465,10 @@ def _resolve_set(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
         return Resolved(type="SET", value=f"XXXX-WXX-{lex.weekday(g.get('weekday') or '')}")
     unit = lex.unit(g.get("unit") or "")
     prefix = "PT" if unit in ("hour", "minute", "second") else "P"
-    return Resolved(type="SET", value=f"{prefix}1{lex.unit_timex[unit]}")
+    count = lex.number(g.get("num") or "") if g.get("num") else 1  # "setiap lima tahun"
+    if count is None or count != int(count) or count < 1:
+        return None
+    return Resolved(type="SET", value=f"{prefix}{int(count)}{lex.unit_timex[unit]}")
 
 
 def _resolve_ref(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
