@@ -42,7 +42,8 @@ def split_sentences(text: str, code: str = "id") -> list[Sentence]:
     start = 0
     for m in _END.finditer(text):
         if m.group(0)[0] == ".":
-            word = _WORD_BEFORE.search(text, 0, m.start())
+            # Only the word right before the stop matters; a bounded window keeps this linear.
+            word = _WORD_BEFORE.search(text, max(0, m.start() - 64), m.start())
             if word and (
                 word.group(1) in abbrev or (len(word.group(1)) == 1 and word.group(1).isupper())
             ):

@@ -22,7 +22,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
-CORPUS = ROOT.parent / "shared" / "corpus"
+# LINIMASA_CORPUS points elsewhere when the checkout does not sit beside shared/.
+CORPUS = Path(os.environ.get("LINIMASA_CORPUS") or ROOT.parent / "shared" / "corpus")
 BIN = Path(sys.executable).parent
 
 

@@ -7,17 +7,28 @@ that match any word of a group, and lookups from a matched word to what it means
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from ..lang import load_data
+from .triggers import DIGIT, YEAR, first_token
 
-__all__ = ["Lexicon", "load_lexicon"]
+__all__ = ["DIRECTIONS", "Lexicon", "load_lexicon"]
+
+#: Kinds of direction word: from the publication date (past, future, current; "later" is the
+#: rest of the current unit or the next named one), or from the date last mentioned (prior,
+#: next: "tahun sebelumnya", "pekan berikutnya", "tiga hari kemudian").
+DIRECTIONS = ("past", "future", "current", "later", "prior", "next")
 
 
 def _alternation(words: list[str], case: str) -> str:
-    """Regex matching any of ``words`` as written; longest first so the longest word wins."""
+    """Regex matching any of ``words`` as written; the longest word wins.
+
+    The words are laid out as a trie ("J(?:an(?:uari)?|u(?:ni|li))"), so the regex engine tries
+    one branch per letter instead of every word at every position of the text.
+    """
     variants: set[str] = set()
     for word in words:
         variants.add(word)
@@ -25,12 +36,36 @@ def _alternation(words: list[str], case: str) -> str:
         if case == "any":
             variants.add(word.lower())
             variants.add(word[:1].upper() + word[1:].lower())
-    ordered = sorted(variants, key=lambda w: (-len(w), w))
-    parts = []
-    for word in ordered:
+    trie: dict = {}
+    for word in variants:
         # A space in a phrase matches any run of white space.
-        parts.append(r"\s+".join(re.escape(piece) for piece in word.split()))
-    return "(?:" + "|".join(parts) + ")"
+        node = trie
+        for piece in _pieces(word):
+            node = node.setdefault(piece, {})
+        node[""] = {}
+    return "(?:" + _trie_regex(trie) + ")"
+
+
+def _pieces(word: str) -> list[str]:
+    out = []
+    for i, part in enumerate(word.split()):
+        if i:
+            out.append(" ")
+        out.extend(part)
+    return out
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = []
+    for piece in sorted(k for k in node if k):
+        head = r"\s+" if piece == " " else re.escape(piece)
+        branches.append(head + _trie_regex(node[piece]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # Greedy optional tail: the longer word is tried first, the shorter one is the fallback.
+    return f"(?:{body})?" if ends else body
 
 
 def _norm(word: str) -> str:
@@ -50,6 +85,8 @@ class Lexicon:
     deictic_days: dict[str, int] = field(default_factory=dict)
     anaphoric_days: dict[str, int] = field(default_factory=dict)
     deictic_parts: dict[str, tuple[int, str]] = field(default_factory=dict)
+    #: Part of the day named by a day word ("malam harinya": the evening of that day).
+    day_parts: dict[str, str] = field(default_factory=dict)
     parts_of_day: dict[str, str] = field(default_factory=dict)
     timezones: dict[str, str] = field(default_factory=dict)
     modifiers: dict[str, str] = field(default_factory=dict)
@@ -63,7 +100,12 @@ class Lexicon:
     ordinals: dict[str, int] = field(default_factory=dict)
     quantity_before: list[str] = field(default_factory=list)
     quantity_after: list[str] = field(default_factory=list)
+    date_links: list[str] = field(default_factory=list)
     fragments: dict[str, str] = field(default_factory=dict)
+    #: For each fragment, the tokens one of which any match of it contains (see triggers.py).
+    triggers: dict[str, set[str]] = field(default_factory=dict)
+    #: Very frequent words: a rule is better triggered by rarer ones (see triggers.py).
+    frequent: frozenset[str] = frozenset()
     examples: dict[str, list[str]] = field(default_factory=dict)
 
     # -- lookups -------------------------------------------------------------------------
@@ -149,7 +191,10 @@ def load_lexicon(code: str = "id") -> Lexicon:
     for num, words in sec["values"].items():
         for w in words:
             lex.months[_norm(w)] = int(num)
-    frag["month"] = _alternation([w for ws in sec["values"].values() for w in ws], case) + r"\.?"
+    # An abbreviation may take a full stop ("Sep. 2023"); a full name never does ("... Juli.").
+    abbrev = [w for ws in sec["values"].values() for w in ws[1:] if len(w) <= 4]
+    names = [w for ws in sec["values"].values() for w in ws if w not in abbrev]
+    frag["month"] = f"(?:{_alternation(names, case)}|{_alternation(abbrev, case)}\\.?)"
     full = [ws[0] for ws in sec["values"].values()] + [
         w for ws in sec["values"].values() for w in ws if len(w) > 4
     ]
@@ -183,16 +228,19 @@ def load_lexicon(code: str = "id") -> Lexicon:
     frag["seunit"] = "se" + _alternation(list(lex.units), "any")
 
     case, sec = group_words("directions")
-    for key in ("past", "future", "current"):
-        for w in sec[key]:
+    for key in DIRECTIONS:
+        for w in sec.get(key, []):
             lex.directions[_norm(w)] = key
-        frag[key] = _alternation(sec[key], case)
-    frag["dir"] = _alternation([w for k in ("past", "future", "current") for w in sec[k]], case)
+        frag[key] = _alternation(sec.get(key, []), case)
+    frag["dir"] = _alternation([w for k in DIRECTIONS for w in sec.get(k, [])], case)
 
     for name in ("deictic_days", "anaphoric_days"):
         case, sec = group_words(name)
         table = getattr(lex, name)
         for w, off in sec["values"].items():
+            if isinstance(off, list):  # [offset, part of day]
+                off, part = off
+                lex.day_parts[_norm(w)] = str(part)
             table[_norm(w)] = int(off)
         frag[name.split("_")[0]] = _alternation(list(sec["values"]), case)
 
@@ -230,6 +278,10 @@ def load_lexicon(code: str = "id") -> Lexicon:
     lex.quantity_after = list(sec["after"])
     frag["qafter"] = _alternation(lex.quantity_after, case)
 
+    if "date_links" in data:
+        _case, sec = group_words("date_links")
+        lex.date_links = list(sec["values"])
+
     case, sec = group_words("references")
     for key, words in sec["values"].items():
         for w in words:
@@ -239,6 +291,11 @@ def load_lexicon(code: str = "id") -> Lexicon:
     case, sec = group_words("set_cues")
     frag["set"] = _alternation(sec["values"], case)
 
+    _set_triggers(lex, data)
+    lex.frequent = frozenset(
+        first_token(w) for w in data.get("frequent_words", {}).get("values", [])
+    )
+
     # Plain numeric fields.
     frag["dd"] = r"(?:0?[1-9]|[12]\d|3[01])"
     frag["mm"] = r"(?:0?[1-9]|1[0-2])"
@@ -247,4 +304,47 @@ def load_lexicon(code: str = "id") -> Lexicon:
     frag["hh"] = r"(?:[01]?\d|2[0-4])"
     frag["min"] = r"(?:[0-5]\d)"
     frag["roman"] = r"(?:IV|I{1,3}|V|[1-4])"
+    for name in ("dd", "mm", "yy", "hh", "min"):
+        lex.triggers[name] = {DIGIT, YEAR}
+    lex.triggers["yyyy"] = {YEAR}
+    lex.triggers["roman"] = {DIGIT, "i", "ii", "iii", "iv", "v"}
     return lex
+
+
+def _set_triggers(lex: Lexicon, data: dict[str, Any]) -> None:
+    def words(*lists: Iterable[str]) -> set[str]:
+        return {first_token(w) for ws in lists for w in ws}
+
+    months = [w for ws in data["months"]["values"].values() for w in ws]
+    t = lex.triggers
+    t["month"] = t["monthfull"] = words(months)
+    t["weekday"] = words(lex.weekdays)
+    numbers = data["numbers"]
+    mult = list(lex.number_multipliers)
+    t["num"] = {DIGIT, YEAR} | words(
+        lex.number_units,
+        lex.number_teens,
+        mult,
+        ["se" + m for m in mult],
+        lex.number_vague,
+        lex.number_half,
+    )
+    t["ordinal"] = words(numbers.get("ordinals", {}))
+    t["unit"] = t["dateunit"] = words(lex.units)
+    t["seunit"] = words(["se" + u for u in lex.units])
+    directions = data["directions"]
+    for key in DIRECTIONS:
+        t[key] = words(directions.get(key, []))
+    t["dir"] = words(*(directions.get(k, []) for k in DIRECTIONS))
+    t["deictic"] = words(lex.deictic_days)
+    t["anaphoric"] = words(lex.anaphoric_days)
+    t["deicticpart"] = words(lex.deictic_parts)
+    t["part"] = words(lex.parts_of_day)
+    t["tz"] = words(lex.timezones)
+    mods = data["modifiers"]
+    t["approx"] = words(mods["approximate"])
+    t["mod"] = words(mods["START"], mods["MID"], mods["END"])
+    t["tense"] = words(lex.tense_cues)
+    t["qafter"] = words(lex.quantity_after)
+    t["ref"] = words(lex.references)
+    t["set"] = words(data["set_cues"]["values"])

@@ -54,7 +54,10 @@ class Mention:
         modifiers: APPROX, START, MID, END, WEEKDAY_CONFLICT.
         end_value: Last value of a range ("18-20 Juni 2025"), else ``None``.
         timezone: UTC offset ("+07:00") or "local" when the text gives one.
-        anchor: What the value was resolved against: "published", "previous" or "none".
+        anchor: What the value was resolved against: "published", "previous" (the date last
+            mentioned), "following" (a clock time or a day word whose date is written just
+            after it: "pukul 20.00 pada Jumat (20/6)", "Hari itu, Senin, 16 Juni 2025") or
+            "none".
         anchor_value: The date of that anchor, when one was used.
         rule: The name of the rule that matched.
         tense: "future" or "past" when a cue in the clause decided the reading.

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, _norm
+from .lexicon import DIRECTIONS, Lexicon, _norm
 
 __all__ = ["Context", "Resolved", "resolve"]
 
@@ -41,6 +41,22 @@ class Context:
     published: dt.date
     previous: dt.date | None = None
     tense: str | None = None
+    #: The last calendar value mentioned, at its precision: (year, month or None, day or None).
+    reference: tuple[int, int | None, int | None] | None = None
+    #: Days the text has already named with their weekday near the publication date: a bare
+    #: "Sabtu" after "Sabtu (21/6/2025)" is that Saturday, whichever way the clause points.
+    named_days: dict[int, dt.date] = field(default_factory=dict)
+
+    def reference_anchor(self, unit: str) -> dt.date | None:
+        """The date last mentioned, if it is precise enough to count ``unit`` from."""
+        if self.reference is None:
+            return None
+        year, month, day = self.reference
+        need_day = unit in ("day", "week")
+        need_month = unit in ("month", "quarter") or need_day
+        if (need_month and month is None) or (need_day and day is None):
+            return None
+        return dt.date(year, month or 1, day or 1)
 
 
 @dataclass
@@ -78,10 +94,14 @@ class _Groups:
 
 
 def _direction(g: _Groups) -> str | None:
-    for key in ("past", "future", "current"):
+    for key in DIRECTIONS:
         if key in g:
             return key
     return None
+
+
+#: Which way a named month or weekday points for each kind of direction word.
+_WAY = {"past": "past", "future": "future", "later": "future", "prior": "past", "next": "future"}
 
 
 def _week_value(day: dt.date) -> str:
@@ -160,6 +180,8 @@ def _with_part(value: str, part: str | None) -> str:
 
 def _resolve_date(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
     year = int(g.get("yyyy")) if g.get("yyyy") else None
+    if year is None and g.get("yy"):
+        year = 2000 + int(g.get("yy") or 0)
     name = g.get("month") or g.get("monthfull")
     month = lex.month(name) if name else (int(g.get("mm")) if g.get("mm") else None)
     day = int(g.get("dd")) if g.get("dd") else None
@@ -170,11 +192,19 @@ def _resolve_date(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
     out = Resolved(type="DATE", value="")
     if mod:
         out.modifiers.append(mod)
-    way = direction if direction in ("past", "future") else ctx.tense
+    way = _WAY.get(direction or "", ctx.tense)
     if direction == "current":
         way = None
 
     out.weekday = weekday
+    if year is None and g.get("yearrel"):
+        # "Mei tahun lalu": the year comes from the publication date, not the month's nearness.
+        year = ctx.published.year + {"past": -1, "future": 1}.get(direction or "", 0)
+        out.anchor, out.anchor_value = "published", ctx.published
+    if year is None and g.get("end_yyyy") and g.get("end_month") and month:
+        # "21 Maret sampai 11 April 2025": one year written, at the end of the range.
+        end_year = int(g.get("end_yyyy") or 0)
+        year = end_year - (1 if lex.month(g.get("end_month") or "") < month else 0)
     if month and day:
         if year is None:
             year = _pick_year(month, day, ctx.published, way, weekday)
@@ -199,7 +229,10 @@ def _resolve_date(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
         if end_day:
             end_name = g.get("end_month")
             end_month = lex.month(end_name) if end_name else month
-            end_year = year + (1 if end_month < month else 0)
+            if g.get("end_yyyy"):
+                end_year = int(g.get("end_yyyy") or 0)
+            else:
+                end_year = year + (1 if end_month < month else 0)
             end = _valid(end_year, end_month, end_day)
             if end is None or end < date:
                 return None
@@ -211,12 +244,19 @@ def _resolve_date(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
             out.anchor, out.anchor_value = "published", ctx.published
             out.tense = way
         out.value = f"{year:04d}-{month:02d}"
+        end_name = g.get("end_month")
+        if end_name:
+            end_month = lex.month(end_name)
+            end_year = int(g.get("end_yyyy")) if g.get("end_yyyy") else year
+            if (end_year, end_month) <= (year, month):
+                return None
+            out.end_value = f"{end_year:04d}-{end_month:02d}"
         return out
     if year:
         out.value = f"{year:04d}"
-        if g.get("end_yyyy"):
-            end_year = int(g.get("end_yyyy"))
-            if end_year <= year:
+        if g.get("end_yyyy") or g.get("end_yy"):
+            end_year = int(g.get("end_yyyy") or 0) or year // 100 * 100 + int(g.get("end_yy") or 0)
+            if end_year <= year or (g.get("season") and end_year != year + 1):
                 return None
             out.end_value = f"{end_year:04d}"
         return out
@@ -238,12 +278,18 @@ def _resolve_weekday(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
     anchor = ctx.published
     out = Resolved(type="DATE", value="", anchor="published", anchor_value=anchor)
     out.weekday = weekday
+    if direction in ("prior", "next"):
+        anchor = ctx.reference_anchor("day") or anchor
+        out.anchor, out.anchor_value = "previous", anchor
     if unit == "week":
-        offset = {"past": -1, "future": 1}.get(direction or "", 0)
+        offset = {"past": -1, "future": 1, "prior": -1, "next": 1}.get(direction or "", 0)
         monday = anchor - dt.timedelta(days=anchor.isoweekday() - 1) + dt.timedelta(weeks=offset)
         date = monday + dt.timedelta(days=weekday - 1)
-    elif direction in ("past", "future"):
-        date = _weekday_date(weekday, anchor, direction, None, strict=True)
+    elif direction in _WAY:
+        date = _weekday_date(weekday, anchor, _WAY[direction or ""], None, strict=True)
+    elif weekday in ctx.named_days:
+        date = ctx.named_days[weekday]
+        out.anchor, out.anchor_value = "previous", date
     else:
         date = _weekday_date(weekday, anchor, None, ctx.tense, strict=False)
         out.tense = ctx.tense
@@ -273,7 +319,7 @@ def _resolve_time(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
         out = Resolved(type="TIME", value="", anchor="published", anchor_value=date)
     part = lex.parts_of_day.get(_norm(g.get("part") or "")) if g.get("part") else None
 
-    def clock(hh: str | None, mm: str | None) -> str | None:
+    def clock(hh: str | None, mm: str | None, day: dt.date) -> str | None:
         if hh is None:
             return None
         hour, minute = int(hh), int(mm or 0)
@@ -281,13 +327,16 @@ def _resolve_time(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
             hour += 12
         if hour > 23:
             return None
-        return f"{date.isoformat()}T{hour:02d}:{minute:02d}"
+        return f"{day.isoformat()}T{hour:02d}:{minute:02d}"
 
-    value = clock(g.get("hh"), g.get("min"))
+    value = clock(g.get("hh"), g.get("min"), date)
     if value is None:
         return None
     out.value = value
-    out.end_value = clock(g.get("end_hh"), g.get("end_min"))
+    out.end_value = clock(g.get("end_hh"), g.get("end_min"), date)
+    if out.end_value and out.end_value < value:
+        # "pukul 05.00 - 01.00 WIB": the range runs past midnight.
+        out.end_value = clock(g.get("end_hh"), g.get("end_min"), date + dt.timedelta(days=1))
     out.day = date
     if g.get("tz"):
         out.timezone = lex.timezones.get(_norm(g.get("tz") or ""))
@@ -317,6 +366,9 @@ def _shift(anchor: dt.date, unit: str, n: int, mod: str | None) -> tuple[str, dt
     if unit == "month":
         y, m = _add_months(anchor.year, anchor.month, n)
         return f"{y:04d}-{m:02d}", None
+    if unit == "quarter":
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + n
+        return f"{index // 4:04d}-Q{index % 4 + 1}", None
     if unit == "year":
         return f"{anchor.year + n:04d}", None
     if unit == "decade":
@@ -347,7 +399,13 @@ def _resolve_relative(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None
     num, unit = _count(g, lex)
     if unit is None:
         return None
-    sign = {"past": -1, "future": 1}.get(direction or "", 0)
+    sign = {"past": -1, "future": 1, "prior": -1, "next": 1}.get(direction or "", 0)
+    if direction in ("prior", "next"):
+        # "tahun sebelumnya", "tiga hari kemudian": counted from the date last mentioned.
+        base = ctx.reference_anchor(unit)
+        if base is not None:
+            anchor = base
+            out.anchor, out.anchor_value = "previous", base
     has_count = g.get("num") is not None or g.get("seunit") is not None
     if has_count:
         if num is None:
@@ -366,10 +424,11 @@ def _resolve_relative(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None
 
 def _resolve_anaphoric(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
     base = ctx.previous or ctx.published
-    day = base + dt.timedelta(days=lex.anaphoric_days[_norm(g.get("anaphoric") or "")])
+    word = _norm(g.get("anaphoric") or "")
+    day = base + dt.timedelta(days=lex.anaphoric_days[word])
     return Resolved(
         type="DATE",
-        value=day.isoformat(),
+        value=_with_part(day.isoformat(), lex.day_parts.get(word)),
         anchor="previous" if ctx.previous else "published",
         anchor_value=base,
         day=day,
@@ -381,22 +440,35 @@ def _resolve_duration(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None
     if unit is None:
         return None
     letter = lex.unit_timex[unit]
-    prefix = "PT" if unit in ("hour", "minute") else "P"
-    if num is None:
-        amount = "X"
-    elif num == int(num):
-        amount = str(int(num))
-    else:
-        amount = f"{num:g}"
-    return Resolved(type="DURATION", value=f"{prefix}{amount}{letter}")
+    prefix = "PT" if unit in ("hour", "minute", "second") else "P"
+
+    def amount(n: float | None) -> str:
+        if n is None:
+            return "X"
+        return str(int(n)) if n == int(n) else f"{n:g}"
+
+    out = Resolved(type="DURATION", value=f"{prefix}{amount(num)}{letter}")
+    if g.get("end_num"):
+        end = lex.number(g.get("end_num") or "")
+        if end is None or num is None or end <= num:
+            return None
+        out.end_value = f"{prefix}{amount(end)}{letter}"
+    return out
 
 
 def _resolve_set(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
+    if g.get("part"):  # "setiap pagi": every morning
+        return Resolved(
+            type="SET", value=f"XXXX-XX-XXT{lex.parts_of_day[_norm(g.get('part') or '')]}"
+        )
     if g.get("weekday"):
         return Resolved(type="SET", value=f"XXXX-WXX-{lex.weekday(g.get('weekday') or '')}")
     unit = lex.unit(g.get("unit") or "")
-    prefix = "PT" if unit in ("hour", "minute") else "P"
-    return Resolved(type="SET", value=f"{prefix}1{lex.unit_timex[unit]}")
+    prefix = "PT" if unit in ("hour", "minute", "second") else "P"
+    count = lex.number(g.get("num") or "") if g.get("num") else 1  # "setiap lima tahun"
+    if count is None or count != int(count) or count < 1:
+        return None
+    return Resolved(type="SET", value=f"{prefix}{int(count)}{lex.unit_timex[unit]}")
 
 
 def _resolve_ref(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
@@ -423,11 +495,17 @@ def _resolve_quarter(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
     out = Resolved(type="DATE", value="")
     if not g.get("yyyy"):
         out.anchor, out.anchor_value = "published", ctx.published
+        # "kuartal III tahun ini", "kuartal I tahun depan"
+        year += {"past": -1, "future": 1}.get(_direction(g) or "", 0)
     for key, letter, top in (("quarter", "Q", 4), ("half", "H", 2)):
         raw = g.get(key)
         if raw is None:
             continue
-        number = int(raw) if raw.isdigit() else lex.ordinals.get(_norm(raw)) or _roman(raw) or 0
+        number = (
+            int(raw)
+            if raw.isdigit()
+            else lex.ordinals.get(_norm(raw)) or _roman(raw) or int(lex.number(raw) or 0)
+        )
         if not 1 <= number <= top:
             return None
         out.value = f"{year:04d}-{letter}{number}"

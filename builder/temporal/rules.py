@@ -10,8 +10,9 @@ from typing import Any
 
 from ..lang import load_data
 from .lexicon import Lexicon, load_lexicon
+from .triggers import DIGIT, YEAR, first_token, pattern_words, required_tokens
 
-__all__ = ["Example", "Rule", "RuleError", "RuleSet", "load_rules"]
+__all__ = ["Blocker", "Example", "Rule", "RuleError", "RuleSet", "load_rules"]
 
 KINDS = {
     "date",
@@ -56,6 +57,27 @@ class Rule:
     regex: re.Pattern[str]
     priority: int = 0
     examples: list[Example] = field(default_factory=list)
+    #: The rule does not apply when the text just before the match matches this.
+    unless_before: re.Pattern[str] | None = None
+    #: The rule does not apply when the text just after the match matches this.
+    unless_after: re.Pattern[str] | None = None
+    #: "published" (the default) or "reference": count from the date last mentioned.
+    anchor: str = "published"
+    #: Tokens one of which every match contains (see triggers.py).
+    triggers: frozenset[str] = frozenset()
+
+
+@dataclass
+class Blocker:
+    """A pattern for things that look like dates but are not (ages, law numbers ...).
+
+    Every candidate mention overlapping a blocker's match is dropped.
+    """
+
+    name: str
+    regex: re.Pattern[str]
+    examples: list[dict[str, str]] = field(default_factory=list)
+    triggers: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -65,9 +87,12 @@ class RuleSet:
     code: str
     lexicon: Lexicon
     rules: list[Rule]
+    blockers: list[Blocker] = field(default_factory=list)
 
 
-def _compile(pattern: str, lex: Lexicon, rule_name: str) -> re.Pattern[str]:
+def _expand(
+    pattern: str, lex: Lexicon, rule_name: str, groups: dict[str, str] | None = None
+) -> str:
     seen: dict[str, int] = {}
 
     def expand(m: re.Match[str]) -> str:
@@ -77,14 +102,51 @@ def _compile(pattern: str, lex: Lexicon, rule_name: str) -> re.Pattern[str]:
         seen[group] = seen.get(group, 0) + 1
         # A group used twice gets a numbered name; the resolver reads the first that matched.
         name = group if seen[group] == 1 else f"{group}__{seen[group]}"
+        if groups is not None:
+            groups[name] = category
         return f"(?P<{name}>{lex.fragments[category]})"
 
-    body = _PLACEHOLDER.sub(expand, pattern)
-    # Whole words only: no letter or digit may touch either end of a match.
+    return _PLACEHOLDER.sub(expand, pattern)
+
+
+def _compile(pattern: str, lex: Lexicon, rule_name: str, open_end: bool = False) -> re.Pattern[str]:
+    body = _expand(pattern, lex, rule_name)
+    # `open_end` rules may be glued to the next word, as scraped text often is ("hari iniditutup").
+    end = "" if open_end else r"(?![\w/]|[.,]\d|-\w)"
+    # Whole words only: no letter or digit may touch either end of a match, and a match never
+    # starts or stops in the middle of a hyphenated word ("sehari-hari") or a number ("2,5").
+    # A comma glued to a word before is fine: scraped text has "dilansir Antara,Selasa (...)".
     try:
-        return re.compile(rf"(?<![\w/.,-])(?:{body})(?![\w/]|[.,]\d)")
+        return re.compile(rf"(?<![\w/-])(?<!\d[.,])(?:{body}){end}")
     except re.error as exc:
         raise RuleError(f"rule {rule_name!r}: {exc}") from exc
+
+
+def _triggers(raw: dict[str, Any], lex: Lexicon, name: str) -> frozenset[str]:
+    """The tokens one of which every match of the rule contains (see triggers.py)."""
+    if raw.get("triggers"):
+        return frozenset(
+            {"#": DIGIT, "#Y": YEAR}.get(str(w)) or first_token(str(w)) for w in raw["triggers"]
+        )
+    groups: dict[str, str] = {}
+    body = _expand(raw["pattern"], lex, name, groups)
+    tokens = {g: lex.triggers[c] for g, c in groups.items() if c in lex.triggers}
+    needed = required_tokens(body, tokens, lex.frequent)
+    if needed:
+        return needed
+    found: set[str] = pattern_words(raw["pattern"])
+    for category in set(groups.values()):
+        found |= lex.triggers.get(category, {DIGIT, YEAR})
+    return frozenset(found)
+
+
+def _context(raw: str | None, lex: Lexicon, rule_name: str) -> re.Pattern[str] | None:
+    if not raw:
+        return None
+    try:
+        return re.compile(_expand(raw, lex, rule_name))
+    except re.error as exc:
+        raise RuleError(f"rule {rule_name!r}: context pattern: {exc}") from exc
 
 
 def _example(raw: dict[str, Any], default: dt.date, rule: str) -> Example:
@@ -102,6 +164,12 @@ def _example(raw: dict[str, Any], default: dt.date, rule: str) -> Example:
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise RuleError(f"rule {rule!r}: bad example {raw!r}: {exc}") from exc
+
+
+def _anchor(value: str, rule: str) -> str:
+    if value not in ("published", "reference"):
+        raise RuleError(f"rule {rule!r}: anchor {value!r} is not 'published' or 'reference'")
+    return value
 
 
 @cache
@@ -128,9 +196,32 @@ def load_rules(code: str = "id") -> RuleSet:
                 name=name,
                 kind=kind,
                 pattern=raw["pattern"],
-                regex=_compile(raw["pattern"], lex, name),
+                regex=_compile(raw["pattern"], lex, name, bool(raw.get("open_end"))),
                 priority=int(raw.get("priority", 0)),
                 examples=examples,
+                unless_before=_context(raw.get("unless_before"), lex, name),
+                unless_after=_context(raw.get("unless_after"), lex, name),
+                anchor=_anchor(raw.get("anchor", "published"), name),
+                triggers=_triggers(raw, lex, name),
             )
         )
-    return RuleSet(code=code, lexicon=lex, rules=rules)
+    blockers = []
+    for i, raw in enumerate(data.get("blockers", [])):
+        name = raw.get("name") or f"blocker {i}"
+        if not raw.get("examples"):
+            raise RuleError(f"blocker {name!r} has no example")
+        try:
+            # Blockers ignore case: "Usia 63 Tahun" in a headline is as much an age.
+            body = _expand(raw["pattern"], lex, name)
+            regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+        except re.error as exc:
+            raise RuleError(f"blocker {name!r}: {exc}") from exc
+        blockers.append(
+            Blocker(
+                name=name,
+                regex=regex,
+                examples=list(raw["examples"]),
+                triggers=_triggers(raw, lex, name),
+            )
+        )
+    return RuleSet(code=code, lexicon=lex, rules=rules, blockers=blockers)

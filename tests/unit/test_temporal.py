@@ -66,6 +66,26 @@ def test_lexicon_examples_contain_a_word_of_their_group(code):
             assert pattern.search(example), f"{code}:{group}: no word of the group in {example!r}"
 
 
+BLOCKERS = [
+    pytest.param(code, b.name, ex, id=f"{code}:{b.name}:{i}")
+    for code, rs in RULESETS.items()
+    for b in rs.blockers
+    for i, ex in enumerate(b.examples)
+]
+
+
+@pytest.mark.parametrize(("code", "name", "example"), BLOCKERS)
+def test_blocker_example_yields_no_mention(code, name, example):
+    text, blocked = example["text"], example["blocked"]
+    start = text.index(blocked)
+    end = start + len(blocked)
+    assert any(b.regex.search(text) for b in RULESETS[code].blockers if b.name == name), (
+        f"{name}: does not match {text!r}"
+    )
+    hits = [m for m in tag(text, dt.date(2023, 9, 12), code) if m.start < end and start < m.end]
+    assert not hits, f"{name}: {blocked!r} in {text!r} still read as {[m.text for m in hits]}"
+
+
 def _negatives(code: str):
     data = load_data(code, "negatives")
     published = data.get("published", dt.date(2023, 9, 12))
@@ -135,3 +155,51 @@ def test_output_is_deterministic():
     text = "Selasa pekan lalu, tiga hari lalu, bulan Juli, tahun depan, pukul 10.00 WIB."
     first = [m.to_json() for m in tag(text, dt.date(2023, 9, 12))]
     assert first == [m.to_json() for m in tag(text, dt.date(2023, 9, 12))]
+
+
+def _prefilter_texts() -> list[tuple[str, dt.date]]:
+    from tests.conftest import SEEDS
+
+    texts = [(p.read_text(encoding="utf-8"), dt.date(2023, 9, 12)) for p in SEEDS.glob("*.txt")]
+    for rs in RULESETS.values():
+        texts += [(ex.text, ex.published) for rule in rs.rules for ex in rule.examples]
+    return texts
+
+
+@pytest.mark.parametrize("code", sorted(RULESETS))
+def test_trigger_prefilter_finds_what_a_full_scan_finds(code):
+    from builder.temporal.tagger import Tagger
+
+    fast, full = Tagger(code, prefilter=True), Tagger(code, prefilter=False)
+    for text, published in _prefilter_texts():
+        assert [m.to_json() for m in fast.tag(text, published)] == [
+            m.to_json() for m in full.tag(text, published)
+        ], text[:80]
+
+
+@pytest.mark.corpus
+def test_trigger_prefilter_on_real_articles(corpus):
+    import json
+
+    from builder.temporal.tagger import Tagger
+
+    fast, full = Tagger("id", prefilter=True), Tagger("id", prefilter=False)
+    path = corpus / "id" / "news-2025-06.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for _, line in zip(range(300), fh, strict=False)]
+    for row in rows:
+        published = dt.date.fromisoformat((row.get("published") or "2025-06-18")[:10])
+        got = [m.to_json() for m in fast.tag(row["text"], published)]
+        assert got == [m.to_json() for m in full.tag(row["text"], published)], row["id"]
+
+
+def test_every_rule_has_triggers_and_its_examples_contain_one():
+    from builder.temporal.triggers import TOKEN, token_key
+
+    for code, rs in RULESETS.items():
+        for rule in rs.rules:
+            assert rule.triggers, f"{code}:{rule.name} has no triggers"
+            for ex in rule.examples:
+                for m in rule.regex.finditer(ex.text):
+                    keys = {token_key(t) for t in TOKEN.findall(m.group(0))}
+                    assert keys & rule.triggers, f"{code}:{rule.name}: {m.group(0)!r}"
