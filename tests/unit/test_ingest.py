@@ -167,7 +167,8 @@ def test_glued_words_are_split_where_the_evidence_is_clear():
         + (
             "Aksi pengendara terekam kameraElectronic Traffic di detikNews "
             "dan IndonesiaSatu.co hari ini. "
-        ) * 2
+        )
+        * 2
     )
     body = clean_text(raw).body
     assert "kamera Electronic" in body
