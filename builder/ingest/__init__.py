@@ -156,6 +156,11 @@ def prepare(doc: RawDocument, context: list[tuple[dt.date, str]] | None = None) 
     meta = doc.meta
     language = meta.get("language") or detect_language(doc.text)
     cleaned = clean_text(doc.text, language)
+    if not meta.get("language"):
+        # Page chrome may be in another language than the article: judge the clean body.
+        again = detect_language(cleaned.body, language)
+        if again != language:
+            language, cleaned = again, clean_text(doc.text, again)
     if not cleaned.paragraphs or len(cleaned.body.split()) < MIN_WORDS:
         raise ReadError(f"{doc.source}: no article text left after removing page chrome")
     title = meta.get("title") or cleaned.title or _lead_title(cleaned.body)

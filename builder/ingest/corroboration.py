@@ -22,8 +22,7 @@ from functools import cache
 
 from ..lang import load_data
 from ..sentences import split_sentences
-from ..temporal import get_tagger
-from .published import WEEK, Published, settle, weekday_mentions
+from .published import WEEK, Published, settle, tagger_for, weekday_mentions
 
 __all__ = ["DatedArticle", "Pin", "corroborate"]
 
@@ -111,7 +110,7 @@ def _near(text: str, start: int, end: int, words: set[str]) -> frozenset[str]:
 
 
 def _dated_sentences(article: DatedArticle) -> list[_Dated]:
-    tagger = get_tagger(article.language)
+    tagger = tagger_for(article.language)
     mentions = tagger.tag(article.body, article.published)
     out = []
     for sent in split_sentences(article.body, article.language):
@@ -161,7 +160,7 @@ def _pins(body: str, code: str, pool: list[_Dated]) -> list[Pin]:
     found = weekday_mentions(body, code, probe)
     if not found:
         return []
-    tagger = get_tagger(code)
+    tagger = tagger_for(code)
     spans_all = [(m.start, m.end) for m in tagger.tag(body, probe)]
     pins = []
     for sent in split_sentences(body, code):

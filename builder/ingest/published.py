@@ -28,7 +28,8 @@ from functools import cache
 
 from ..lang import load_data
 from ..sentences import split_sentences
-from ..temporal import Mention, get_tagger
+from ..temporal import Mention, Tagger
+from ..temporal import get_tagger as _get_tagger
 
 __all__ = [
     "Published",
@@ -37,6 +38,7 @@ __all__ = [
     "find_published",
     "load_cues",
     "read_statements",
+    "tagger_for",
     "weekday_mentions",
 ]
 
@@ -107,7 +109,17 @@ class Cues:
     yesterday_after: re.Pattern[str]
     past_after: re.Pattern[str]
     future_after: re.Pattern[str]
+    report_joined: re.Pattern[str]
     examples: tuple[dict[str, str], ...] = ()
+
+
+def tagger_for(code: str) -> Tagger:
+    """The temporal tagger of language ``code``, or the Indonesian one if it has none yet.
+
+    Dates in a language without tagger data are still read, if only by their digits and the
+    month and weekday names the Indonesian lexicon shares with English.
+    """
+    return _get_tagger(code if load_data(code, "lexicon") else "id")
 
 
 def _words(words: list[str]) -> str:
@@ -139,6 +151,9 @@ def load_cues(code: str = "id") -> Cues:
         yesterday_after=after(data.get("yesterday_after", [])),
         past_after=after(data.get("past_after", [])),
         future_after=after(data.get("future_after", [])),
+        report_joined=re.compile(
+            rf"(?:,\s*|^\s*(?:(?:{_words(data.get('report_joiners', []))})\s*)?)$", re.I
+        ),
         examples=tuple(data.get("examples", [])),
     )
 
@@ -172,12 +187,14 @@ def relation_of(text: str, m: Mention, sentence_start: int, cues: Cues) -> str:
     near = text[max(sentence_start, m.start - 14) : m.start]
     if cues.today.search(near) or cues.today.match(after.lstrip(" ,(")):
         return "today"
-    window = text[max(sentence_start, m.start - 100) : m.start]
+    window = text[max(sentence_start, m.start - 150) : m.start]
     last = None
     for found in cues.before.finditer(window):
         last = found
-    if last is not None:
+    if last is not None and last.lastgroup != "report":
         return str(last.lastgroup)
+    if last is not None and cues.report_joined.search(window[last.end() :]):
+        return "report"
     if m.tense == "past":
         return "past"
     return "neutral"
@@ -198,6 +215,10 @@ class Reading:
     #: Yearless dates with a weekday whose year the article itself does not fix.
     unplaced: list[tuple[Mention, int]] = field(default_factory=list)
     lower_year: int | None = None
+    #: The first day of the latest month the article reports ("November 2024"): it was
+    #: not written before it.
+    floor: dt.date | None = None
+    floor_text: str | None = None
 
 
 def read_statements(
@@ -215,7 +236,7 @@ def read_statements(
         context: Dates of other articles ingested with this one, with a label naming each;
             they choose the year of a yearless weekday date the article does not place.
     """
-    tagger = get_tagger(code)
+    tagger = tagger_for(code)
     cues = load_cues(code)
     mentions = tagger.tag(body, upper or _PROBE)
     starts = [s.start for s in split_sentences(body, code)]
@@ -234,14 +255,36 @@ def read_statements(
     ]
     reading.lower_year = max(years) if years else None
     for m in mentions:
+        rel = rels[m.start]
+        if (
+            m.anchor == "none"
+            and m.value
+            and m.precision in ("month", "year")
+            and not m.value.startswith("P")
+            and rel in ("past", "neutral", "report")
+        ):
+            # "November 2024" reported: the article was written in that month or later.
+            month = int(m.value[5:7]) if m.precision == "month" else 1
+            first = dt.date(int(m.value[:4]), month, 1)
+            if upper is None or first <= upper:
+                reading.floor = max(reading.floor or first, first)
+                reading.floor_text = m.text if reading.floor == first else reading.floor_text
         if not m.value or m.precision not in _DAYLIKE:
             continue
-        rel = rels[m.start]
         day = dt.date.fromisoformat(m.value[:10])
         if m.anchor == "none" and not m.yearless:
             if upper and day > upper and rel != "future":
                 continue
-            reading.statements.append(Statement(day, m.text, rel, m.start))
+            note = None
+            if m.weekday and day.isoweekday() != m.weekday:
+                fixed = _weekday_repair(day, m.weekday)
+                if fixed:
+                    note = (
+                        f"the weekday agrees with {fixed.isoformat()}, "
+                        f"not with the written {day.isoformat()}"
+                    )
+                    day = fixed
+            reading.statements.append(Statement(day, m.text, rel, m.start, placed=note))
         elif m.yearless and m.weekday:
             placed = _place_year(day, m.weekday, reading.lower_year, upper, context)
             if placed is None:
@@ -251,6 +294,24 @@ def read_statements(
                 Statement(placed[0], m.text, rel, m.start, True, placed[1], placed[2])
             )
     return reading
+
+
+def _weekday_repair(day: dt.date, weekday: int) -> dt.date | None:
+    """The date a writer meant whose weekday disagrees with the date written.
+
+    A slip of the month or the year ("Selasa (10/5/2025)" for Tuesday 10 June) is common;
+    the one neighbouring month or year whose same day has the weekday named is taken, when
+    there is exactly one.
+    """
+    options = []
+    for dy, dm in ((0, 1), (0, -1), (1, 0), (-1, 0)):
+        month = day.month + dm
+        year = day.year + dy + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        d = _safe_date(year, month, day.day)
+        if d and d.isoweekday() == weekday:
+            options.append(d)
+    return options[0] if len(options) == 1 else None
 
 
 def _place_year(
@@ -289,7 +350,13 @@ def _place_year(
 def estimate(reading: Reading) -> tuple[dt.date, Statement] | None:
     """The day of writing the statements point to, and the statement that decided it."""
     strong = [s for s in reading.statements if s.relation in ("today", "yesterday", "report")]
-    weak = [s for s in reading.statements if s.relation in ("past", "neutral")]
+    # Days named without a cue, before a month or year the article reports, are history,
+    # not its news (an attributed statement is never history).
+    weak = [
+        s
+        for s in reading.statements
+        if s.relation in ("past", "neutral") and (not reading.floor or s.day >= reading.floor)
+    ]
     future = [s.day for s in reading.statements if s.relation == "future"]
     if strong:
         best = max(strong, key=lambda s: (s.earliest, s.start))
@@ -311,7 +378,7 @@ def weekday_mentions(body: str, code: str, anchor: dt.date) -> dict[int, Mention
     Told apart from other relative dates by resolving against two anchors: a weekday
     reference keeps its weekday, "kemarin" does not.
     """
-    tagger = get_tagger(code)
+    tagger = tagger_for(code)
     first = {m.start: m for m in tagger.tag(body, anchor) if _relative_day(m)}
     moved = {
         m.start: m for m in tagger.tag(body, anchor + dt.timedelta(days=3)) if _relative_day(m)
@@ -395,7 +462,7 @@ def _refine(body: str, code: str, found: tuple[dt.date, str]) -> tuple[dt.date, 
 
 
 def _dateline_dates(datelines: list[str], code: str) -> list[tuple[dt.date, str]]:
-    tagger = get_tagger(code)
+    tagger = tagger_for(code)
     out = []
     for line in datelines:
         for m in tagger.tag(line, _PROBE):
@@ -407,7 +474,7 @@ def _dateline_dates(datelines: list[str], code: str) -> list[tuple[dt.date, str]
 
 def _implausible(body: str, candidate: dt.date, code: str) -> str | None:
     """Why ``candidate`` cannot be this body's publication date, or ``None``."""
-    tagger = get_tagger(code)
+    tagger = tagger_for(code)
     for m in tagger.tag(body, candidate):
         if not m.value or m.precision not in _DAYLIKE:
             continue
@@ -470,6 +537,8 @@ def find_published(
                 f"{m.text!r} names a weekday and a day without a year, and nothing in the "
                 "text says which year"
             )
+        elif reading.statements and reading.floor:
+            evidence = f"the text reports {reading.floor_text!r}, later than every day it names"
         else:
             evidence = "no dated statement in the text"
         return Published(None, "unknown", "; ".join([evidence, *rejected]))
