@@ -44,15 +44,71 @@ def test_seed_metadata(seeds, gold):
         assert article.title == gold["title"]
 
 
-# Seeds whose date the single-article reader can find; the others need corroboration.
-DATED = [g for g in GOLD["articles"] if g["source"] != "004_a749a76889ea1f7c.txt"]
-
-
-@pytest.mark.parametrize("gold", DATED, ids=lambda g: g["source"])
+@pytest.mark.parametrize("gold", GOLD["articles"], ids=lambda g: g["source"])
 def test_seed_publication_date(seeds, gold):
     article = seeds[gold["source"]]
     assert article.published == gold["published"], article.published_evidence
     assert article.published.year != 2024 or gold["published"].year == 2024
+
+
+def _only_weekdays() -> str:
+    """The seed that names only weekdays: no dateline, no full date, no year it happened in."""
+    return "004_a749a76889ea1f7c.txt"
+
+
+def test_weekday_only_article_is_dated_by_another_reporting_the_same_happening(seeds):
+    article = seeds[_only_weekdays()]
+    assert article.published_from == "corroborated"
+    # The evidence names the article that fixed the weekday, by its id.
+    others = {a.id for a in seeds.values() if a.source != _only_weekdays()}
+    assert any(other in (article.published_evidence or "") for other in others)
+
+
+def test_weekday_only_article_alone_has_no_date_and_a_warning(tmp_path):
+    report = ingest_paths([str(SEEDS / _only_weekdays())], tmp_path / "articles")
+    (article,) = report.added
+    assert article.published is None and article.published_from == "unknown"
+    assert any("no publication date" in w for w in report.warnings)
+
+
+def test_articles_already_in_content_corroborate_a_new_one(tmp_path):
+    out = tmp_path / "articles"
+    others = [str(p) for p in sorted(SEEDS.iterdir()) if p.name != _only_weekdays()]
+    ingest_paths(others, out)
+    report = ingest_paths([str(SEEDS / _only_weekdays())], out)
+    (article,) = report.added
+    assert article.published == dt.date(2023, 9, 13)
+    assert article.published_from == "corroborated"
+    warning = next(w for w in report.warnings if article.id in w)
+    assert "confirm it by setting 'published'" in warning
+
+
+def test_corroboration_needs_the_same_happening(tmp_path):
+    # A dated article about something else on a Tuesday does not date the weekday-only one.
+    other = tmp_path / "lain.txt"
+    other.write_text(
+        "Harga Cabai Naik\n\nJAKARTA, KOMPAS.com - Harga cabai rawit di Pasar Induk Kramat Jati "
+        "naik tajam pada Selasa (5/9/2023), kata pedagang kepada wartawan di Jakarta Timur. "
+        "Kenaikan itu dipicu pasokan yang berkurang dari sentra produksi di Jawa Tengah.\n",
+        encoding="utf-8",
+    )
+    report = ingest_paths([str(other), str(SEEDS / _only_weekdays())], tmp_path / "articles")
+    weekday_only = next(a for a in report.added if a.source == _only_weekdays())
+    assert weekday_only.published is None
+
+
+def test_editor_front_matter_survives_reingest(tmp_path):
+    out = tmp_path / "articles"
+    ingest_paths([str(SEEDS)], out)
+    path = next(out.glob("antara-*.md"))
+    edited = path.read_text(encoding="utf-8").replace(
+        "published_from: corroborated", "published_from: editor"
+    )
+    path.write_text(edited, encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    report = ingest_paths([str(SEEDS)], out)
+    assert report.added == [] and report.failed == []
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
 def test_date_widget_is_not_the_publication_date():
@@ -140,14 +196,102 @@ def test_jsonl_rows_keep_their_metadata(tmp_path):
     )
 
 
-def test_boilerplate_examples():
+def _sections(bp):
+    return {
+        "lines": (bp.lines, "fullmatch"),
+        "stops": (bp.stops, "fullmatch"),
+        "captions": (bp.captions, "fullmatch"),
+        "inline_tail": (bp.inline_tail, "search"),
+        "bylines": (bp.bylines, "fullmatch"),
+        "end_credit": ([bp.end_credit], "fullmatch"),
+    }
+
+
+def test_boilerplate_examples_and_counter_examples():
     bp = load_boilerplate("id")
-    for section, patterns in (("lines", bp.lines), ("stops", bp.stops), ("captions", bp.captions)):
+    for section, (patterns, how) in _sections(bp).items():
         for pattern, example in bp.examples.get(section, []):
-            assert any(p.fullmatch(example) for p in patterns), (
-                f"{section}: {example!r} ({pattern})"
+            assert any(getattr(p, how)(example) for p in patterns), (
+                f"{section}: {example!r} must match ({pattern})"
+            )
+        for pattern, example in bp.keep.get(section, []):
+            assert not any(getattr(p, how)(example) for p in patterns), (
+                f"{section}: {example!r} must be kept ({pattern})"
             )
     assert bp.date_only.fullmatch("4 Oktober 2024 17:17")
+    assert bp.examples["lines"] and bp.keep["lines"]
+
+
+def test_date_line_examples():
+    bp = load_boilerplate("id")
+    data = yaml.safe_load((ROOT / "builder/lang/id/boilerplate.yaml").read_text(encoding="utf-8"))
+    for example in data["date_only_line"]["examples"]:
+        assert bp.date_only.fullmatch(example), example
+
+
+def test_publication_cue_examples():
+    from builder.ingest.published import load_cues, relation_of, tagger_for
+
+    cues = load_cues("id")
+    assert cues.examples
+    for ex in cues.examples:
+        text = ex["text"]
+        start = text.index(ex["date"])
+        mentions = tagger_for("id").tag(text, dt.date(2025, 6, 20))
+        m = next(m for m in mentions if m.start <= start < m.end)
+        assert relation_of(text, m, 0, cues) == ex["relation"], ex
+
+
+def test_outlet_pattern_examples():
+    from builder.ingest.clean import find_outlet, outlets
+
+    names = {entry["name"] for entry in outlets()["raw"]["outlets"]}
+    for spec in outlets()["raw"]["patterns"]:
+        for example in spec["examples"]:
+            assert find_outlet([example]) in names, example
+
+
+def test_outlet_from_the_url():
+    from builder.ingest.clean import outlet_from_url
+
+    assert outlet_from_url("https://www.liputan6.com/news/read/1/x") == "Liputan6.com"
+    assert outlet_from_url("https://news.detik.com/berita/d-1/x") == "detikNews"
+    assert outlet_from_url("https://example.org/a") == "example.org"
+
+
+def test_a_weekday_slip_in_the_date_is_repaired():
+    body = (
+        "Ketua MPR menegaskan pentingnya investasi bagi perekonomian nasional, kata Bamsoet "
+        "dalam keterangannya, Selasa (10/5/2025). Dia menjelaskan rencana itu kepada wartawan."
+    )
+    found = find_published(body, [])
+    assert found.date == dt.date(2025, 6, 10), found.evidence
+
+
+def test_history_is_not_the_news():
+    body = (
+        "Pada 20 Agustus 1965, Presiden Soekarno meresmikan reaktor riset pertama. "
+        "Pemerintah menyiapkan peta jalan energi nuklir sejak November 2024 bersama para ahli."
+    )
+    assert find_published(body, []).date is None
+
+
+def test_a_quote_dated_by_its_speaker_dates_the_article():
+    body = (
+        "Harga emas Antam turun lagi pada perdagangan pekan ini, dipengaruhi penguatan dolar. "
+        '"Kami memantau pergerakan harga setiap hari," kata Budi kepada wartawan, '
+        "Kamis (19/6/2025). Festival emas akan digelar pada Sabtu, 28 Juni 2025 di Jakarta."
+    )
+    found = find_published(body, [])
+    assert found.date == dt.date(2025, 6, 19) and found.source == "inferred"
+
+
+def test_same_article_twice_in_one_batch_goes_in_once(tmp_path):
+    text = (SEEDS / "003_c1e14d936c10e2fb.txt").read_text(encoding="utf-8")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text.replace("\n", "\r\n") + "\n\n", encoding="utf-8")
+    report = ingest_paths([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], tmp_path / "out")
+    assert len(report.added) == 1 and len(report.skipped) == 1
 
 
 def test_captions_are_kept_and_marked():
