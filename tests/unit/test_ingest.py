@@ -334,3 +334,143 @@ def test_ids_are_stable_and_safe(seeds):
     for article in seeds.values():
         assert article.id == Path(article.path).stem
         assert "/" not in article.id and article.id == article.id.lower()
+
+
+HTML = ROOT / "tests" / "fixtures" / "html"
+
+
+def test_html_page_main_text_and_metadata(tmp_path):
+    report = ingest_paths([str(HTML / "antara-kim-putin.html")], tmp_path / "articles")
+    (article,) = report.added
+    assert article.title == "Kim dan Putin dijadwalkan gelar pertemuan puncak di Rusia"
+    assert article.outlet == "ANTARA"
+    assert article.author == "Shofi Ayudiana"
+    assert article.url.startswith("https://www.antaranews.com/berita/3724000/")
+    assert (article.published, article.published_from) == (dt.date(2023, 9, 13), "metadata")
+    assert "tiba di kota perbatasan Rusia, Khasan, pada Selasa pukul 6" in article.body
+    for chrome in (
+        "Beranda",
+        "Advertisement",
+        "Berita Terkait",
+        "4 Oktober 2024",
+        "Bagikan",
+        "Copyright",
+        "Senin, 6 Mei 2024",
+    ):
+        assert chrome not in article.body, chrome
+
+
+def test_html_page_without_date_metadata_is_dated_from_its_text(tmp_path):
+    report = ingest_paths([str(HTML / "detik-putin-pyongyang.html")], tmp_path / "articles")
+    (article,) = report.added
+    assert article.outlet == "detikNews" and article.author == "Novi Christiastuti"
+    assert (article.published, article.published_from) == (dt.date(2024, 5, 25), "inferred")
+    assert "SCROLL TO CONTINUE" not in article.body and "Hoegeng" not in article.body
+
+
+def test_html_in_windows_1252(tmp_path):
+    report = ingest_paths([str(HTML / "tribun-cp1252.html")], tmp_path / "articles")
+    (article,) = report.added
+    assert "akan \u201cbertemu dan melakukan sejumlah pembicaraan\u201d" in article.body
+    assert article.outlet == "Tribunnews.com"
+    assert article.published == dt.date(2023, 9, 11)
+
+
+def test_a_folder_of_every_format(tmp_path):
+    inbox = tmp_path / "inbox"
+    (inbox / "html").mkdir(parents=True)
+    for page in HTML.glob("*.html"):
+        (inbox / "html" / page.name).write_bytes(page.read_bytes())
+    (inbox / "seed.txt").write_bytes((SEEDS / "000_b4f0c23a57b75613.txt").read_bytes())
+    (inbox / "note.md").write_text(
+        "---\ntitle: Catatan Redaksi\nurl: https://www.liputan6.com/news/read/1/catatan\n---\n\n"
+        + "Redaksi menerima surat pembaca tentang banjir di Jakarta pada Senin (16/6/2025). " * 3,
+        encoding="utf-8",
+    )
+    report = ingest_paths([str(inbox)], tmp_path / "articles")
+    assert sorted(a.source for a in report.added) == [
+        "antara-kim-putin.html",
+        "detik-putin-pyongyang.html",
+        "note.md",
+        "seed.txt",
+        "tribun-cp1252.html",
+    ]
+    assert report.failed == [
+        f"{inbox / 'html' / 'no-article.html'}: HTML page without article text"
+    ]
+    note = next(a for a in report.added if a.source == "note.md")
+    assert note.outlet == "Liputan6.com" and note.published == dt.date(2025, 6, 16)
+
+
+def test_a_glob_names_files(tmp_path):
+    report = ingest_paths([str(SEEDS / "00[12]_*.txt")], tmp_path / "articles")
+    assert sorted(a.source for a in report.added) == [
+        "001_393e8c43df52946a.txt",
+        "002_d682ae8ef33f888e.txt",
+    ]
+
+
+def test_a_bad_batch_damages_nothing_and_says_why(tmp_path):
+    out = tmp_path / "articles"
+    ingest_paths([str(SEEDS / "003_c1e14d936c10e2fb.txt")], out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    bad = tmp_path / "bulk.jsonl"
+    good_row = {"title": "Banjir", "published": "2025-06-18", "text": "Banjir melanda. " * 20}
+    bad.write_text(
+        json.dumps(good_row)
+        + '\n{"text": \n'
+        + json.dumps({"title": "x"})
+        + "\n"
+        + json.dumps({**good_row, "published": "kemarin"})
+        + "\n",
+        encoding="utf-8",
+    )
+    report = ingest_paths([str(bad), str(tmp_path / "missing.txt")], out)
+    assert [a.title for a in report.added] == ["Banjir"]
+    assert report.failed == [
+        f"{tmp_path / 'missing.txt'}: no such file, folder or pattern",
+        f"{bad}:2: not a JSON object (Expecting value at column 10)",
+        f"{bad}:3: expected an object with a string field 'text'",
+        f"{bad}:4: 'published' 'kemarin' is not a date (expected YYYY-MM-DD)",
+    ]
+    after = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert {k: after[k] for k in before} == before and not any(
+        p.name.endswith(".tmp") for p in out.iterdir()
+    )
+
+
+def test_cli_exit_status_says_some_failed(tmp_path):
+    from tests.conftest import new_project, run_cli
+
+    proj = new_project(tmp_path)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    proc = run_cli(
+        "ingest",
+        str(SEEDS / "003_c1e14d936c10e2fb.txt"),
+        str(tmp_path / "empty.txt"),
+        cwd=proj,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert f"error: {tmp_path / 'empty.txt'}: empty file" in proc.stderr
+    assert "1 added" in proc.stdout
+
+
+def test_corpus_rows_keep_their_fields(tmp_path):
+    rows = [
+        {
+            "id": "r1",
+            "outlet": "liputan6.com",
+            "url": "https://www.liputan6.com/x",
+            "title": "A",
+            "author": "None",
+            "published_raw": "Diperbarui 18 Jun 2025, 14:05 WIB",
+            "text": "Liputan6.com, Jakarta - Harga beras naik lagi di pasar. " * 5,
+        },
+    ]
+    src = tmp_path / "rows.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    (article,) = ingest_paths([str(src)], tmp_path / "articles").added
+    assert article.author is None and article.outlet == "Liputan6.com"
+    assert (article.published, article.published_from) == (dt.date(2025, 6, 18), "dateline")
+    assert article.source == "rows.jsonl#r1"
