@@ -474,3 +474,45 @@ def test_corpus_rows_keep_their_fields(tmp_path):
     assert article.author is None and article.outlet == "Liputan6.com"
     assert (article.published, article.published_from) == (dt.date(2025, 6, 18), "dateline")
     assert article.source == "rows.jsonl#r1"
+
+
+# Pinned floors of `python -m tests.bench.eval_ingest`: they only move up.
+SEED_FLOORS = {"dates_exact": 1.0, "boilerplate_removed": 1.0, "text_kept": 1.0, "outlets": 1.0}
+CORPUS_FLOORS = {"dates_exact": 0.53, "boilerplate_removed": 1.0, "text_kept": 1.0, "outlets": 1.0}
+
+
+def test_seed_gold_floors():
+    from tests.bench.eval_ingest import evaluate_seeds
+
+    figures = evaluate_seeds()
+    for key, floor in SEED_FLOORS.items():
+        assert figures[key] >= floor, (key, figures[key], figures["misses"])
+
+
+@pytest.mark.corpus
+def test_corpus_gold_floors(corpus):
+    from tests.bench.eval_ingest import evaluate_corpus
+
+    figures = evaluate_corpus()
+    assert figures["articles"] >= 40 and figures["failed"] == []
+    for key, floor in CORPUS_FLOORS.items():
+        assert figures[key] >= floor, (key, figures[key], figures["misses"])
+
+
+def test_corpus_gold_holds_snippets_not_texts():
+    gold = yaml.safe_load((ROOT / "tests/gold/ingest-corpus.yaml").read_text(encoding="utf-8"))
+    rows = gold["articles"]
+    assert len(rows) >= 40 and len({r["id"] for r in rows}) == len(rows)
+    assert len({r["file"] for r in rows}) == 2
+    for row in rows:
+        assert set(row) <= {
+            "id",
+            "file",
+            "layout",
+            "published",
+            "outlet",
+            "must_contain",
+            "must_not_contain",
+        }
+        for snippet in row["must_contain"] + row["must_not_contain"]:
+            assert len(snippet) <= 90, snippet
