@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from ..lang import load_data
+from .glue import unglue_for
 
 __all__ = ["Cleaned", "Line", "clean_text", "find_outlet", "load_boilerplate", "outlets"]
 
@@ -147,33 +148,10 @@ _BYLINE = re.compile(
 _TRAILING_DATE = re.compile(
     r"\s+(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}(?:\s*[,|]?\s*\d{1,2}[.:]\d{2}(?:\s*WI[BT]A?)?)?)$"
 )
-# "kameraElectronic": a word glued to the next where a link was stripped.
-_DOMAIN = re.compile(r"\w\.(?:com|co|id|net|org|tv|news)\b", re.IGNORECASE)
-_GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2,})")
 
 
 def _is_long(text: str) -> bool:
     return len(text) > 160 or (len(text) > 70 and text.rstrip().endswith("."))
-
-
-def unglue(text: str, keep: frozenset[str] = frozenset()) -> str:
-    """Split words glued where a link was stripped ("kameraElectronic" -> "kamera Electronic").
-
-    Only a lower-case run of three letters or more followed by a capitalised word is split,
-    and never inside a word listed in ``keep`` (brand names such as "YouTuber", "detikNews").
-    """
-
-    def fix(word: str) -> str:
-        if word in keep or any(k in word for k in keep if len(k) > 3) or _DOMAIN.search(word):
-            return word
-        return _GLUED.sub(" ", word)
-
-    return re.sub(r"\S+", lambda m: fix(m.group(0)), text)
-
-
-@cache
-def _unglue_keep(code: str) -> frozenset[str]:
-    return frozenset(load_data(code, "boilerplate").get("unglue_keep", []))
 
 
 def _cut_tails(paragraphs: list[Line], bp: Boilerplate, dropped: list[str]) -> list[Line]:
@@ -342,10 +320,10 @@ def clean_text(raw: str, code: str = "id") -> Cleaned:
             else:
                 paragraphs.pop()
 
-    keep = _unglue_keep(code)
-    out.paragraphs = [Line(unglue(p.text, keep), p.caption) for p in paragraphs]
+    glue = unglue_for(text, code)
+    out.paragraphs = [Line(glue.text(p.text), p.caption) for p in paragraphs]
     if out.title:
-        out.title = unglue(out.title, keep)
+        out.title = glue.text(out.title)
     if out.outlet is None:
         out.outlet = find_outlet([p.text for p in out.paragraphs[:6]])
     return out

@@ -305,6 +305,17 @@ def test_captions_are_kept_and_marked():
     assert [p.caption for p in cleaned.paragraphs] == [True, False]
 
 
+def test_glue_examples():
+    from builder.ingest.glue import unglue_for
+
+    data = yaml.safe_load((ROOT / "builder/lang/id/boilerplate.yaml").read_text(encoding="utf-8"))
+    assert data["glue_examples"] and data["keep"]
+    for ex in data["glue_examples"]:
+        assert unglue_for(ex["text"]).text(ex["text"]) == ex["clean"]
+    for text in data["keep"]:
+        assert unglue_for(text).text(text) == text
+
+
 def test_glued_words_are_split_where_the_evidence_is_clear():
     raw = (
         "Judul\n\n"
