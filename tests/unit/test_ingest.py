@@ -527,3 +527,14 @@ def test_corpus_gold_holds_snippets_not_texts():
         }
         for snippet in row["must_contain"] + row["must_not_contain"]:
             assert len(snippet) <= 90, snippet
+
+
+def test_help_states_the_size_limits():
+    from click.testing import CliRunner
+
+    from builder.cli import cli
+    from builder.ingest import MAX_BULK_BYTES, MAX_BYTES
+
+    text = " ".join(CliRunner().invoke(cli, ["ingest", "--help"]).output.split())
+    assert MAX_BYTES == 5 * 1024 * 1024 and "over 5 MB" in text
+    assert MAX_BULK_BYTES == 2 * 1024**3 and "over 2 GB" in text
