@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,8 +37,8 @@ __all__ = [
     "prepare",
 ]
 
-#: Two articles with the same outlet and title whose bodies are at least this similar
-#: (rapidfuzz ratio, 0-100) are one article fetched twice (a page and a feed row, say).
+#: Two bodies that share a long sentence and are at least this similar (rapidfuzz ratio,
+#: 0-100) are one article fetched twice (a page and a feed row, say).
 SAME_BODY = 90
 #: Fewest words an article body may have once the page chrome is gone.
 MIN_WORDS = 15
@@ -228,27 +229,45 @@ def _article(draft: Draft, article_id: str) -> Article:
 
 @dataclass
 class _Known:
-    """What is already in content/articles, to tell a new article from one seen before."""
+    """What is already in content/articles, to tell a new article from one seen before.
+
+    The same article may come twice in different dress (a feed row and the saved page, with
+    another title line): two bodies that share a long sentence and are nearly the same text
+    are one article.
+    """
 
     by_source: dict[str, str] = field(default_factory=dict)
     by_body: dict[str, str] = field(default_factory=dict)
-    by_title: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+    by_sentence: dict[str, list[int]] = field(default_factory=dict)
+    bodies: list[tuple[str, str]] = field(default_factory=list)
 
-    def add(self, article_id: str, source_sha: str | None, body: str, title: str, outlet) -> None:
+    def add(self, article_id: str, source_sha: str | None, body: str) -> None:
         if source_sha:
             self.by_source[source_sha] = article_id
         self.by_body[_text_key(body)] = article_id
-        key = (" ".join(title.lower().split()), (outlet or "").lower())
-        self.by_title.setdefault(key, []).append((article_id, body))
+        self.bodies.append((article_id, body))
+        for key in _fingerprints(body):
+            self.by_sentence.setdefault(key, []).append(len(self.bodies) - 1)
 
     def same_as(self, draft: Draft) -> str | None:
         if draft.body_key in self.by_body:
             return self.by_body[draft.body_key]
-        key = (" ".join(draft.title.lower().split()), (draft.outlet or "").lower())
-        for article_id, body in self.by_title.get(key, []):
-            if fuzz.ratio(body, draft.cleaned.body) >= SAME_BODY:
+        body = draft.cleaned.body
+        candidates = sorted({i for k in _fingerprints(body) for i in self.by_sentence.get(k, [])})
+        for i in candidates:
+            article_id, other = self.bodies[i]
+            if fuzz.ratio(other, body) >= SAME_BODY:
                 return article_id
         return None
+
+
+def _fingerprints(body: str) -> set[str]:
+    """Keys of the longest sentences of a body, for finding the same text cheaply."""
+    sentences = sorted(
+        (" ".join(s.lower().split()) for s in re.split(r"(?<=[.!?])\s+", body)),
+        key=lambda s: (-len(s), s),
+    )
+    return {hashlib.sha1(s.encode()).hexdigest() for s in sentences[:3] if len(s) >= 60}
 
 
 def _load_existing(articles_dir: Path, report: IngestReport) -> dict[str, Article]:
@@ -282,7 +301,7 @@ def ingest_paths(paths: list[str], articles_dir: Path) -> IngestReport:
     existing = _load_existing(articles_dir, report)
     known = _Known()
     for a in existing.values():
-        known.add(a.id, a.source_sha256, a.body, a.title, a.outlet)
+        known.add(a.id, a.source_sha256, a.body)
     drafts: list[Draft] = []
     for path in files:
         for doc in read_path(path):
@@ -306,7 +325,7 @@ def ingest_paths(paths: list[str], articles_dir: Path) -> IngestReport:
                 continue
             drafts.append(draft)
             label = f"{doc.source} (this run)"
-            known.add(label, doc.sha256, draft.cleaned.body, draft.title, draft.outlet)
+            known.add(label, doc.sha256, draft.cleaned.body)
 
     taken = set(existing)
     ids: dict[int, str] = {}

@@ -538,3 +538,11 @@ def test_help_states_the_size_limits():
     text = " ".join(CliRunner().invoke(cli, ["ingest", "--help"]).output.split())
     assert MAX_BYTES == 5 * 1024 * 1024 and "over 5 MB" in text
     assert MAX_BULK_BYTES == 2 * 1024**3 and "over 2 GB" in text
+
+
+def test_the_same_article_as_text_and_as_a_page_goes_in_once(tmp_path):
+    out = tmp_path / "articles"
+    ingest_paths([str(SEEDS / "004_a749a76889ea1f7c.txt")], out)
+    report = ingest_paths([str(HTML / "antara-kim-putin.html")], out)
+    assert report.added == []
+    assert report.skipped and "already in content as antara-" in report.skipped[0]
