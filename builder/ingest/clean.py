@@ -138,6 +138,7 @@ def find_outlet(lines: list[str]) -> str | None:
 
 
 _WS = re.compile(r"[ \t\u00a0\u2009\u200b]+")
+_SENTENCE_END = re.compile(r"[.:;,]\s*$")
 _TERMINAL = re.compile(r"""[.!?:;"”’)\]]\s*$""")
 _CATEGORY = re.compile(r"^(?:[A-Z]{3,}(?:\s+[A-Z]{3,})*)\s+(?=[A-Z][a-z])")
 _PLACE_LINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}\s*[-–—]$")
@@ -271,7 +272,8 @@ def clean_text(raw: str, code: str = "id") -> Cleaned:
             out.datelines.append(trailing.group("date"))
             t = t[: trailing.start()].strip()
             t = _CATEGORY.sub("", t)
-        if out.title is None and len(t) <= 200 and not _TERMINAL.search(t):
+        # A headline may ask or exclaim ("Dalam Rangka Apa?"), never end a sentence.
+        if out.title is None and len(t) <= 200 and not _SENTENCE_END.search(t):
             out.title, out.title_from = t, "header"
             continue
         rest_header.append(Line(t, ln.caption))
