@@ -163,7 +163,7 @@ def prepare(doc: RawDocument, context: list[tuple[dt.date, str]] | None = None) 
         if again != language:
             language, cleaned = again, clean_text(doc.text, again)
     if not cleaned.paragraphs or len(cleaned.body.split()) < MIN_WORDS:
-        raise ReadError(f"{doc.source}: no article text left after removing page chrome")
+        raise ReadError(f"{doc.where}: no article text left after removing page chrome")
     title = meta.get("title") or cleaned.title or _lead_title(cleaned.body)
     outlet = meta.get("outlet")
     if outlet:
@@ -316,15 +316,14 @@ def ingest_paths(paths: list[str], articles_dir: Path) -> IngestReport:
             try:
                 draft = prepare(doc)
             except ReadError as exc:
-                msg = str(exc)
-                report.failed.append(msg if str(path.name) in msg else f"{path}: {msg}")
+                report.failed.append(str(exc))
                 continue
             same = known.same_as(draft)
             if same:
-                report.skipped.append(f"{doc.source}: already in content as {same}")
+                report.skipped.append(f"{doc.where}: already in content as {same}")
                 continue
             drafts.append(draft)
-            label = f"{doc.source} (this run)"
+            label = f"{doc.where} (in this run)"
             known.add(label, doc.sha256, draft.cleaned.body)
 
     taken = set(existing)

@@ -40,6 +40,12 @@ class RawDocument:
     source: str
     meta: dict[str, Any] = field(default_factory=dict)
     kind: str = "text"
+    #: Where it was read, for messages: the file, and the line of a JSON Lines file.
+    origin: str = ""
+
+    @property
+    def where(self) -> str:
+        return self.origin or self.source
 
     @property
     def sha256(self) -> str:
@@ -94,7 +100,7 @@ def _read_markdown(path: Path) -> RawDocument:
         text = text[m.end() :]
     if meta.get("published") and not meta.get("published_from"):
         meta["published_from"] = "editor"
-    return RawDocument(text=text, source=path.name, meta=meta, kind="markdown")
+    return RawDocument(text=text, source=path.name, meta=meta, kind="markdown", origin=str(path))
 
 
 #: Dates from a page's own metadata only (meta tags, structured data), never guessed from
@@ -130,7 +136,7 @@ def _read_html(path: Path) -> RawDocument:
         meta["published"] = str(data["date"])[:10]
         meta["published_from"] = "metadata"
         meta["published_evidence"] = "the page's metadata"
-    return RawDocument(text=text, source=path.name, meta=meta, kind="html")
+    return RawDocument(text=text, source=path.name, meta=meta, kind="html", origin=str(path))
 
 
 _ABSENT = {"", "none", "null", "nan", "-"}
@@ -191,7 +197,9 @@ def _read_jsonl(path: Path) -> Iterator[RawDocument | ReadError]:
                 # read like a dateline, checked against the text.
                 meta["dateline"] = _field(row, "published_raw")
             source = f"{path.name}#{row.get('id') or number}"
-            yield RawDocument(text=row["text"], source=source, meta=meta, kind="jsonl")
+            yield RawDocument(
+                text=row["text"], source=source, meta=meta, kind="jsonl", origin=where
+            )
 
 
 def read_path(path: Path) -> Iterator[RawDocument | ReadError]:
@@ -206,7 +214,7 @@ def read_path(path: Path) -> Iterator[RawDocument | ReadError]:
             yield _read_html(path)
         elif suffix in (".txt", ".text"):
             text = _decode(_read_bytes(path), path)
-            yield RawDocument(text=text, source=path.name, kind="text")
+            yield RawDocument(text=text, source=path.name, kind="text", origin=str(path))
         else:
             yield ReadError(f"{path}: unsupported file type {suffix or '(none)'!r}")
     except ReadError as exc:
