@@ -433,6 +433,8 @@ def test_a_bad_batch_damages_nothing_and_says_why(tmp_path):
         + json.dumps({"title": "x"})
         + "\n"
         + json.dumps({**good_row, "published": "kemarin"})
+        + "\n"
+        + json.dumps({"text": "Advertisement\nSCROLL TO CONTINUE WITH CONTENT\nBaca Juga"})
         + "\n",
         encoding="utf-8",
     )
@@ -443,6 +445,7 @@ def test_a_bad_batch_damages_nothing_and_says_why(tmp_path):
         f"{bad}:2: not a JSON object (Expecting value at column 10)",
         f"{bad}:3: expected an object with a string field 'text'",
         f"{bad}:4: 'published' 'kemarin' is not a date (expected YYYY-MM-DD)",
+        f"{bad}:5: no article text left after removing page chrome",
     ]
     after = {p.name: p.read_bytes() for p in out.iterdir()}
     assert {k: after[k] for k in before} == before and not any(
