@@ -389,7 +389,7 @@ def _date_by_others(
     if not others:
         return
     context = sorted(((o.published, o.id) for o in others), key=lambda x: (x[0], x[1]))
-    pool_cache: dict[str, list] = {}
+    pool_cache: dict[str, Any] = {}
     for i in undated:
         d = drafts[i]
         found = corroborate(d.reporting, d.language, others, pool_cache)

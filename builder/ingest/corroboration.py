@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ..lang import load_data
 from ..sentences import split_sentences
@@ -209,7 +210,7 @@ def _excerpt(text: str, at: int, before: int = 70, after: int = 30) -> str:
 
 
 def corroborate(
-    body: str, code: str, others: list[DatedArticle], pool_cache: dict[str, list] | None = None
+    body: str, code: str, others: list[DatedArticle], pool_cache: dict[str, Any] | None = None
 ) -> Published | None:
     """A publication date for ``body`` from other articles' reports of the same happening.
 
@@ -233,7 +234,10 @@ def corroborate(
             continue
         # Reading an article's dates costs a tagger run: only those that share words with
         # the sentences in question are read.
-        if other.id not in cache_ and len(asked & _all_words(other.body)) < MIN_SHARED:
+        words_key = "\0words\0" + other.id
+        if words_key not in cache_:
+            cache_[words_key] = _all_words(other.body) - _function_words(code)
+        if other.id not in cache_ and len(asked & cache_[words_key]) < MIN_SHARED:
             continue
         if other.id not in cache_:
             cache_[other.id] = _dated_sentences(other)
