@@ -395,17 +395,8 @@ def _date_by_others(
         found = corroborate(d.reporting, d.language, others, pool_cache)
         if found is None:
             # A yearless "Rabu (18/6)": the other articles' dates choose its year.
-            near = _common_year_first(context)
-            retry = find_published(d.reporting, d.datelines, None, None, d.language, near)
+            retry = find_published(d.reporting, d.datelines, None, None, d.language, context)
             if retry.date is not None:
                 found = retry
         if found is not None:
             d.published = found
-
-
-def _common_year_first(context: list[tuple[dt.date, str]]) -> list[tuple[dt.date, str]]:
-    """The other articles' dates, those of the most common year first, for a stable choice."""
-    years: dict[int, int] = {}
-    for day, _ in context:
-        years[day.year] = years.get(day.year, 0) + 1
-    return sorted(context, key=lambda x: (-years[x[0].year], x[0], x[1]))

@@ -34,6 +34,8 @@ MIN_SHARED = 3
 #: sentence may name the same people as another and still date something else.
 MIN_NEAR = 2
 NEAR = 10
+#: Days between another article's date and a day it reports, for that day to be its news.
+RECENT = 2 * WEEK
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
 _DAYLIKE = ("day", "partofday", "hour", "minute")
@@ -126,6 +128,10 @@ def _dated_sentences(article: DatedArticle) -> list[_Dated]:
             if m.anchor != "none" and not article.trusted:
                 continue
             day = dt.date.fromisoformat(m.value[:10])
+            # A weekday named alone is recent news; so must the day that fixes it be in the
+            # other article, not history it recalls ("Pada 2 April 2025, ...").
+            if abs((article.published - day).days) > RECENT:
+                continue
             near = _near(sent.text, m.start - sent.start, m.end - sent.start, words)
             out.append(
                 _Dated(

@@ -339,11 +339,16 @@ def _place_year(
             why += f", the first such year from {low}" if not upper else f", not after {upper}"
             return d, why, False
         return None
-    for other, label in context or []:
-        for y in (other.year, other.year - 1, other.year + 1):
-            d = agrees(y)
-            if d and abs((d - other).days) <= YEARLESS_WINDOW:
-                return d, f"the weekday agrees with {d.isoformat()}, near {label} ({other})", True
+    if not context:
+        return None
+    # The middle of the other articles' dates, not any one of them: one stray date must not
+    # choose the year.
+    middle, label = sorted(context)[len(context) // 2]
+    for y in (middle.year, middle.year - 1, middle.year + 1):
+        d = agrees(y)
+        if d and abs((d - middle).days) <= YEARLESS_WINDOW:
+            why = f"the weekday agrees with {d.isoformat()}, near {label} ({middle})"
+            return d, why, True
     return None
 
 

@@ -549,3 +549,18 @@ def test_the_same_article_as_text_and_as_a_page_goes_in_once(tmp_path):
     report = ingest_paths([str(HTML / "antara-kim-putin.html")], out)
     assert report.added == []
     assert report.skipped and "already in content as antara-" in report.skipped[0]
+
+
+def test_history_recalled_by_another_article_does_not_corroborate(tmp_path):
+    # The same arrival, recalled months later: not that article's news, so it fixes nothing.
+    recall = tmp_path / "kilas-balik.md"
+    recall.write_text(
+        "---\ntitle: Kilas Balik\npublished: 2023-12-01\n---\n\n"
+        "Pemimpin Korea Utara Kim Jong Un tiba di Rusia pada Selasa (12/9/2023) dengan kereta "
+        "dan disambut para pejabat senior Rusia di kota perbatasan Khasan. Kunjungan itu "
+        "dibahas lagi dalam laporan akhir tahun para analis di Seoul.\n",
+        encoding="utf-8",
+    )
+    report = ingest_paths([str(recall), str(SEEDS / _only_weekdays())], tmp_path / "articles")
+    weekday_only = next(a for a in report.added if a.source == _only_weekdays())
+    assert weekday_only.published is None
