@@ -192,7 +192,8 @@ class Unglue:
 
 @cache
 def _lists(code: str) -> tuple[frozenset[str], ...] | tuple:
-    data = load_data(code, "boilerplate")
+    # A language without its own lists borrows the Indonesian ones (brand names are shared).
+    data = load_data(code, "boilerplate") or load_data("id", "boilerplate")
     return (
         frozenset(data.get("unglue_keep", [])),
         frozenset(w.lower() for w in data.get("glue_words", [])),
