@@ -70,9 +70,14 @@ def _lock(project: Project) -> FileLock:
 def ingest(ctx: click.Context, paths: tuple[str, ...]) -> None:
     """Add articles from files, folders or globs (.txt .md .html .jsonl) to content/articles/.
 
-    An article already ingested (same text) is skipped; an existing article file is never
-    overwritten. Each file that cannot be read is reported on one line and the rest still
-    go in; the exit status is 1 when any failed.
+    An article already ingested (same text, or same outlet and title with nearly the same
+    text) is skipped; an existing article file is never overwritten. A file over 5 MB (one
+    line over 5 MB, or a file over 2 GB, for .jsonl), empty, binary, without article text
+    or with a malformed JSON line is reported on one line naming the file (and line), and
+    the rest still go in; the exit status is 1 when any failed. Text that is not UTF-8 is
+    read as Windows-1252. A publication date that was inferred or corroborated by other
+    articles is reported as a warning: confirm it by setting 'published' in the front
+    matter.
     """
     from .ingest import ingest_paths
 

@@ -22,7 +22,9 @@ def _stopwords() -> dict[str, frozenset[str]]:
 
 def detect_language(text: str, default: str = "id") -> str:
     """The code of the language whose function words are most frequent in ``text``."""
-    words = re.findall(r"[a-z]+", text.lower())[:2000]
+    # Words in capitals are acronyms and page chrome ("AS" is Amerika Serikat, "SCROLL TO
+    # CONTINUE"), not the language's function words.
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text) if not w.isupper()][:2000]
     if not words:
         return default
     scores = {code: sum(w in stop for w in words) for code, stop in _stopwords().items()}

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from ..lang import load_data
+from .glue import unglue_for
 
 __all__ = ["Cleaned", "Line", "clean_text", "find_outlet", "load_boilerplate", "outlets"]
 
@@ -45,12 +46,19 @@ class Cleaned:
 
 @dataclass
 class Boilerplate:
+    """The boilerplate patterns of one language, with the examples they carry."""
+
     lines: list[re.Pattern[str]]
     stops: list[re.Pattern[str]]
     date_only: re.Pattern[str]
     captions: list[re.Pattern[str]]
     credit: re.Pattern[str]
     examples: dict[str, list[tuple[str, str]]]
+    inline_tail: list[re.Pattern[str]] = field(default_factory=list)
+    bylines: list[re.Pattern[str]] = field(default_factory=list)
+    end_credit: re.Pattern[str] | None = None
+    #: Counter-examples: lines a section must leave alone.
+    keep: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
 
 def _compile(spec: dict[str, Any]) -> re.Pattern[str]:
@@ -62,10 +70,14 @@ def _compile(spec: dict[str, Any]) -> re.Pattern[str]:
 def load_boilerplate(code: str = "id") -> Boilerplate:
     data = load_data(code, "boilerplate") or load_data("id", "boilerplate")
     examples: dict[str, list[tuple[str, str]]] = {}
-    for section in ("lines", "stops", "captions"):
-        for spec in data.get(section, []):
+    keep: dict[str, list[tuple[str, str]]] = {}
+    for section in ("lines", "stops", "captions", "inline_tail", "bylines", "end_credit"):
+        specs = data.get(section, [])
+        for spec in specs if isinstance(specs, list) else [specs]:
             for ex in spec.get("examples", []):
                 examples.setdefault(section, []).append((spec["pattern"], ex))
+            for ex in spec.get("keep", []):
+                keep.setdefault(section, []).append((spec["pattern"], ex))
     return Boilerplate(
         lines=[_compile(s) for s in data.get("lines", [])],
         stops=[_compile(s) for s in data.get("stops", [])],
@@ -73,6 +85,10 @@ def load_boilerplate(code: str = "id") -> Boilerplate:
         captions=[_compile(s) for s in data.get("captions", [])],
         credit=_compile(data["credit"]),
         examples=examples,
+        inline_tail=[_compile(s) for s in data.get("inline_tail", [])],
+        bylines=[_compile(s) for s in data.get("bylines", [])],
+        end_credit=_compile(data["end_credit"]) if data.get("end_credit") else None,
+        keep=keep,
     )
 
 
@@ -122,6 +138,7 @@ def find_outlet(lines: list[str]) -> str | None:
 
 
 _WS = re.compile(r"[ \t\u00a0\u2009\u200b]+")
+_SENTENCE_END = re.compile(r"[.:;,]\s*$")
 _TERMINAL = re.compile(r"""[.!?:;"”’)\]]\s*$""")
 _CATEGORY = re.compile(r"^(?:[A-Z]{3,}(?:\s+[A-Z]{3,})*)\s+(?=[A-Z][a-z])")
 _PLACE_LINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}\s*[-–—]$")
@@ -132,33 +149,52 @@ _BYLINE = re.compile(
 _TRAILING_DATE = re.compile(
     r"\s+(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}(?:\s*[,|]?\s*\d{1,2}[.:]\d{2}(?:\s*WI[BT]A?)?)?)$"
 )
-# "kameraElectronic": a word glued to the next where a link was stripped.
-_DOMAIN = re.compile(r"\w\.(?:com|co|id|net|org|tv|news)\b", re.IGNORECASE)
-_GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2,})")
 
 
 def _is_long(text: str) -> bool:
     return len(text) > 160 or (len(text) > 70 and text.rstrip().endswith("."))
 
 
-def unglue(text: str, keep: frozenset[str] = frozenset()) -> str:
-    """Split words glued where a link was stripped ("kameraElectronic" -> "kamera Electronic").
+def _cut_tails(paragraphs: list[Line], bp: Boilerplate, dropped: list[str]) -> list[Line]:
+    """Cut boilerplate glued onto the end of paragraphs (line breaks lost in the copy)."""
+    out = []
+    for p in paragraphs:
+        text = p.text
+        for pattern in bp.inline_tail:
+            m = pattern.search(text)
+            if m:
+                dropped.append(m.group(0).strip())
+                text = text[: m.start()].rstrip()
+        if text:
+            out.append(Line(text, p.caption))
+    return out
 
-    Only a lower-case run of three letters or more followed by a capitalised word is split,
-    and never inside a word listed in ``keep`` (brand names such as "YouTuber", "detikNews").
+
+_NOSPACE = re.compile(r"\s+")
+
+
+def _drop_repeated_block(paragraphs: list[Line], dropped: list[str]) -> list[Line]:
+    """Drop a paragraph that repeats the paragraphs after it run together.
+
+    Some pages carry the article twice: as blocks with their line breaks (and links to
+    related stories) run together, each followed by the paragraph it starts with; or once as
+    one block, then paragraph by paragraph.
     """
-
-    def fix(word: str) -> str:
-        if word in keep or any(k in word for k in keep if len(k) > 3) or _DOMAIN.search(word):
-            return word
-        return _GLUED.sub(" ", word)
-
-    return re.sub(r"\S+", lambda m: fix(m.group(0)), text)
-
-
-@cache
-def _unglue_keep(code: str) -> frozenset[str]:
-    return frozenset(load_data(code, "boilerplate").get("unglue_keep", []))
+    flat = [_NOSPACE.sub("", p.text) for p in paragraphs]
+    out = []
+    for i, p in enumerate(paragraphs):
+        nxt = flat[i + 1] if i + 1 < len(flat) else ""
+        if len(nxt) >= 40 and len(flat[i]) > len(nxt) + 20 and flat[i].startswith(nxt):
+            dropped.append(p.text)
+            continue
+        later = [f for f in flat[i + 1 :] if len(f) >= 40]
+        if len(flat[i]) > 400 and len(later) >= 3:
+            inside = sum(f[:60] in flat[i] for f in later)
+            if inside >= 3 and inside * 2 >= len(later):
+                dropped.append(p.text)
+                continue
+        out.append(p)
+    return out
 
 
 def clean_text(raw: str, code: str = "id") -> Cleaned:
@@ -168,6 +204,7 @@ def clean_text(raw: str, code: str = "id") -> Cleaned:
     lines = [_WS.sub(" ", line).strip() for line in text.split("\n")]
     dropped: list[str] = []
     kept: list[Line] = []
+    author: str | None = None
     substantial = 0
     seen: set[str] = set()
     for i, line in enumerate(lines):
@@ -177,6 +214,12 @@ def clean_text(raw: str, code: str = "id") -> Cleaned:
             dropped.extend(ln for ln in lines[i:] if ln)
             break
         if any(p.fullmatch(line) for p in bp.lines):
+            dropped.append(line)
+            continue
+        by = next((m for p in bp.bylines if (m := p.fullmatch(line))), None)
+        if by is not None:
+            if "author" in by.groupdict() and by.group("author") and not author:
+                author = by.group("author").strip(" ,")
             dropped.append(line)
             continue
         if line in seen:
@@ -198,8 +241,9 @@ def clean_text(raw: str, code: str = "id") -> Cleaned:
         if _is_long(line) and not caption:
             substantial += 1
 
+    kept = _drop_repeated_block(kept, dropped)
     # Header: everything before the first substantial paragraph.
-    out = Cleaned(paragraphs=[], dropped=dropped)
+    out = Cleaned(paragraphs=[], dropped=dropped, author=author)
     first_body = next(
         (i for i, ln in enumerate(kept) if _is_long(ln.text) and not ln.caption), len(kept)
     )
@@ -228,7 +272,8 @@ def clean_text(raw: str, code: str = "id") -> Cleaned:
             out.datelines.append(trailing.group("date"))
             t = t[: trailing.start()].strip()
             t = _CATEGORY.sub("", t)
-        if out.title is None and len(t) <= 200 and not _TERMINAL.search(t):
+        # A headline may ask or exclaim ("Dalam Rangka Apa?"), never end a sentence.
+        if out.title is None and len(t) <= 200 and not _SENTENCE_END.search(t):
             out.title, out.title_from = t, "header"
             continue
         rest_header.append(Line(t, ln.caption))
@@ -248,6 +293,17 @@ def clean_text(raw: str, code: str = "id") -> Cleaned:
         else:
             paragraphs.append(ln)
 
+    paragraphs = _cut_tails(paragraphs, bp, dropped)
+
+    # A closing line of initials or a name in brackets: "(kha)", "(Arief Setyadi )".
+    if paragraphs and bp.end_credit is not None and not paragraphs[-1].caption:
+        m = bp.end_credit.fullmatch(paragraphs[-1].text)
+        if m:
+            credit = m.group("credit").strip()
+            if " " in credit and not out.author:
+                out.author = credit
+            dropped.append(paragraphs.pop().text)
+
     # Credit line at the very end: "(Zs/Dtk)", "(Tribunnews.com/Yohanes ...)".
     if paragraphs:
         last = paragraphs[-1]
@@ -266,10 +322,10 @@ def clean_text(raw: str, code: str = "id") -> Cleaned:
             else:
                 paragraphs.pop()
 
-    keep = _unglue_keep(code)
-    out.paragraphs = [Line(unglue(p.text, keep), p.caption) for p in paragraphs]
+    glue = unglue_for(text, code)
+    out.paragraphs = [Line(glue.text(p.text), p.caption) for p in paragraphs]
     if out.title:
-        out.title = unglue(out.title, keep)
+        out.title = glue.text(out.title)
     if out.outlet is None:
         out.outlet = find_outlet([p.text for p in out.paragraphs[:6]])
     return out

@@ -8,22 +8,51 @@ publication date, so a wrong one corrupts the whole timeline. The order of trust
 3. a dateline in the header, if the body agrees with it: a page's date widget or a list of
    related stories carries dates that are not the article's, and a body that reports
    "Senin (11/9)" (no year) was not written eight months later;
-4. inferred from the article's own dated statements: a weekday that agrees with a day and
-   month fixes the year; the latest date the article reports as past is the earliest it can
-   have been written.
+4. inferred from the article's own dated statements. Each day the article names is read with
+   the words around it (cues are language data, ``publication_cues`` in
+   ``builder/lang/<code>/language.yaml``): a date something was said or cited on ("kata dia,
+   Jumat (20/6/2025)") was the day of writing or just before it; "hari ini" is the day itself;
+   "kemarin" the day before; a date still to come bounds it from above. A weekday beside a day
+   and month fixes a missing year. Weekdays named alone ("pada Kamis") move the date to the
+   latest of them;
+5. corroborated by other articles (``corroboration.py``): when the article names only
+   weekdays, another article that reports the same happening with a full date fixes them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+from functools import cache
 
-from ..temporal import Mention, get_tagger
+from ..lang import load_data
+from ..sentences import split_sentences
+from ..temporal import Mention, Tagger
+from ..temporal import get_tagger as _get_tagger
 
-__all__ = ["Published", "find_published"]
+__all__ = [
+    "Published",
+    "Reading",
+    "Statement",
+    "find_published",
+    "load_cues",
+    "read_statements",
+    "tagger_for",
+    "weekday_mentions",
+]
 
 #: A date written without its year is recent: within this many days of publication.
 YEARLESS_WINDOW = 75
+#: A statement attributed to a day ("kata dia, Senin (11/9/2023)") is written within this
+#: many days of it; a dateline further away belongs to the page, not to the article.
+REPORT_WINDOW = 31
+#: A bare weekday ("pada Kamis") names a day of the week before publication.
+WEEK = 7
+#: Day-level precisions: statements coarser than a day do not date an article.
+_DAYLIKE = ("day", "partofday", "hour", "minute")
+#: A tagger anchor for values that do not depend on it (absolute dates).
+_PROBE = dt.date(2000, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -31,7 +60,7 @@ class Published:
     """A publication date and the evidence for it."""
 
     date: dt.date | None
-    source: str  # editor | metadata | dateline | inferred | unknown
+    source: str  # editor | metadata | dateline | inferred | corroborated | unknown
     evidence: str | None = None
 
     @property
@@ -39,80 +68,136 @@ class Published:
         return self.source in ("inferred", "corroborated")
 
 
-def _dateline_dates(datelines: list[str], code: str) -> list[tuple[dt.date, str]]:
-    tagger = get_tagger(code)
-    out = []
-    for line in datelines:
-        for m in tagger.tag(line, dt.date(2000, 1, 1)):
-            if m.anchor == "none" and m.value and m.precision in ("day", "minute", "hour"):
-                out.append((dt.date.fromisoformat(m.value[:10]), line))
-                break
-    return out
+@dataclass(frozen=True)
+class Statement:
+    """A day the article names, and how it stands to the day the article was written.
+
+    ``relation`` is one of ``today``, ``yesterday``, ``report`` (something was said or cited
+    that day), ``past``, ``neutral`` (no cue either way) and ``future``.
+    """
+
+    day: dt.date
+    text: str
+    relation: str
+    start: int
+    yearless: bool = False
+    placed: str | None = None
+    #: True when the year was chosen by the dates of other articles.
+    by_context: bool = False
+
+    @property
+    def earliest(self) -> dt.date:
+        """The earliest publication date this statement allows."""
+        return self.day + dt.timedelta(days=1) if self.relation == "yesterday" else self.day
+
+    def describe(self) -> str:
+        what = {
+            "today": "written as today",
+            "yesterday": "written as yesterday",
+            "report": "the day it was said or cited",
+            "past": "reported as past",
+            "neutral": "reported",
+            "future": "still to come",
+        }[self.relation]
+        return f"{self.text!r} ({what}{'; ' + self.placed if self.placed else ''})"
 
 
-def _calendar_mentions(body: str, anchor: dt.date, code: str) -> list[Mention]:
-    return [
-        m
-        for m in get_tagger(code).tag(body, anchor)
-        if m.value and m.precision in ("day", "partofday", "hour", "minute")
-    ]
+@dataclass(frozen=True)
+class Cues:
+    before: re.Pattern[str]
+    today: re.Pattern[str]
+    yesterday_after: re.Pattern[str]
+    past_after: re.Pattern[str]
+    future_after: re.Pattern[str]
+    report_joined: re.Pattern[str]
+    examples: tuple[dict[str, str], ...] = ()
 
 
-def _implausible(body: str, candidate: dt.date, code: str) -> str | None:
-    """Why ``candidate`` cannot be this body's publication date, or ``None``."""
-    for m in _calendar_mentions(body, candidate, code):
-        day = dt.date.fromisoformat((m.value or "")[:10])
-        if m.yearless and abs((day - candidate).days) > YEARLESS_WINDOW:
-            return (
-                f"the body writes {m.text!r} without a year, which cannot be "
-                f"{(candidate - day).days} days before publication"
-            )
-    return None
+def tagger_for(code: str) -> Tagger:
+    """The temporal tagger of language ``code``, or the Indonesian one if it has none yet.
+
+    Dates in a language without tagger data are still read, if only by their digits and the
+    month and weekday names the Indonesian lexicon shares with English.
+    """
+    return _get_tagger(code if load_data(code, "lexicon") else "id")
 
 
-def _infer(body: str, upper: dt.date | None, code: str) -> Published:
-    """The latest date the body reports as past, with yearless dates placed by weekday."""
-    tagger = get_tagger(code)
-    # Any anchor works for absolute dates; yearless ones are re-placed below.
-    probe = upper or dt.date(2100, 1, 1)
-    mentions = tagger.tag(body, probe)
-    years = [
-        int(m.value[:4])
-        for m in mentions
-        if m.anchor == "none"
-        and m.value
-        and m.value[:4].isdigit()
-        and m.tense != "future"
-        and m.type in ("DATE", "TIME")
-        and not m.value.startswith("P")
-    ]
-    lower_year = max(years) if years else None
-    dated: list[tuple[dt.date, str]] = []
-    for m in mentions:
-        if m.tense == "future" or not m.value or m.precision not in ("day", "partofday", "minute"):
-            continue
-        day = dt.date.fromisoformat(m.value[:10])
-        if m.anchor == "none":
-            if upper and day > upper:
-                continue
-            dated.append((day, f"{m.text!r} reported as past"))
-        elif m.yearless and m.weekday:
-            low = lower_year or (upper.year - 10 if upper else 1990)
-            high = upper.year if upper else low + 10
-            agreeing = [
-                y
-                for y in range(low, high + 1)
-                if _safe_date(y, day.month, day.day)
-                and _safe_date(y, day.month, day.day).isoweekday() == m.weekday  # type: ignore[union-attr]
-            ]
-            if agreeing:
-                year = agreeing[-1] if upper else agreeing[0]
-                placed = dt.date(year, day.month, day.day)
-                dated.append((placed, f"{m.text!r}: the weekday agrees with {placed.isoformat()}"))
-    if not dated:
-        return Published(None, "unknown", "no dated statement in the text")
-    latest = max(dated)
-    return Published(latest[0], "inferred", f"latest dated statement: {latest[1]}")
+def _words(words: list[str]) -> str:
+    ordered = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@cache
+def load_cues(code: str = "id") -> Cues:
+    """The publication cues of language ``code`` (falling back to Indonesian)."""
+    data = load_data(code, "language").get("publication_cues") or load_data("id", "language").get(
+        "publication_cues", {}
+    )
+    groups = {
+        "report": data.get("report_before", []),
+        "future": data.get("future_before", []),
+        "past": data.get("past_before", []),
+    }
+    before = "|".join(
+        f"(?P<{name}>(?<!\\w)(?:{_words(words)})(?!\\w))" for name, words in groups.items() if words
+    )
+
+    def after(words: list[str]) -> re.Pattern[str]:
+        return re.compile(rf"^[\s,)]*(?:{_words(words)})(?!\w)" if words else r"(?!x)x", re.I)
+
+    return Cues(
+        before=re.compile(before or r"(?!x)x", re.IGNORECASE),
+        today=re.compile(rf"(?<!\w)(?:{_words(data.get('today_near', []))})(?!\w)", re.I),
+        yesterday_after=after(data.get("yesterday_after", [])),
+        past_after=after(data.get("past_after", [])),
+        future_after=after(data.get("future_after", [])),
+        report_joined=re.compile(
+            rf"(?:,\s*|^\s*(?:(?:{_words(data.get('report_joiners', []))})\s*)?)$", re.I
+        ),
+        examples=tuple(data.get("examples", [])),
+    )
+
+
+def _sentence_start(starts: list[int], pos: int) -> int:
+    best = 0
+    for s in starts:
+        if s > pos:
+            break
+        best = s
+    return best
+
+
+def relation_of(text: str, m: Mention, sentence_start: int, cues: Cues) -> str:
+    """How the date of ``m`` stands to the day ``text`` was written (see ``Statement``)."""
+    if m.tense == "future":
+        return "future"
+    own = m.text
+    after = text[m.end : m.end + 30]
+    # The tagger may take "kemarin" or "lalu" into the mention itself.
+    for word_pat, rel in (
+        (cues.yesterday_after, "yesterday"),
+        (cues.past_after, "past"),
+        (cues.future_after, "future"),
+    ):
+        if word_pat.match(after):
+            return rel
+        tail = re.search(r"\s(\S+)$", own)
+        if tail and word_pat.match(" " + tail.group(1)):
+            return rel
+    near = text[max(sentence_start, m.start - 14) : m.start]
+    if cues.today.search(near) or cues.today.match(after.lstrip(" ,(")):
+        return "today"
+    window = text[max(sentence_start, m.start - 150) : m.start]
+    last = None
+    for found in cues.before.finditer(window):
+        last = found
+    if last is not None and last.lastgroup != "report":
+        return str(last.lastgroup)
+    if last is not None and cues.report_joined.search(window[last.end() :]):
+        return "report"
+    if m.tense == "past":
+        return "past"
+    return "neutral"
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -122,14 +207,318 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+@dataclass
+class Reading:
+    """What one article's text says about when it was written."""
+
+    statements: list[Statement] = field(default_factory=list)
+    #: Yearless dates with a weekday whose year the article itself does not fix.
+    unplaced: list[tuple[Mention, int]] = field(default_factory=list)
+    lower_year: int | None = None
+    #: The first day of the latest month the article reports ("November 2024"): it was
+    #: not written before it.
+    floor: dt.date | None = None
+    floor_text: str | None = None
+
+
+def read_statements(
+    body: str,
+    code: str = "id",
+    upper: dt.date | None = None,
+    context: list[tuple[dt.date, str]] | None = None,
+) -> Reading:
+    """Every day-level date ``body`` names, with its relation to the day of writing.
+
+    Args:
+        body: The article body (captions left out).
+        code: Language code.
+        upper: A date the article cannot be later than (a page's date widget).
+        context: Dates of other articles ingested with this one, with a label naming each;
+            they choose the year of a yearless weekday date the article does not place.
+    """
+    tagger = tagger_for(code)
+    cues = load_cues(code)
+    mentions = tagger.tag(body, upper or _PROBE)
+    starts = [s.start for s in split_sentences(body, code)]
+    reading = Reading()
+    rels = {m.start: relation_of(body, m, _sentence_start(starts, m.start), cues) for m in mentions}
+    years = [
+        int(m.value[:4])
+        for m in mentions
+        if m.anchor == "none"
+        and m.value
+        and m.value[:4].isdigit()
+        and not m.yearless
+        and m.type in ("DATE", "TIME")
+        and not m.value.startswith("P")
+        and rels[m.start] != "future"
+    ]
+    reading.lower_year = max(years) if years else None
+    for m in mentions:
+        rel = rels[m.start]
+        if (
+            m.anchor == "none"
+            and m.value
+            and m.precision in ("month", "year")
+            and not m.value.startswith("P")
+            and rel in ("past", "neutral", "report")
+        ):
+            # "November 2024" reported: the article was written in that month or later.
+            month = int(m.value[5:7]) if m.precision == "month" else 1
+            first = dt.date(int(m.value[:4]), month, 1)
+            if upper is None or first <= upper:
+                reading.floor = max(reading.floor or first, first)
+                reading.floor_text = m.text if reading.floor == first else reading.floor_text
+        if not m.value or m.precision not in _DAYLIKE:
+            continue
+        day = dt.date.fromisoformat(m.value[:10])
+        if m.anchor == "none" and not m.yearless:
+            if upper and day > upper and rel != "future":
+                continue
+            note = None
+            if m.weekday and day.isoweekday() != m.weekday:
+                fixed = _weekday_repair(day, m.weekday)
+                if fixed:
+                    note = (
+                        f"the weekday agrees with {fixed.isoformat()}, "
+                        f"not with the written {day.isoformat()}"
+                    )
+                    day = fixed
+            reading.statements.append(Statement(day, m.text, rel, m.start, placed=note))
+        elif m.yearless and m.weekday:
+            placed = _place_year(day, m.weekday, reading.lower_year, upper, context)
+            if placed is None:
+                reading.unplaced.append((m, m.weekday))
+                continue
+            reading.statements.append(
+                Statement(placed[0], m.text, rel, m.start, True, placed[1], placed[2])
+            )
+    return reading
+
+
+def _weekday_repair(day: dt.date, weekday: int) -> dt.date | None:
+    """The date a writer meant whose weekday disagrees with the date written.
+
+    A slip of the month or the year ("Selasa (10/5/2025)" for Tuesday 10 June) is common;
+    the one neighbouring month or year whose same day has the weekday named is taken, when
+    there is exactly one.
+    """
+    options = []
+    for dy, dm in ((0, 1), (0, -1), (1, 0), (-1, 0)):
+        month = day.month + dm
+        year = day.year + dy + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        d = _safe_date(year, month, day.day)
+        if d and d.isoweekday() == weekday:
+            options.append(d)
+    return options[0] if len(options) == 1 else None
+
+
+def _place_year(
+    day: dt.date,
+    weekday: int,
+    lower_year: int | None,
+    upper: dt.date | None,
+    context: list[tuple[dt.date, str]] | None,
+) -> tuple[dt.date, str, bool] | None:
+    """The year of a day and month whose weekday is named, why, and whether ``context`` chose it."""
+
+    def agrees(y: int) -> dt.date | None:
+        d = _safe_date(y, day.month, day.day)
+        return d if d and d.isoweekday() == weekday else None
+
+    if lower_year is not None or upper is not None:
+        low = lower_year if lower_year is not None else upper.year - 10  # type: ignore[union-attr]
+        high = upper.year if upper else low + 10
+        agreeing = [d for y in range(low, high + 1) if (d := agrees(y))]
+        if upper:
+            agreeing = [d for d in agreeing if d <= upper]
+        if agreeing:
+            d = agreeing[-1] if upper else agreeing[0]
+            why = "the weekday agrees with " + d.isoformat()
+            why += f", the first such year from {low}" if not upper else f", not after {upper}"
+            return d, why, False
+        return None
+    if not context:
+        return None
+    # The middle of the other articles' dates, not any one of them: one stray date must not
+    # choose the year.
+    middle, label = sorted(context)[len(context) // 2]
+    for y in (middle.year, middle.year - 1, middle.year + 1):
+        d = agrees(y)
+        if d and abs((d - middle).days) <= YEARLESS_WINDOW:
+            why = f"the weekday agrees with {d.isoformat()}, near {label} ({middle})"
+            return d, why, True
+    return None
+
+
+def estimate(reading: Reading) -> tuple[dt.date, Statement] | None:
+    """The day of writing the statements point to, and the statement that decided it."""
+    strong = [s for s in reading.statements if s.relation in ("today", "yesterday", "report")]
+    # Days named without a cue, before a month or year the article reports, are history,
+    # not its news (an attributed statement is never history).
+    weak = [
+        s
+        for s in reading.statements
+        if s.relation in ("past", "neutral") and (not reading.floor or s.day >= reading.floor)
+    ]
+    future = [s.day for s in reading.statements if s.relation == "future"]
+    if strong:
+        best = max(strong, key=lambda s: (s.earliest, s.start))
+        # A reported past happening later than every attributed statement still bounds it.
+        later = [s for s in weak if best.earliest < s.day <= best.earliest + dt.timedelta(2)]
+        if later and all(s.day <= f for s in later for f in future):
+            best = max(later, key=lambda s: (s.day, s.start))
+    elif weak:
+        candidates = [s for s in weak if not future or s.day <= max(future)]
+        best = max(candidates or weak, key=lambda s: (s.earliest, s.start))
+    else:
+        return None
+    return best.earliest, best
+
+
+def weekday_mentions(body: str, code: str, anchor: dt.date) -> dict[int, Mention]:
+    """Mentions that name a weekday without its date ("pada Kamis", "Selasa pekan lalu").
+
+    Told apart from other relative dates by resolving against two anchors: a weekday
+    reference keeps its weekday, "kemarin" does not.
+    """
+    tagger = tagger_for(code)
+    first = {m.start: m for m in tagger.tag(body, anchor) if _relative_day(m)}
+    moved = {
+        m.start: m for m in tagger.tag(body, anchor + dt.timedelta(days=3)) if _relative_day(m)
+    }
+    out = {}
+    for start, m in first.items():
+        other = moved.get(start)
+        if other is None:
+            continue
+        a, b = _day(m), _day(other)
+        if a.isoweekday() == b.isoweekday():
+            out[start] = m
+    return out
+
+
+def _relative_day(m: Mention) -> bool:
+    return m.anchor == "published" and bool(m.value) and m.precision in _DAYLIKE
+
+
+def _day(m: Mention) -> dt.date:
+    return dt.date.fromisoformat((m.value or "")[:10])
+
+
+def settle(
+    body: str,
+    code: str,
+    pins: dict[int, tuple[dt.date, int]],
+    floor: dt.date | None,
+    candidates: list[dt.date],
+) -> tuple[dt.date, list[str], set[int]] | None:
+    """Place the weekdays an article names alone, and the latest of them.
+
+    The days an article names by weekday alone lie close together. Each candidate
+    publication date places them; the candidate that keeps the most ``pins`` (weekday
+    mentions whose date is known, by start offset, with a weight) wins, then the one that puts
+    the placed days, the kept pins and the ``floor`` (a date the article reports) in the
+    shortest stretch of days; the latest past day of that stretch is the date.
+
+    Returns:
+        The date, the placements that decided it, and the start offsets of the pins kept;
+        ``None`` when no candidate keeps a pin (or, without pins, places nothing).
+    """
+    cues = load_cues(code)
+    starts = [s.start for s in split_sentences(body, code)]
+    best: tuple[tuple[int, int, int, int], dt.date, list[str], set[int]] | None = None
+    for cand in candidates:
+        found = weekday_mentions(body, code, cand)
+        kept = {s for s, (d, _) in pins.items() if s in found and _day(found[s]) == d}
+        if pins and not kept:
+            continue
+        placed = [
+            (_day(m), m)
+            for s, m in found.items()
+            if relation_of(body, m, _sentence_start(starts, s), cues) != "future"
+        ]
+        days = [d for d, _ in placed] + [pins[s][0] for s in kept] + ([floor] if floor else [])
+        if not days:
+            continue
+        latest = max(days)
+        weight = sum(pins[s][1] for s in kept)
+        key = (-weight, (latest - min(days)).days, (cand - latest).days, cand.toordinal())
+        if best is None or key < best[0]:
+            notes = [
+                f"{m.text!r} -> {d.isoformat()}" for d, m in sorted(placed, key=lambda x: x[0])
+            ]
+            best = (key, latest, notes, kept)
+    if best is None:
+        return None
+    return best[1], best[2], best[3]
+
+
+def _refine(body: str, code: str, found: tuple[dt.date, str]) -> tuple[dt.date, str]:
+    """Move an estimate to the latest weekday the article names alone after it, if any."""
+    day, evidence = found
+    if not weekday_mentions(body, code, day):
+        return found
+    settled = settle(body, code, {}, day, [day + dt.timedelta(days=k) for k in range(WEEK)])
+    if settled is None or settled[0] <= day:
+        return found
+    return settled[0], f"{evidence}; weekdays named alone: {', '.join(settled[1])}"
+
+
+def _dateline_dates(datelines: list[str], code: str) -> list[tuple[dt.date, str]]:
+    tagger = tagger_for(code)
+    out = []
+    for line in datelines:
+        for m in tagger.tag(line, _PROBE):
+            if m.anchor == "none" and m.value and m.precision in _DAYLIKE and not m.yearless:
+                out.append((dt.date.fromisoformat(m.value[:10]), line))
+                break
+    return out
+
+
+def _implausible(body: str, candidate: dt.date, code: str) -> str | None:
+    """Why ``candidate`` cannot be this body's publication date, or ``None``."""
+    tagger = tagger_for(code)
+    for m in tagger.tag(body, candidate):
+        if not m.value or m.precision not in _DAYLIKE:
+            continue
+        day = dt.date.fromisoformat(m.value[:10])
+        if m.yearless and abs((day - candidate).days) > YEARLESS_WINDOW:
+            return (
+                f"the body writes {m.text!r} without a year, which cannot be "
+                f"{(candidate - day).days} days before publication"
+            )
+    reading = read_statements(body, code)
+    for s in reading.statements:
+        if s.relation in ("report", "today", "yesterday"):
+            gap = (candidate - s.earliest).days
+            if gap > REPORT_WINDOW:
+                return f"the body reports {s.text!r} as recent, {gap} days before it"
+            if gap < -1:
+                return f"the body reports {s.text!r} as past, {-gap} days after it"
+    return None
+
+
 def find_published(
     body: str,
     datelines: list[str],
     meta_date: dt.date | None = None,
     meta_source: str | None = None,
     code: str = "id",
+    context: list[tuple[dt.date, str]] | None = None,
 ) -> Published:
-    """The publication date of an article, with where it came from."""
+    """The publication date of an article, with where it came from.
+
+    Args:
+        body: The clean body, captions left out.
+        datelines: Date lines found in the article's header.
+        meta_date: A date that came with the article (front matter, HTML, JSON Lines).
+        meta_source: ``editor`` when the front matter set it; else it is ``metadata``.
+        code: Language code.
+        context: Dates of other articles ingested with this one (see ``read_statements``);
+            a date found with their help is ``corroborated``.
+    """
     if meta_date is not None:
         source = meta_source if meta_source in ("editor", "metadata") else "metadata"
         return Published(
@@ -144,8 +533,22 @@ def find_published(
         rejected.append(f"{line!r} rejected: {why}")
         # A date shown on the page bounds the article's date from above.
         upper = day if upper is None else max(upper, day)
-    found = _infer(body, upper, code)
-    if rejected:
-        evidence = "; ".join([*(e for e in [found.evidence] if e), *rejected])
-        return Published(found.date, found.source, evidence)
-    return found
+    reading = read_statements(body, code, upper, context)
+    found = estimate(reading)
+    if found is None:
+        if reading.unplaced:
+            m, _ = reading.unplaced[0]
+            evidence = (
+                f"{m.text!r} names a weekday and a day without a year, and nothing in the "
+                "text says which year"
+            )
+        elif reading.statements and reading.floor:
+            evidence = f"the text reports {reading.floor_text!r}, later than every day it names"
+        else:
+            evidence = "no dated statement in the text"
+        return Published(None, "unknown", "; ".join([evidence, *rejected]))
+    day, evidence = _refine(
+        body, code, (found[0], f"latest dated statement: {found[1].describe()}")
+    )
+    source = "corroborated" if found[1].by_context else "inferred"
+    return Published(day, source, "; ".join([evidence, *rejected]))

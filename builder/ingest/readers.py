@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["MAX_BYTES", "SUFFIXES", "RawDocument", "ReadError", "read_path"]
+__all__ = ["MAX_BULK_BYTES", "MAX_BYTES", "SUFFIXES", "RawDocument", "ReadError", "read_path"]
 
 #: Files larger than this are refused (a news article is a few tens of kilobytes; a JSON Lines
 #: bulk file is read line by line and may be larger).
@@ -40,6 +40,12 @@ class RawDocument:
     source: str
     meta: dict[str, Any] = field(default_factory=dict)
     kind: str = "text"
+    #: Where it was read, for messages: the file, and the line of a JSON Lines file.
+    origin: str = ""
+
+    @property
+    def where(self) -> str:
+        return self.origin or self.source
 
     @property
     def sha256(self) -> str:
@@ -49,6 +55,11 @@ class RawDocument:
 def _decode(data: bytes, path: Path) -> str:
     if not data.strip():
         raise ReadError(f"{path}: empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ReadError(f"{path}: starts like UTF-16 text but is not") from None
     if b"\x00" in data[:8192]:
         raise ReadError(f"{path}: binary file (contains NUL bytes), not an article")
     if data.startswith(b"\xef\xbb\xbf"):
@@ -89,7 +100,13 @@ def _read_markdown(path: Path) -> RawDocument:
         text = text[m.end() :]
     if meta.get("published") and not meta.get("published_from"):
         meta["published_from"] = "editor"
-    return RawDocument(text=text, source=path.name, meta=meta, kind="markdown")
+    return RawDocument(text=text, source=path.name, meta=meta, kind="markdown", origin=str(path))
+
+
+#: Dates from a page's own metadata only (meta tags, structured data), never guessed from
+#: its text, where a date widget or related-story links carry other days. The upper bound is
+#: fixed so that reading a page never depends on the clock.
+_HTML_DATES = {"extensive_search": False, "original_date": True, "max_date": "2099-12-31"}
 
 
 def _read_html(path: Path) -> RawDocument:
@@ -98,25 +115,38 @@ def _read_html(path: Path) -> RawDocument:
 
     html = _decode(_read_bytes(path), path)
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, url=None
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        date_extraction_params=_HTML_DATES,
     )
-    if doc is None:
-        raise ReadError(f"{path}: HTML page without article text")
-    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    data = doc.as_dict() if doc is not None else {}
     text = data.get("text") or ""
     if len(text.split()) < 20:
         raise ReadError(f"{path}: HTML page without article text")
     meta: dict[str, Any] = {}
     for key in ("title", "author", "url"):
         if data.get(key):
-            meta[key] = data[key]
-    if data.get("sitename"):
-        meta["outlet"] = data["sitename"]
+            meta[key] = str(data[key])
+    if data.get("sitename") or data.get("hostname"):
+        meta["outlet"] = str(data.get("sitename") or data.get("hostname"))
     if data.get("date"):
         meta["published"] = str(data["date"])[:10]
         meta["published_from"] = "metadata"
-        meta["published_evidence"] = "HTML metadata"
-    return RawDocument(text=text, source=path.name, meta=meta, kind="html")
+        meta["published_evidence"] = "the page's metadata"
+    return RawDocument(text=text, source=path.name, meta=meta, kind="html", origin=str(path))
+
+
+_ABSENT = {"", "none", "null", "nan", "-"}
+
+
+def _field(row: dict[str, Any], key: str) -> str | None:
+    value = row.get(key)
+    if isinstance(value, str) and value.strip().lower() not in _ABSENT:
+        return value.strip()
+    return None
 
 
 def _read_jsonl(path: Path) -> Iterator[RawDocument | ReadError]:
@@ -129,10 +159,16 @@ def _read_jsonl(path: Path) -> Iterator[RawDocument | ReadError]:
             if not raw.strip():
                 continue
             where = f"{path}:{number}"
+            if len(raw) > MAX_BYTES:
+                yield ReadError(f"{where}: {len(raw):,} bytes is over the {MAX_BYTES:,}-byte limit")
+                continue
             try:
-                row = json.loads(raw)
+                row = json.loads(raw.rstrip(b"\r\n"))
             except json.JSONDecodeError as exc:
-                yield ReadError(f"{where}: not a JSON object ({exc.msg})")
+                yield ReadError(f"{where}: not a JSON object ({exc.msg} at column {exc.colno})")
+                continue
+            except UnicodeDecodeError as exc:
+                yield ReadError(f"{where}: not UTF-8 ({exc.reason} at byte {exc.start})")
                 continue
             if not isinstance(row, dict) or not isinstance(row.get("text"), str):
                 yield ReadError(f"{where}: expected an object with a string field 'text'")
@@ -142,20 +178,28 @@ def _read_jsonl(path: Path) -> Iterator[RawDocument | ReadError]:
                 continue
             meta: dict[str, Any] = {}
             for key in ("title", "outlet", "author", "url", "language"):
-                if isinstance(row.get(key), str) and row[key].strip():
-                    meta[key] = row[key].strip()
-            published = row.get("published") or row.get("time") or row.get("date")
-            if isinstance(published, str) and published.strip():
+                if _field(row, key):
+                    meta[key] = _field(row, key)
+            published = _field(row, "published") or _field(row, "time") or _field(row, "date")
+            if published:
                 try:
-                    day = dt.date.fromisoformat(published.strip()[:10])
+                    day = dt.date.fromisoformat(published[:10])
                 except ValueError:
-                    yield ReadError(f"{where}: 'published' {published!r} is not an ISO date")
+                    yield ReadError(
+                        f"{where}: 'published' {published!r} is not a date (expected YYYY-MM-DD)"
+                    )
                     continue
                 meta["published"] = day.isoformat()
                 meta["published_from"] = "metadata"
                 meta["published_evidence"] = f"field 'published' of {path.name}"
+            elif _field(row, "published_raw"):
+                # The page's date line as scraped ("Diperbarui 18 Jun 2025, 14:05 WIB"):
+                # read like a dateline, checked against the text.
+                meta["dateline"] = _field(row, "published_raw")
             source = f"{path.name}#{row.get('id') or number}"
-            yield RawDocument(text=row["text"], source=source, meta=meta, kind="jsonl")
+            yield RawDocument(
+                text=row["text"], source=source, meta=meta, kind="jsonl", origin=where
+            )
 
 
 def read_path(path: Path) -> Iterator[RawDocument | ReadError]:
@@ -170,7 +214,7 @@ def read_path(path: Path) -> Iterator[RawDocument | ReadError]:
             yield _read_html(path)
         elif suffix in (".txt", ".text"):
             text = _decode(_read_bytes(path), path)
-            yield RawDocument(text=text, source=path.name, kind="text")
+            yield RawDocument(text=text, source=path.name, kind="text", origin=str(path))
         else:
             yield ReadError(f"{path}: unsupported file type {suffix or '(none)'!r}")
     except ReadError as exc:

@@ -44,15 +44,71 @@ def test_seed_metadata(seeds, gold):
         assert article.title == gold["title"]
 
 
-# Seeds whose date the single-article reader can find; the others need corroboration.
-DATED = [g for g in GOLD["articles"] if g["source"] != "004_a749a76889ea1f7c.txt"]
-
-
-@pytest.mark.parametrize("gold", DATED, ids=lambda g: g["source"])
+@pytest.mark.parametrize("gold", GOLD["articles"], ids=lambda g: g["source"])
 def test_seed_publication_date(seeds, gold):
     article = seeds[gold["source"]]
     assert article.published == gold["published"], article.published_evidence
     assert article.published.year != 2024 or gold["published"].year == 2024
+
+
+def _only_weekdays() -> str:
+    """The seed that names only weekdays: no dateline, no full date, no year it happened in."""
+    return "004_a749a76889ea1f7c.txt"
+
+
+def test_weekday_only_article_is_dated_by_another_reporting_the_same_happening(seeds):
+    article = seeds[_only_weekdays()]
+    assert article.published_from == "corroborated"
+    # The evidence names the article that fixed the weekday, by its id.
+    others = {a.id for a in seeds.values() if a.source != _only_weekdays()}
+    assert any(other in (article.published_evidence or "") for other in others)
+
+
+def test_weekday_only_article_alone_has_no_date_and_a_warning(tmp_path):
+    report = ingest_paths([str(SEEDS / _only_weekdays())], tmp_path / "articles")
+    (article,) = report.added
+    assert article.published is None and article.published_from == "unknown"
+    assert any("no publication date" in w for w in report.warnings)
+
+
+def test_articles_already_in_content_corroborate_a_new_one(tmp_path):
+    out = tmp_path / "articles"
+    others = [str(p) for p in sorted(SEEDS.iterdir()) if p.name != _only_weekdays()]
+    ingest_paths(others, out)
+    report = ingest_paths([str(SEEDS / _only_weekdays())], out)
+    (article,) = report.added
+    assert article.published == dt.date(2023, 9, 13)
+    assert article.published_from == "corroborated"
+    warning = next(w for w in report.warnings if article.id in w)
+    assert "confirm it by setting 'published'" in warning
+
+
+def test_corroboration_needs_the_same_happening(tmp_path):
+    # A dated article about something else on a Tuesday does not date the weekday-only one.
+    other = tmp_path / "lain.txt"
+    other.write_text(
+        "Harga Cabai Naik\n\nJAKARTA, KOMPAS.com - Harga cabai rawit di Pasar Induk Kramat Jati "
+        "naik tajam pada Selasa (5/9/2023), kata pedagang kepada wartawan di Jakarta Timur. "
+        "Kenaikan itu dipicu pasokan yang berkurang dari sentra produksi di Jawa Tengah.\n",
+        encoding="utf-8",
+    )
+    report = ingest_paths([str(other), str(SEEDS / _only_weekdays())], tmp_path / "articles")
+    weekday_only = next(a for a in report.added if a.source == _only_weekdays())
+    assert weekday_only.published is None
+
+
+def test_editor_front_matter_survives_reingest(tmp_path):
+    out = tmp_path / "articles"
+    ingest_paths([str(SEEDS)], out)
+    path = next(out.glob("antara-*.md"))
+    edited = path.read_text(encoding="utf-8").replace(
+        "published_from: corroborated", "published_from: editor"
+    )
+    path.write_text(edited, encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    report = ingest_paths([str(SEEDS)], out)
+    assert report.added == [] and report.failed == []
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
 def test_date_widget_is_not_the_publication_date():
@@ -140,14 +196,102 @@ def test_jsonl_rows_keep_their_metadata(tmp_path):
     )
 
 
-def test_boilerplate_examples():
+def _sections(bp):
+    return {
+        "lines": (bp.lines, "fullmatch"),
+        "stops": (bp.stops, "fullmatch"),
+        "captions": (bp.captions, "fullmatch"),
+        "inline_tail": (bp.inline_tail, "search"),
+        "bylines": (bp.bylines, "fullmatch"),
+        "end_credit": ([bp.end_credit], "fullmatch"),
+    }
+
+
+def test_boilerplate_examples_and_counter_examples():
     bp = load_boilerplate("id")
-    for section, patterns in (("lines", bp.lines), ("stops", bp.stops), ("captions", bp.captions)):
+    for section, (patterns, how) in _sections(bp).items():
         for pattern, example in bp.examples.get(section, []):
-            assert any(p.fullmatch(example) for p in patterns), (
-                f"{section}: {example!r} ({pattern})"
+            assert any(getattr(p, how)(example) for p in patterns), (
+                f"{section}: {example!r} must match ({pattern})"
+            )
+        for pattern, example in bp.keep.get(section, []):
+            assert not any(getattr(p, how)(example) for p in patterns), (
+                f"{section}: {example!r} must be kept ({pattern})"
             )
     assert bp.date_only.fullmatch("4 Oktober 2024 17:17")
+    assert bp.examples["lines"] and bp.keep["lines"]
+
+
+def test_date_line_examples():
+    bp = load_boilerplate("id")
+    data = yaml.safe_load((ROOT / "builder/lang/id/boilerplate.yaml").read_text(encoding="utf-8"))
+    for example in data["date_only_line"]["examples"]:
+        assert bp.date_only.fullmatch(example), example
+
+
+def test_publication_cue_examples():
+    from builder.ingest.published import load_cues, relation_of, tagger_for
+
+    cues = load_cues("id")
+    assert cues.examples
+    for ex in cues.examples:
+        text = ex["text"]
+        start = text.index(ex["date"])
+        mentions = tagger_for("id").tag(text, dt.date(2025, 6, 20))
+        m = next(m for m in mentions if m.start <= start < m.end)
+        assert relation_of(text, m, 0, cues) == ex["relation"], ex
+
+
+def test_outlet_pattern_examples():
+    from builder.ingest.clean import find_outlet, outlets
+
+    names = {entry["name"] for entry in outlets()["raw"]["outlets"]}
+    for spec in outlets()["raw"]["patterns"]:
+        for example in spec["examples"]:
+            assert find_outlet([example]) in names, example
+
+
+def test_outlet_from_the_url():
+    from builder.ingest.clean import outlet_from_url
+
+    assert outlet_from_url("https://www.liputan6.com/news/read/1/x") == "Liputan6.com"
+    assert outlet_from_url("https://news.detik.com/berita/d-1/x") == "detikNews"
+    assert outlet_from_url("https://example.org/a") == "example.org"
+
+
+def test_a_weekday_slip_in_the_date_is_repaired():
+    body = (
+        "Ketua MPR menegaskan pentingnya investasi bagi perekonomian nasional, kata Bamsoet "
+        "dalam keterangannya, Selasa (10/5/2025). Dia menjelaskan rencana itu kepada wartawan."
+    )
+    found = find_published(body, [])
+    assert found.date == dt.date(2025, 6, 10), found.evidence
+
+
+def test_history_is_not_the_news():
+    body = (
+        "Pada 20 Agustus 1965, Presiden Soekarno meresmikan reaktor riset pertama. "
+        "Pemerintah menyiapkan peta jalan energi nuklir sejak November 2024 bersama para ahli."
+    )
+    assert find_published(body, []).date is None
+
+
+def test_a_quote_dated_by_its_speaker_dates_the_article():
+    body = (
+        "Harga emas Antam turun lagi pada perdagangan pekan ini, dipengaruhi penguatan dolar. "
+        '"Kami memantau pergerakan harga setiap hari," kata Budi kepada wartawan, '
+        "Kamis (19/6/2025). Festival emas akan digelar pada Sabtu, 28 Juni 2025 di Jakarta."
+    )
+    found = find_published(body, [])
+    assert found.date == dt.date(2025, 6, 19) and found.source == "inferred"
+
+
+def test_same_article_twice_in_one_batch_goes_in_once(tmp_path):
+    text = (SEEDS / "003_c1e14d936c10e2fb.txt").read_text(encoding="utf-8")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text.replace("\n", "\r\n") + "\n\n", encoding="utf-8")
+    report = ingest_paths([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], tmp_path / "out")
+    assert len(report.added) == 1 and len(report.skipped) == 1
 
 
 def test_captions_are_kept_and_marked():
@@ -159,6 +303,17 @@ def test_captions_are_kept_and_marked():
     cleaned = clean_text(raw)
     assert cleaned.title == "Judul Berita"
     assert [p.caption for p in cleaned.paragraphs] == [True, False]
+
+
+def test_glue_examples():
+    from builder.ingest.glue import unglue_for
+
+    data = yaml.safe_load((ROOT / "builder/lang/id/boilerplate.yaml").read_text(encoding="utf-8"))
+    assert data["glue_examples"] and data["keep"]
+    for ex in data["glue_examples"]:
+        assert unglue_for(ex["text"]).text(ex["text"]) == ex["clean"]
+    for text in data["keep"]:
+        assert unglue_for(text).text(text) == text
 
 
 def test_glued_words_are_split_where_the_evidence_is_clear():
@@ -190,3 +345,222 @@ def test_ids_are_stable_and_safe(seeds):
     for article in seeds.values():
         assert article.id == Path(article.path).stem
         assert "/" not in article.id and article.id == article.id.lower()
+
+
+HTML = ROOT / "tests" / "fixtures" / "html"
+
+
+def test_html_page_main_text_and_metadata(tmp_path):
+    report = ingest_paths([str(HTML / "antara-kim-putin.html")], tmp_path / "articles")
+    (article,) = report.added
+    assert article.title == "Kim dan Putin dijadwalkan gelar pertemuan puncak di Rusia"
+    assert article.outlet == "ANTARA"
+    assert article.author == "Shofi Ayudiana"
+    assert article.url.startswith("https://www.antaranews.com/berita/3724000/")
+    assert (article.published, article.published_from) == (dt.date(2023, 9, 13), "metadata")
+    assert "tiba di kota perbatasan Rusia, Khasan, pada Selasa pukul 6" in article.body
+    for chrome in (
+        "Beranda",
+        "Advertisement",
+        "Berita Terkait",
+        "4 Oktober 2024",
+        "Bagikan",
+        "Copyright",
+        "Senin, 6 Mei 2024",
+    ):
+        assert chrome not in article.body, chrome
+
+
+def test_html_page_without_date_metadata_is_dated_from_its_text(tmp_path):
+    report = ingest_paths([str(HTML / "detik-putin-pyongyang.html")], tmp_path / "articles")
+    (article,) = report.added
+    assert article.outlet == "detikNews" and article.author == "Novi Christiastuti"
+    assert (article.published, article.published_from) == (dt.date(2024, 5, 25), "inferred")
+    assert "SCROLL TO CONTINUE" not in article.body and "Hoegeng" not in article.body
+
+
+def test_html_in_windows_1252(tmp_path):
+    report = ingest_paths([str(HTML / "tribun-cp1252.html")], tmp_path / "articles")
+    (article,) = report.added
+    assert "akan \u201cbertemu dan melakukan sejumlah pembicaraan\u201d" in article.body
+    assert article.outlet == "Tribunnews.com"
+    assert article.published == dt.date(2023, 9, 11)
+
+
+def test_a_folder_of_every_format(tmp_path):
+    inbox = tmp_path / "inbox"
+    (inbox / "html").mkdir(parents=True)
+    for page in HTML.glob("*.html"):
+        (inbox / "html" / page.name).write_bytes(page.read_bytes())
+    (inbox / "seed.txt").write_bytes((SEEDS / "000_b4f0c23a57b75613.txt").read_bytes())
+    (inbox / "note.md").write_text(
+        "---\ntitle: Catatan Redaksi\nurl: https://www.liputan6.com/news/read/1/catatan\n---\n\n"
+        + "Redaksi menerima surat pembaca tentang banjir di Jakarta pada Senin (16/6/2025). " * 3,
+        encoding="utf-8",
+    )
+    report = ingest_paths([str(inbox)], tmp_path / "articles")
+    assert sorted(a.source for a in report.added) == [
+        "antara-kim-putin.html",
+        "detik-putin-pyongyang.html",
+        "note.md",
+        "seed.txt",
+        "tribun-cp1252.html",
+    ]
+    assert report.failed == [
+        f"{inbox / 'html' / 'no-article.html'}: HTML page without article text"
+    ]
+    note = next(a for a in report.added if a.source == "note.md")
+    assert note.outlet == "Liputan6.com" and note.published == dt.date(2025, 6, 16)
+
+
+def test_a_glob_names_files(tmp_path):
+    report = ingest_paths([str(SEEDS / "00[12]_*.txt")], tmp_path / "articles")
+    assert sorted(a.source for a in report.added) == [
+        "001_393e8c43df52946a.txt",
+        "002_d682ae8ef33f888e.txt",
+    ]
+
+
+def test_a_bad_batch_damages_nothing_and_says_why(tmp_path):
+    out = tmp_path / "articles"
+    ingest_paths([str(SEEDS / "003_c1e14d936c10e2fb.txt")], out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    bad = tmp_path / "bulk.jsonl"
+    good_row = {"title": "Banjir", "published": "2025-06-18", "text": "Banjir melanda. " * 20}
+    bad.write_text(
+        json.dumps(good_row)
+        + '\n{"text": \n'
+        + json.dumps({"title": "x"})
+        + "\n"
+        + json.dumps({**good_row, "published": "kemarin"})
+        + "\n"
+        + json.dumps({"text": "Advertisement\nSCROLL TO CONTINUE WITH CONTENT\nBaca Juga"})
+        + "\n",
+        encoding="utf-8",
+    )
+    report = ingest_paths([str(bad), str(tmp_path / "missing.txt")], out)
+    assert [a.title for a in report.added] == ["Banjir"]
+    assert report.failed == [
+        f"{tmp_path / 'missing.txt'}: no such file, folder or pattern",
+        f"{bad}:2: not a JSON object (Expecting value at column 10)",
+        f"{bad}:3: expected an object with a string field 'text'",
+        f"{bad}:4: 'published' 'kemarin' is not a date (expected YYYY-MM-DD)",
+        f"{bad}:5: no article text left after removing page chrome",
+    ]
+    after = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert {k: after[k] for k in before} == before and not any(
+        p.name.endswith(".tmp") for p in out.iterdir()
+    )
+
+
+def test_cli_exit_status_says_some_failed(tmp_path):
+    from tests.conftest import new_project, run_cli
+
+    proj = new_project(tmp_path)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    proc = run_cli(
+        "ingest",
+        str(SEEDS / "003_c1e14d936c10e2fb.txt"),
+        str(tmp_path / "empty.txt"),
+        cwd=proj,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert f"error: {tmp_path / 'empty.txt'}: empty file" in proc.stderr
+    assert "1 added" in proc.stdout
+
+
+def test_corpus_rows_keep_their_fields(tmp_path):
+    rows = [
+        {
+            "id": "r1",
+            "outlet": "liputan6.com",
+            "url": "https://www.liputan6.com/x",
+            "title": "A",
+            "author": "None",
+            "published_raw": "Diperbarui 18 Jun 2025, 14:05 WIB",
+            "text": "Liputan6.com, Jakarta - Harga beras naik lagi di pasar. " * 5,
+        },
+    ]
+    src = tmp_path / "rows.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    (article,) = ingest_paths([str(src)], tmp_path / "articles").added
+    assert article.author is None and article.outlet == "Liputan6.com"
+    assert (article.published, article.published_from) == (dt.date(2025, 6, 18), "dateline")
+    assert article.source == "rows.jsonl#r1"
+
+
+# Pinned floors of `python -m tests.bench.eval_ingest`: they only move up.
+SEED_FLOORS = {"dates_exact": 1.0, "boilerplate_removed": 1.0, "text_kept": 1.0, "outlets": 1.0}
+CORPUS_FLOORS = {"dates_exact": 0.53, "boilerplate_removed": 1.0, "text_kept": 1.0, "outlets": 1.0}
+
+
+def test_seed_gold_floors():
+    from tests.bench.eval_ingest import evaluate_seeds
+
+    figures = evaluate_seeds()
+    for key, floor in SEED_FLOORS.items():
+        assert figures[key] >= floor, (key, figures[key], figures["misses"])
+
+
+@pytest.mark.corpus
+def test_corpus_gold_floors(corpus):
+    from tests.bench.eval_ingest import evaluate_corpus
+
+    figures = evaluate_corpus()
+    assert figures["articles"] >= 40 and figures["failed"] == []
+    for key, floor in CORPUS_FLOORS.items():
+        assert figures[key] >= floor, (key, figures[key], figures["misses"])
+
+
+def test_corpus_gold_holds_snippets_not_texts():
+    gold = yaml.safe_load((ROOT / "tests/gold/ingest-corpus.yaml").read_text(encoding="utf-8"))
+    rows = gold["articles"]
+    assert len(rows) >= 40 and len({r["id"] for r in rows}) == len(rows)
+    assert len({r["file"] for r in rows}) == 2
+    for row in rows:
+        assert set(row) <= {
+            "id",
+            "file",
+            "layout",
+            "published",
+            "outlet",
+            "must_contain",
+            "must_not_contain",
+        }
+        for snippet in row["must_contain"] + row["must_not_contain"]:
+            assert len(snippet) <= 90, snippet
+
+
+def test_help_states_the_size_limits():
+    from click.testing import CliRunner
+
+    from builder.cli import cli
+    from builder.ingest import MAX_BULK_BYTES, MAX_BYTES
+
+    text = " ".join(CliRunner().invoke(cli, ["ingest", "--help"]).output.split())
+    assert MAX_BYTES == 5 * 1024 * 1024 and "over 5 MB" in text
+    assert MAX_BULK_BYTES == 2 * 1024**3 and "over 2 GB" in text
+
+
+def test_the_same_article_as_text_and_as_a_page_goes_in_once(tmp_path):
+    out = tmp_path / "articles"
+    ingest_paths([str(SEEDS / "004_a749a76889ea1f7c.txt")], out)
+    report = ingest_paths([str(HTML / "antara-kim-putin.html")], out)
+    assert report.added == []
+    assert report.skipped and "already in content as antara-" in report.skipped[0]
+
+
+def test_history_recalled_by_another_article_does_not_corroborate(tmp_path):
+    # The same arrival, recalled months later: not that article's news, so it fixes nothing.
+    recall = tmp_path / "kilas-balik.md"
+    recall.write_text(
+        "---\ntitle: Kilas Balik\npublished: 2023-12-01\n---\n\n"
+        "Pemimpin Korea Utara Kim Jong Un tiba di Rusia pada Selasa (12/9/2023) dengan kereta "
+        "dan disambut para pejabat senior Rusia di kota perbatasan Khasan. Kunjungan itu "
+        "dibahas lagi dalam laporan akhir tahun para analis di Seoul.\n",
+        encoding="utf-8",
+    )
+    report = ingest_paths([str(recall), str(SEEDS / _only_weekdays())], tmp_path / "articles")
+    weekday_only = next(a for a in report.added if a.source == _only_weekdays())
+    assert weekday_only.published is None

@@ -1,0 +1,210 @@
+"""Glued words: words run together where a page's links were stripped from its text.
+
+"menilaiLamine Yamalmenjadi kandidat" was "menilai <a>Lamine Yamal</a> menjadi kandidat". A
+token is split only where the evidence is clear:
+
+* at a change from lower case to a capital ("kameraElectronic", "diKUA"), or from a run of
+  capitals to a capitalised word ("PSSIErick"), when the part before it is a word;
+* into two or three parts that are all words, when the whole is not one, and one part is a
+  short function word that never ends another word ("Agamaatau", "Jakartadan") or a word the
+  article uses on its own that the dictionary does not know (a name, a foreign word:
+  "Yamalmenjadi", "nontonstreamingpertandingan").
+
+A word is one the Indonesian lemma dictionary of simplemma knows, or one the article itself
+uses standing alone. Closed compounds both of whose parts are dictionary words ("kerjasama")
+are left as written. Words written with inner capitals on purpose ("detikNews", "YouTube")
+are language data (``unglue_keep`` in boilerplate.yaml); the function words are
+``glue_words``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ..lang import load_data
+
+__all__ = ["Unglue", "unglue_for"]
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+_DOMAIN = re.compile(r"\w\.(?:com|co|id|net|org|tv|news)\b", re.IGNORECASE)
+#: The shortest part that is not a function word.
+MIN_PART = 4
+
+
+@lru_cache(maxsize=65536)
+def _known(word: str, code: str) -> bool:
+    # simplemma is imported on first use: its dictionaries take a moment to load.
+    from simplemma import is_known
+
+    try:
+        return bool(is_known(word, lang=code))
+    except (ValueError, KeyError):  # a language simplemma has no dictionary for
+        return False
+
+
+@dataclass
+class Unglue:
+    """Splits the glued words of one article, judged with that article's own vocabulary."""
+
+    code: str
+    keep: frozenset[str]
+    glue: frozenset[str]
+    before_capital: frozenset[str]
+    suffixes: frozenset[str]
+    keep_prefixes: tuple[str, ...]
+    seen: Counter[str]
+
+    def is_word(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.glue or self.seen[low] > 0 or _known(low, self.code)
+
+    def _own(self, word: str) -> bool:
+        """Used alone in the article but unknown to the dictionary: a name, a foreign word."""
+        low = word.lower()
+        return self.seen[low] > 0 and not _known(low, self.code) and low not in self.glue
+
+    def _part_ok(self, part: str) -> bool:
+        if part.lower() in self.glue:
+            return True
+        return len(part) >= MIN_PART and part.lower() not in self.suffixes and self.is_word(part)
+
+    def _split_plain(self, token: str) -> list[str] | None:
+        """Two or three parts of a letters-only token, if the evidence is clear."""
+        low = token.lower()
+        # The whole is a word if the dictionary knows it or the article writes it elsewhere.
+        if len(token) < 5 or not token.isalpha() or _known(low, self.code) or self.seen[low] > 1:
+            return None
+        if not (token.islower() or (token[0].isupper() and token[1:].islower())):
+            return None
+        best: list[str] | None = None
+        for parts in self._readings(token):
+            if not all(self._fits(parts, i) for i in range(len(parts))):
+                continue
+            # A capitalised token may be a name ("Mahalini", "Banjarbaru"): split it only
+            # if the article also writes its first part alone ("Yamal", "Agama").
+            if token[0].isupper() and self.seen[parts[0].lower()] == 0:
+                continue
+            clear = any(p.lower() in self.glue for p in parts) or any(self._own(p) for p in parts)
+            # Fewest parts first, then the longest first part: one reading, always.
+            rank = (len(parts), -len(parts[0]))
+            if clear and (best is None or rank < (len(best), -len(best[0]))):
+                best = parts
+        return best
+
+    @staticmethod
+    def _readings(token: str) -> list[list[str]]:
+        n = len(token)
+        out = [[token[:i], token[i:]] for i in range(2, n - 1)]
+        out += [
+            [token[:i], token[i:j], token[j:]] for i in range(2, n - 3) for j in range(i + 2, n - 1)
+        ]
+        return out
+
+    def _fits(self, parts: list[str], i: int) -> bool:
+        part = parts[i]
+        if self._part_ok(part):
+            return True
+        # "di", "ke" after a name the article uses alone ("Hubdi"): never as a first part,
+        # where they are prefixes ("dikonfirmasi").
+        if i > 0 and part in self.before_capital:
+            return len(parts[i - 1]) >= 3 and self._own(parts[i - 1])
+        # A short name the article uses alone, before "di" or "ke": "Hubdi".
+        nxt = parts[i + 1] if i + 1 < len(parts) else ""
+        return nxt in self.before_capital and len(part) >= 3 and self._own(part)
+
+    def _keep_at(self, token: str) -> tuple[int, int] | None:
+        """Where a word written with inner capitals on purpose sits in ``token``."""
+        for k in sorted(self.keep, key=len, reverse=True):
+            at = token.find(k)
+            if at >= 0:
+                return at, at + len(k)
+        for prefix in self.keep_prefixes:
+            m = re.search(rf"{re.escape(prefix)}[A-Z][a-z]+", token)
+            if m:
+                return m.start(), m.end()
+        return None
+
+    def _split_case(self, token: str) -> list[str]:
+        """Split at case changes: "menilaiLamine", "PSSIErick", "FIFAuntuk", "didetikJabar"."""
+        if not token:
+            return []
+        kept = self._keep_at(token)
+        if kept:
+            start, end = kept
+            before, word, after = token[:start], token[start:end], token[end:]
+            if before and not self.is_word(before):
+                return [token]
+            if after[:1].isalpha():
+                return [*self._split_case(before), word, *self._split_case(after)]
+            # "YouTube-nya": what follows is not a word of its own.
+            return [*self._split_case(before), word + after]
+        cuts = []
+        for m in re.finditer(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2,})", token):
+            cuts.append((m.start(), "case"))
+        # An acronym run into the next word: "FIFAuntuk", "HIVdisebabkan", "FDRmeluncurkan".
+        for m in re.finditer(r"(?<=[A-Z]{2})(?=[a-z]{3,})", token):
+            tail = re.match(r"[a-z]+", token[m.start() :])
+            if tail and self._part_ok(tail.group(0)):
+                cuts.append((m.start(), "acronym"))
+        acronym_ends = {cut for cut, kind in cuts if kind == "acronym"}
+        # "FIFAuntuk" is "FIFA untuk", not "FIF Auntuk".
+        cuts = [(c, k) for c, k in cuts if not (k == "case" and c + 1 in acronym_ends)]
+        parts, last = [], 0
+        for cut, kind in sorted(cuts):
+            left, rest = token[last:cut], token[cut:]
+            if kind == "acronym":
+                parts.append(left)
+                last = cut
+                continue
+            # Only where the part before is a word: "iPhone", "eSports", "LaLiga", "JetBlue"
+            # stay whole, and so does a name ending in capitals ("MotoGP").
+            if left[:1].isupper() and rest.isupper() and len(rest) <= 3:
+                continue
+            if left.isupper() and len(left) >= 2:
+                right = re.match(r"[A-Z][a-z]+", rest)
+                if right and (len(left) >= 3 or self.is_word(right.group(0))):
+                    parts.append(left)
+                    last = cut
+                continue
+            shortest = 4 if left[:1].isupper() else 3
+            if left in self.before_capital or (len(left) >= shortest and self.is_word(left)):
+                parts.append(left)
+                last = cut
+        parts.append(token[last:])
+        return parts
+
+    def word(self, token: str) -> str:
+        if token in self.keep or _DOMAIN.search(token):
+            return token
+        out = []
+        for part in self._split_case(token):
+            plain = self._split_plain(part) if part not in self.keep else None
+            out.extend(plain or [part])
+        return " ".join(out)
+
+    def text(self, text: str) -> str:
+        """``text`` with its glued words split."""
+        return _TOKEN.sub(lambda m: self.word(m.group(0)), text)
+
+
+@cache
+def _lists(code: str) -> tuple[frozenset[str], ...] | tuple:
+    # A language without its own lists borrows the Indonesian ones (brand names are shared).
+    data = load_data(code, "boilerplate") or load_data("id", "boilerplate")
+    return (
+        frozenset(data.get("unglue_keep", [])),
+        frozenset(w.lower() for w in data.get("glue_words", [])),
+        frozenset(data.get("glue_before_capital", [])),
+        frozenset(data.get("never_parts", [])),
+        tuple(data.get("unglue_keep_prefixes", [])),
+    )
+
+
+def unglue_for(text: str, code: str = "id") -> Unglue:
+    """An ``Unglue`` for an article, knowing the words ``text`` uses on their own."""
+    keep, glue, before_capital, suffixes, prefixes = _lists(code)
+    seen = Counter(t.lower() for t in _TOKEN.findall(text))
+    return Unglue(code, keep, glue, before_capital, suffixes, prefixes, seen)
