@@ -66,8 +66,10 @@ def _lock(project: Project) -> FileLock:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes that clean and date documents (default: both cores).")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...]) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int | None) -> None:
     """Add articles from files, folders or globs (.txt .md .html .jsonl) to content/articles/.
 
     An article already ingested (same text, or same outlet and title with nearly the same
@@ -79,10 +81,14 @@ def ingest(ctx: click.Context, paths: tuple[str, ...]) -> None:
     articles is reported as a warning: confirm it by setting 'published' in the front
     matter.
     """
+    from .extraction import default_jobs
     from .ingest import ingest_paths
 
     project = _project(ctx)
-    report = ingest_paths(list(paths), project.articles_dir)
+    with _progress(0, "ingest") as tick:
+        report = ingest_paths(
+            list(paths), project.articles_dir, jobs=jobs or default_jobs(), progress=tick
+        )
     for article in report.added:
         click.echo(f"added {article.path}")
     for line in report.skipped:
@@ -124,7 +130,6 @@ def extract(
     """
     from .extraction import default_jobs, run_extraction
     from .ingest.article import ArticleError, load_articles
-    from .store import load_store
     from .store.reconcile import apply_plan, plan_reconcile
     from .store.schema_file import write_schema_file
 
@@ -158,12 +163,12 @@ def extract(
         _err(f"warning: no date rules for language {language!r}; skipped {len(ids)} "
              f"article(s), e.g. {ids[0]}")
     events = result.events
-    for problem in load_store(project.timeline_dir, project.articles_dir).problems:
-        _err(f"warning: {problem} (this file is left as it is)")
     lock = _lock(project)
     try:
         with lock:
             plan = plan_reconcile(project.timeline_dir, events)
+            for problem in plan.problems:
+                _err(f"warning: {problem} (this file is left as it is)")
             if dry_run:
                 for change in plan.changes:
                     click.echo(change.diff(project.root), nl=False)

@@ -92,6 +92,8 @@ def mention_date(m: Mention) -> tuple[str, str | None, str | None, bool] | None:
     """
     if m.value is None or m.precision not in _EVENT_PRECISIONS or m.type not in ("DATE", "TIME"):
         return None
+    if not m.value[:4].isdigit():
+        return None  # a generic time ("setiap hari pukul 19.15": XXXX-XX-XXT19:15) has no date
     value = m.value
     approximate = any(x in m.modifiers for x in ("APPROX", "START", "MID", "END"))
     end = None

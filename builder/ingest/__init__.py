@@ -12,6 +12,8 @@ import datetime as dt
 import glob
 import hashlib
 import re
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -285,12 +287,42 @@ def _load_existing(articles_dir: Path, report: IngestReport) -> dict[str, Articl
     return out
 
 
-def ingest_paths(paths: list[str], articles_dir: Path) -> IngestReport:
+def _prepare_one(doc: RawDocument) -> Draft | ReadError:
+    try:
+        return prepare(doc)
+    except ReadError as exc:
+        return exc
+
+
+def _prepare_all(
+    docs: list[RawDocument], jobs: int, progress: Callable[[int], None] | None
+) -> Iterator[Draft | ReadError]:
+    tick = progress or (lambda n: None)
+    if jobs <= 1 or len(docs) < 16:
+        for doc in docs:
+            yield _prepare_one(doc)
+            tick(1)
+        return
+    chunk = max(1, min(32, len(docs) // (jobs * 8) or 1))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for draft in pool.map(_prepare_one, docs, chunksize=chunk):
+            yield draft
+            tick(1)
+
+
+def ingest_paths(
+    paths: list[str],
+    articles_dir: Path,
+    jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> IngestReport:
     """Ingest files, folders and globs into ``articles_dir``; one bad file fails alone.
 
     Args:
         paths: Files (.txt .md .html .htm .jsonl), folders (searched recursively) or globs.
         articles_dir: Where article files are written (content/articles).
+        jobs: Processes that clean and date documents (the result is the same for any).
+        progress: Called with 1 for each document prepared.
 
     Returns:
         What was added, skipped as already present, warned about and what failed.
@@ -302,7 +334,8 @@ def ingest_paths(paths: list[str], articles_dir: Path) -> IngestReport:
     known = _Known()
     for a in existing.values():
         known.add(a.id, a.source_sha256, a.body)
-    drafts: list[Draft] = []
+    docs: list[RawDocument] = []
+    queued: dict[str, str] = {}
     for path in files:
         for doc in read_path(path):
             if isinstance(doc, ReadError):
@@ -313,18 +346,27 @@ def ingest_paths(paths: list[str], articles_dir: Path) -> IngestReport:
                     f"{doc.source}: already in content as {known.by_source[doc.sha256]}"
                 )
                 continue
-            try:
-                draft = prepare(doc)
-            except ReadError as exc:
-                report.failed.append(str(exc))
+            if doc.sha256 in queued:
+                report.skipped.append(
+                    f"{doc.source}: already in content as {queued[doc.sha256]} (in this run)"
+                )
                 continue
-            same = known.same_as(draft)
-            if same:
-                report.skipped.append(f"{doc.where}: already in content as {same}")
-                continue
-            drafts.append(draft)
-            label = f"{doc.where} (in this run)"
-            known.add(label, doc.sha256, draft.cleaned.body)
+            queued[doc.sha256] = doc.where
+            docs.append(doc)
+    drafts: list[Draft] = []
+    # Cleaning and dating one document needs nothing but that document: done in parallel,
+    # results taken in input order so the outcome never depends on the number of jobs.
+    for doc, draft in zip(docs, _prepare_all(docs, jobs, progress), strict=True):
+        if isinstance(draft, ReadError):
+            report.failed.append(str(draft))
+            continue
+        same = known.same_as(draft)
+        if same:
+            report.skipped.append(f"{doc.where}: already in content as {same}")
+            continue
+        drafts.append(draft)
+        label = f"{doc.where} (in this run)"
+        known.add(label, doc.sha256, draft.cleaned.body)
 
     taken = set(existing)
     ids: dict[int, str] = {}

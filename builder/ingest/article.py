@@ -105,7 +105,12 @@ def slugify(text: str, words: int = 8, max_len: int = 60) -> str:
     return slug or "artikel"
 
 
-class _Dumper(yaml.SafeDumper):
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+# libyaml's emitter when PyYAML has it (it always does on the usual wheels): front matter of
+# thousands of articles is written in one ingest.
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
     pass
 
 
@@ -156,7 +161,7 @@ def parse_article(text: str, path: Path) -> Article:
     if not m:
         raise ArticleError(f"{path}:1: expected YAML front matter between '---' lines")
     try:
-        meta = yaml.safe_load(m.group(1)) or {}
+        meta = yaml.load(m.group(1), Loader=_Loader) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 2}" if mark else ""

@@ -177,6 +177,9 @@ class Unglue:
         return parts
 
     def word(self, token: str) -> str:
+        # Most tokens are plain dictionary words: answered without trying any split.
+        if token.islower() and (len(token) <= MIN_PART or _known(token, self.code)):
+            return token
         if token in self.keep or _DOMAIN.search(token):
             return token
         out = []
@@ -187,7 +190,15 @@ class Unglue:
 
     def text(self, text: str) -> str:
         """``text`` with its glued words split."""
-        return _TOKEN.sub(lambda m: self.word(m.group(0)), text)
+        memo: dict[str, str] = {}
+
+        def one(m: re.Match[str]) -> str:
+            token = m.group(0)
+            if token not in memo:
+                memo[token] = self.word(token)
+            return memo[token]
+
+        return _TOKEN.sub(one, text)
 
 
 @cache

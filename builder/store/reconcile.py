@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from .schema import Event
-from .yamlio import dump_event, event_data, load_event_file, write_atomic
+from .yamlio import Problem, dump_event, event_data, parse_event_text, write_atomic
 
 __all__ = ["GENERATED", "Change", "Plan", "apply_plan", "plan_reconcile"]
 
@@ -70,6 +70,7 @@ class Plan:
     record_old: str | None = None
     kept_edits: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -107,14 +108,25 @@ def _record_text(events: dict[str, Any]) -> str:
     return json.dumps(body, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
 
-def _current_files(timeline_dir: Path) -> dict[str, tuple[Path, dict[str, Any] | None, str]]:
-    """Event files now on disk by id: path, parsed data (None if invalid), text."""
+def _current_files(
+    timeline_dir: Path, problems: list[Problem]
+) -> dict[str, tuple[Path, dict[str, Any] | None, str]]:
+    """Event files now on disk by id: path, parsed data (None if invalid), text. Each file is
+    read once; the problems of invalid ones are collected (those files are left alone)."""
     from . import event_files
 
     out: dict[str, tuple[Path, dict[str, Any] | None, str]] = {}
     for path in event_files(timeline_dir):
-        text = path.read_text(encoding="utf-8", errors="replace")
-        event, raw, _problems = load_event_file(path)
+        raw_bytes = path.read_bytes()
+        text = raw_bytes.decode("utf-8", errors="replace")
+        try:
+            raw_bytes.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            problems.append(Problem(str(path), None, None, None, f"not UTF-8 text: {exc.reason}"))
+            out.setdefault(path.stem, (path, None, text))
+            continue
+        event, raw, found = parse_event_text(text, str(path))
+        problems.extend(found)
         key = event.id if event is not None else (raw.get("id") if isinstance(raw, dict) else None)
         key = str(key or path.stem)
         data = event_data(event) if event is not None else None
@@ -148,7 +160,7 @@ def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:
     """Work out what extraction would change in ``timeline_dir``."""
     plan = Plan(timeline_dir=timeline_dir)
     record, plan.record_old = _load_record(timeline_dir)
-    current = _current_files(timeline_dir)
+    current = _current_files(timeline_dir, plan.problems)
     # Which id already owns a sentence: the files first (an editor's merge moved it), then
     # the record (a deleted event's sentences stay claimed by its tombstone).
     owner: dict[tuple[str, str], str] = {}

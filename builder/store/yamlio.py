@@ -92,7 +92,12 @@ def _mapping_key_node(root: yaml.Node | None, loc: tuple[Any, ...]) -> yaml.Node
     return None
 
 
-class EventLoader(yaml.SafeLoader):
+#: libyaml's parser when PyYAML has it (the usual wheels do): a timeline of thousands of
+#: files is read on every command.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class EventLoader(_SAFE_LOADER):  # type: ignore[misc,valid-type]
     """The safe loader, except that dates stay text: the schema checks them and says why
     ``2023-02-30`` is wrong, where YAML would fail without a line."""
 
@@ -106,7 +111,6 @@ EventLoader.yaml_implicit_resolvers = {
 def parse_event_text(text: str, path: str) -> tuple[Event | None, Any, list[Problem]]:
     """Parse and validate the text of an event file."""
     try:
-        root = yaml.compose(text, Loader=EventLoader)
         data = yaml.load(text, Loader=EventLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -128,6 +132,8 @@ def parse_event_text(text: str, path: str) -> tuple[Event | None, Any, list[Prob
         event = Event.model_validate(data)
         return event, data, []
     except ValidationError as exc:
+        # Only a file with problems is composed again, for the lines and columns of its keys.
+        root = yaml.compose(text, Loader=EventLoader)
         problems = []
         for err in exc.errors():
             loc = tuple(err["loc"])
