@@ -20,6 +20,7 @@ A run that changes nothing writes nothing.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import io
 import json
 from dataclasses import dataclass, field
@@ -32,7 +33,7 @@ from .yamlio import Problem, dump_event, event_data, parse_event_text, write_ato
 __all__ = ["GENERATED", "Change", "Plan", "apply_plan", "plan_reconcile"]
 
 GENERATED = ".generated.json"
-RECORD_FORMAT = 1
+RECORD_FORMAT = 2
 
 #: Fields compared one by one; sources and conflicts are lists merged item by item.
 SCALAR_FIELDS = [f for f in Event.model_fields if f not in ("id", "sources", "conflicts", "origin")]
@@ -93,32 +94,68 @@ def event_path(timeline_dir: Path, event_id: str, date: str) -> Path:
     return timeline_dir / date[:4] / f"{event_id}.yaml"
 
 
-def _load_record(timeline_dir: Path) -> tuple[dict[str, Any], str | None]:
+@dataclass
+class _Record:
+    """What the machine last wrote: each event's data as written, the hash of each file's
+    text, and the sources an editor removed (never offered again)."""
+
+    events: dict[str, Any] = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=dict)
+    removed: dict[str, list[list[str]]] = field(default_factory=dict)
+
+    def text(self) -> str:
+        body = {
+            "format": RECORD_FORMAT,
+            "events": {k: self.events[k] for k in sorted(self.events)},
+            "files": {k: self.files[k] for k in sorted(self.files) if k in self.events},
+            "removed": {
+                k: sorted(self.removed[k]) for k in sorted(self.removed)
+                if self.removed[k] and k in self.events
+            },
+        }
+        return json.dumps(body, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def _load_record(timeline_dir: Path) -> tuple[_Record, str | None]:
     path = timeline_dir / GENERATED
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return {}, None
+        return _Record(), None
     data = json.loads(text)
-    return dict(data.get("events", {})), text
+    return (
+        _Record(
+            events=dict(data.get("events", {})),
+            files=dict(data.get("files", {})),
+            removed={k: [list(x) for x in v] for k, v in (data.get("removed") or {}).items()},
+        ),
+        text,
+    )
 
 
-def _record_text(events: dict[str, Any]) -> str:
-    body = {"format": RECORD_FORMAT, "events": {k: events[k] for k in sorted(events)}}
-    return json.dumps(body, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _current_files(
-    timeline_dir: Path, problems: list[Problem]
+    timeline_dir: Path, problems: list[Problem], record: _Record | None = None
 ) -> dict[str, tuple[Path, dict[str, Any] | None, str]]:
     """Event files now on disk by id: path, parsed data (None if invalid), text. Each file is
-    read once; the problems of invalid ones are collected (those files are left alone)."""
+    read once, and not even parsed when it is byte for byte what the machine last wrote;
+    the problems of invalid ones are collected (those files are left alone)."""
     from . import event_files
 
+    known = {}
+    if record is not None:
+        known = {h: k for k, h in record.files.items() if k in record.events}
     out: dict[str, tuple[Path, dict[str, Any] | None, str]] = {}
     for path in event_files(timeline_dir):
         raw_bytes = path.read_bytes()
         text = raw_bytes.decode("utf-8", errors="replace")
+        eid = known.get(hashlib.sha256(raw_bytes).hexdigest())
+        if eid is not None and path.stem == eid:
+            out.setdefault(eid, (path, record.events[eid], text))  # type: ignore[union-attr]
+            continue
         try:
             raw_bytes.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -160,26 +197,26 @@ def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:
     """Work out what extraction would change in ``timeline_dir``."""
     plan = Plan(timeline_dir=timeline_dir)
     record, plan.record_old = _load_record(timeline_dir)
-    current = _current_files(timeline_dir, plan.problems)
+    current = _current_files(timeline_dir, plan.problems, record)
     # Which id already owns a sentence: the files first (an editor's merge moved it), then
     # the record (a deleted event's sentences stay claimed by its tombstone).
     owner: dict[tuple[str, str], str] = {}
     for eid, (_path, data, _text) in sorted(current.items()):
         for s in (data or {}).get("sources", []):
             owner.setdefault(_source_key(s), eid)
-    for eid, data in sorted(record.items()):
+    for eid, data in sorted(record.events.items()):
         for s in data.get("sources", []):
             owner.setdefault(_source_key(s), eid)
-    new_record: dict[str, Any] = {}
+    new = _Record()
     matched: set[str] = set()
-    taken_ids = set(current) | set(record)
+    taken_ids = set(current) | set(record.events)
 
     # First decide which existing event each new one is; several new events that land on the
     # same existing one are folded together before anything is compared.
     groups: dict[str, dict[str, Any]] = {}
     for event in generated:
         gen = event_data(event)
-        target = event.id if event.id in record else None
+        target = event.id if event.id in record.events else None
         if target is None:
             for s in gen["sources"]:
                 if _source_key(s) in owner:
@@ -201,18 +238,27 @@ def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:
         gen["id"] = target
         groups[target] = gen
 
+    def keep(target: str) -> None:
+        """Carry a record entry over unchanged."""
+        new.events[target] = record.events[target]
+        if target in record.files:
+            new.files[target] = record.files[target]
+        if target in record.removed:
+            new.removed[target] = record.removed[target]
+
     for target, gen in groups.items():
         matched.add(target)
-        base = record.get(target)
+        base = record.events.get(target)
         if target not in current:
             if base is not None:
                 plan.skipped.append(f"{target}: deleted by the editor; not proposed again")
-                new_record[target] = base
+                keep(target)
                 continue
-            new_record[target] = gen
             new_event = Event.model_validate(gen)
+            text = dump_event(new_event)
+            new.events[target], new.files[target] = gen, _sha(text)
             path = event_path(timeline_dir, target, new_event.date)
-            plan.changes.append(Change(path, None, dump_event(new_event), "new event"))
+            plan.changes.append(Change(path, None, text, "new event"))
             continue
         path, now, text = current[target]
         if (
@@ -227,56 +273,65 @@ def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:
             why = "hand-made" if base is None else "not valid YAML now"
             plan.skipped.append(f"{target}: {why}; left as the editor wrote it")
             if base is not None:
-                new_record[target] = base
+                keep(target)
             continue
-        merged, edited = _merge_fields(base, now, gen)
-        new_record[target] = _with_sources_record(gen, base)
+        removed = {tuple(k) for k in record.removed.get(target, [])}
+        merged, edited, removed = _merge_fields(base, now, gen, removed)
+        if removed:
+            new.removed[target] = [list(k) for k in sorted(removed)]
         if edited:
             plan.kept_edits.append(f"{target}: kept the editor's {', '.join(edited)}")
+        # The record keeps the generation (the "base" of the next three-way merge), never
+        # the merged file: an editor's value must stay different from it to stay theirs.
+        new.events[target] = gen
+        canonical = dump_event(Event.model_validate(merged))
         if merged == now:
+            if text == canonical and merged == gen:
+                new.files[target] = _sha(text)
             continue
-        untouched = text == dump_event(Event.model_validate(base))
+        untouched = record.files.get(target) == _sha(text) or text == dump_event(
+            Event.model_validate(base)
+        )
         if untouched:
-            new_text = dump_event(Event.model_validate(merged))
+            new_text = canonical
         else:
             updates: dict[str, Any] = {}
             for key in [*merged, *now]:
                 if merged.get(key, _DELETE) != now.get(key, _DELETE):
                     updates[key] = merged.get(key, _DELETE)
             new_text = _roundtrip_update(text, updates)
+        if new_text == canonical and merged == gen:
+            # A file that is exactly the generation: the next run need not even parse it.
+            new.files[target] = _sha(new_text)
         plan.changes.append(Change(path, text, new_text, "new evidence"))
 
-    for target, base in sorted(record.items()):
+    for target, base in sorted(record.events.items()):
         if target in matched:
             continue
         if target not in current:
-            new_record[target] = base  # tombstone of a file the editor deleted
+            keep(target)  # tombstone of a file the editor deleted
             continue
         path, now, text = current[target]
-        if now is not None and now == base and text == dump_event(Event.model_validate(base)):
+        untouched = record.files.get(target) == _sha(text) or (
+            now is not None and now == base and text == dump_event(Event.model_validate(base))
+        )
+        if untouched:
             plan.changes.append(Change(path, text, None, "no article reports it any more"))
-        else:
-            new_record[target] = base
-    plan.record = new_record
-    plan.record_text = _record_text(new_record)
+            continue
+        keep(target)
+    plan.record = new.events
+    plan.record_text = new.text()
     return plan
 
 
-def _with_sources_record(gen: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:
-    """What to remember as generated: the new generation, plus the sources the editor removed
-    (so a removed source is remembered as removed and not offered again)."""
-    out = dict(gen)
-    keys = {_source_key(s) for s in gen["sources"]}
-    out["sources"] = list(gen["sources"]) + [
-        s for s in base.get("sources", []) if _source_key(s) not in keys
-    ]
-    return out
-
-
 def _merge_fields(
-    base: dict[str, Any], now: dict[str, Any], gen: dict[str, Any]
-) -> tuple[dict[str, Any], list[str]]:
-    """Three-way merge of one event's fields; returns the result and the fields kept."""
+    base: dict[str, Any], now: dict[str, Any], gen: dict[str, Any], removed: set[tuple[str, str]]
+) -> tuple[dict[str, Any], list[str], set[tuple[str, str]]]:
+    """Three-way merge of one event's fields.
+
+    Returns the merged data, the fields kept as the editor wrote them, and every source the
+    editor has removed (these are never offered again).
+    """
     out = dict(now)
     edited = []
     for key in SCALAR_FIELDS:
@@ -287,11 +342,13 @@ def _merge_fields(
                 out.pop(key, None)
         else:
             edited.append(key)
-    # Sources: keep the file's list (the editor's order and edits); add new ones, drop
-    # machine-made ones that no article gives any more.
+    # Sources: the file's list stays (the editor's order and edits); sources the machine had
+    # written and no article gives any more go; new ones come in unless the editor removed
+    # them once.
     base_keys = {_source_key(s) for s in base.get("sources", [])}
     gen_keys = {_source_key(s) for s in gen.get("sources", [])}
     now_keys = {_source_key(s) for s in now.get("sources", [])}
+    removed = removed | (base_keys - now_keys)
     sources = [
         s
         for s in now.get("sources", [])
@@ -300,7 +357,7 @@ def _merge_fields(
     sources += [
         s
         for s in gen.get("sources", [])
-        if _source_key(s) not in now_keys and _source_key(s) not in base_keys
+        if _source_key(s) not in now_keys and _source_key(s) not in removed
     ]
     if now_keys != base_keys and now_keys != gen_keys:
         edited.append("sources")
@@ -312,7 +369,7 @@ def _merge_fields(
     if not out["sources"] and not out.get("sources_reason"):
         out["sources"] = now.get("sources", [])
     ordered = {k: out[k] for k in Event.model_fields if k in out}
-    return ordered, edited
+    return ordered, edited, removed
 
 
 def apply_plan(plan: Plan) -> None:

@@ -150,3 +150,32 @@ def test_dry_run_diff_shows_changes_and_writes_nothing(tmp_path):
     diff = plan.changes[0].diff(tmp_path)
     assert diff.startswith("--- /dev/null") and "+title: Judul" in diff
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_source_that_comes_back_is_cited_again(tmp_path):
+    two = _event("e1", "Judul").model_copy(
+        update={
+            "sources": [
+                Source(article="a1", quote="Kalimat satu."),
+                Source(article="a2", quote="Kalimat dua."),
+            ]
+        }
+    )
+    _run(tmp_path, [two])
+    # The second article is taken out: its source goes. It comes back: so does the source.
+    one = _run(tmp_path, [_event("e1", "Judul")])
+    assert one.kept_edits == []
+    assert [s.quote for s in load_event_file(_path(tmp_path, "e1"))[0].sources] == ["Kalimat satu."]
+    again = _run(tmp_path, [two])
+    assert again.kept_edits == []
+    quotes = [s.quote for s in load_event_file(_path(tmp_path, "e1"))[0].sources]
+    assert quotes == ["Kalimat satu.", "Kalimat dua."]
+
+
+def test_machine_changes_are_never_reported_as_the_editors(tmp_path):
+    _run(tmp_path, [_event("e1", "Judul", status="planned")])
+    plan = _run(tmp_path, [_event("e1", "Judul lain", status="happened")])
+    assert plan.kept_edits == []
+    plan = _run(tmp_path, [_event("e1", "Judul", status="planned")])
+    assert plan.kept_edits == []
+    assert load_event_file(_path(tmp_path, "e1"))[0].title == "Judul"
