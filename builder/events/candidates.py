@@ -11,7 +11,8 @@ several events: each clause with its own date makes its own.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
 from ..ingest.article import Article
 from ..language import detect_language
@@ -60,6 +61,16 @@ class Candidate:
     caption: bool = False
     foreign: bool = False
     position: int = 0
+    #: Index of the sentence in the article: sentences next to each other that give one
+    #: date mostly tell one happening.
+    sentence: int = 0
+    #: Who made the statement, for a statement dated by its attribution.
+    speaker: str | None = None
+    #: First and last day a vaguer date stands for when it is narrower than its written
+    #: precision: "pekan lalu" is written as its month but is one week of it.
+    window: tuple[str, str] | None = None
+    #: The clause also dates another happening (the sentence could not be cut in two).
+    mixed: bool = False
     role: str = "plain"
     context: str = ""
     conflict: dict[str, str] | None = None
@@ -95,6 +106,9 @@ def mention_date(m: Mention) -> tuple[str, str | None, str | None, bool] | None:
     if not m.value[:4].isdigit():
         return None  # a generic time ("setiap hari pukul 19.15": XXXX-XX-XXT19:15) has no date
     value = m.value
+    if not value[:4].isdigit() or "X" in value[:10]:
+        # A clock time that recurs ("setiap hari pukul 22.00") has no day of its own.
+        return None
     approximate = any(x in m.modifiers for x in ("APPROX", "START", "MID", "END"))
     end = None
     time = None
@@ -129,7 +143,7 @@ def mention_date(m: Mention) -> tuple[str, str | None, str | None, bool] | None:
     return date, end, time, approximate
 
 
-def _date_after(date: str, published: dt.date) -> bool:
+def date_after(date: str, published: dt.date) -> bool:
     """True when the whole of ``date`` lies after ``published``."""
     parts = [int(p) for p in date.split("-")]
     if len(parts) == 3:
@@ -168,7 +182,7 @@ def clause_status(
         reported = _reported_status(clause.reported, cues)
         if reported in ("expected", "planned"):
             status = reported
-    after = published is not None and _date_after(date, published)
+    after = published is not None and date_after(date, published)
     if status is None or (status == "happened" and after):
         status = "planned" if after else "happened"
     return status
@@ -183,6 +197,15 @@ class _Placed:
     time: str | None
     approximate: bool
 
+    @property
+    def window(self) -> tuple[str, str] | None:
+        m = self.mention
+        if m.precision != "week" or not m.value or not m.value[:4].isdigit():
+            return None
+        year, week = int(m.value[:4]), int(m.value[6:8])
+        first = dt.date.fromisocalendar(year, week, 1)
+        return first.isoformat(), (first + dt.timedelta(days=6)).isoformat()
+
 
 def _place_all(
     sentence: str, offset: int, mentions: list[Mention], cues: Cues, first: bool
@@ -190,7 +213,7 @@ def _place_all(
     placed = []
     for m in mentions:
         converted = mention_date(m)
-        if converted is None:
+        if converted is None or cues.period.match(m.text):
             continue
         clause = place_mention(sentence, m.start - offset, m.end - offset, cues, first)
         if not clause.makes_event:
@@ -239,28 +262,42 @@ def article_candidates(article: Article) -> list[Candidate]:
     zones = tagger.rules.lexicon.timezones
     out: list[Candidate] = []
     known: list[str] = []
+    # Most recently named first: who "mereka" and "dia" stand for, where "kota tersebut" is.
+    people_seen: list[str] = []
+    places_seen: list[str] = []
+    people_last: list[str] = []
+    sentence_index = -1
     last_subject: str | None = None
     first = True
     for para in article.paragraphs():
         foreign = para.caption and detect_language(para.text, code) != code
         for sent in split_sentences(para.text, code):
+            sentence_index += 1
             s_start = para.start + sent.start
             s_end = para.start + sent.end
             text = sent.text
             inside = [m for m in mentions if s_start <= m.start < s_end]
             is_first, first = first and not para.caption, first and para.caption
             subject = sentence_subject(text, cues)
+            # Names are learned from every sentence: a later "Kim" or "mereka" points back to
+            # a sentence that may hold no date.
+            ents = finder.find(text, known, people_seen)
+            refs = finder.references(text, people_last, places_seen)
+            people_last = ents.people
+            for name in ents.actors:
+                if len(name.split()) >= 2 and name not in known:
+                    known.append(name)
+            _remember(people_seen, ents.people)
+            _remember(places_seen, ents.places)
             if not inside or cues.is_meta(text):
                 last_subject = subject or last_subject
                 continue
             placed = _place_all(text, s_start, inside, cues, is_first)
-            ents = finder.find(text, known)
-            for name in ents.actors:
-                if len(name.split()) >= 2 and name not in known:
-                    known.append(name)
             groups: dict[tuple[int, str, str | None], list[_Placed]] = {}
             for p in placed:
                 groups.setdefault((p.clause.start, p.date, p.end), []).append(p)
+            # Two dates in one clause: its words tell of both, and cannot say which.
+            spans_of = Counter((f[0].clause.start, f[0].clause.end) for f in groups.values())
             for (_, date, end), found in groups.items():
                 clause = found[0].clause
                 clause_text = text[clause.start : clause.end]
@@ -272,14 +309,29 @@ def article_candidates(article: Article) -> list[Candidate]:
                 ):
                     continue
                 timed = next((p for p in found if p.time), None)
-                spans = [(p.mention.start - s_start, p.mention.end - s_start) for p in found]
+                # A headline carries no date words, the other dates of its sentence included.
+                spans = [
+                    (m.start - s_start, m.end - s_start)
+                    for m in inside
+                    if m.type in ("DATE", "TIME")
+                ]
+                if clause.role == "attribution":
+                    clause = _with_speaker(clause, finder, known, people_seen)
                 fallback = (ents.actors[0] if ents.actors else None) or last_subject
-                title = build_title(text, spans, clause, cues, fallback_subject=fallback)
+                title = build_title(
+                    text,
+                    spans,
+                    clause,
+                    cues,
+                    fallback_subject=fallback,
+                    references=refs.replacements,
+                )
                 if len(title.split()) < 2:
                     continue
                 zone = _zone_name(timed.mention, zones) if timed else None
-                local = finder.find(clause_text, known)
+                local = finder.find(clause_text, known, people_seen)
                 actors = [a for a in local.actors if a in ents.actors] or ents.actors
+                actors = actors + [p for p in refs.people if p not in actors]
                 if clause.speaker:
                     speaker = finder.resolve(clause.speaker, known)
                     actors = [speaker, *[a for a in actors if a != speaker]]
@@ -300,10 +352,15 @@ def article_candidates(article: Article) -> list[Candidate]:
                         title=title,
                         summary=text,
                         actors=actors,
-                        places=local.places or ents.places,
+                        places=(local.places or ents.places)
+                        + [p for p in refs.places if p not in ents.places],
                         caption=para.caption,
                         foreign=foreign,
                         position=s_start + clause.start,
+                        sentence=sentence_index,
+                        window=found[0].window,
+                        mixed=spans_of[(clause.start, clause.end)] > 1,
+                        speaker=finder.resolve(clause.speaker, known) if clause.speaker else None,
                         role=clause.role,
                         context=_without(text, clause, found, s_start),
                         conflict=found[0].mention.conflict,
@@ -311,6 +368,26 @@ def article_candidates(article: Article) -> list[Candidate]:
                 )
             last_subject = subject or last_subject
     return out
+
+
+def _remember(seen: list[str], names: list[str]) -> None:
+    """Put ``names`` at the front of ``seen`` (most recent first), in the order written."""
+    for name in names:
+        if name in seen:
+            seen.remove(name)
+        seen.insert(0, name)
+
+
+def _with_speaker(clause: Clause, finder, known: list[str], people_seen: list[str]) -> Clause:
+    """The attribution with its speaker named: "kata dia" and "ujarnya" are the person named
+    last before the statement."""
+    speaker = clause.speaker
+    unnamed = not speaker or finder.is_person_reference(speaker) or speaker.lower().endswith("nya")
+    if unnamed and people_seen:
+        return replace(clause, speaker=people_seen[0])
+    if unnamed:
+        return replace(clause, speaker=None)
+    return clause
 
 
 def _without(text: str, clause: Clause, found: list[_Placed], offset: int) -> str:

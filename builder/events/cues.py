@@ -41,6 +41,7 @@ class Cues:
     span: re.Pattern[str]
     until: re.Pattern[str]
     dateline: re.Pattern[str]
+    period: re.Pattern[str]
     meta: list[re.Pattern[str]]
     breaks: dict[str, list[str]]
     actions: re.Pattern[str]
@@ -104,6 +105,9 @@ def get_cues(code: str = "id") -> Cues:
             re.IGNORECASE,
         ),
         dateline=re.compile(data["dateline"]),
+        period=re.compile(rf"^(?:{words_pattern(data.get('period_words', []))})", re.IGNORECASE)
+        if data.get("period_words")
+        else re.compile(r"(?!x)x"),
         meta=[re.compile(p, re.IGNORECASE) for p in data.get("meta_sentences", [])],
         breaks=breaks,
         actions=_words(data["actions"]),

@@ -9,12 +9,12 @@ and lists of known places (``builder/lang/<code>/entities.yaml``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..lang import load_data
 
-__all__ = ["Entities", "EntityFinder", "get_finder"]
+__all__ = ["Entities", "EntityFinder", "References", "get_finder"]
 
 _CAP = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
 
@@ -28,6 +28,19 @@ def _alt(words: list[str]) -> str:
 class Entities:
     actors: list[str]
     places: list[str]
+    #: The actors named with a person's title before them ("Presiden Rusia Vladimir Putin"),
+    #: and known people named by their surname: who "mereka" or "dia" can stand for.
+    people: list[str] = field(default_factory=list)
+
+
+@dataclass
+class References:
+    """What the words of a sentence that point back stand for, from the sentences before."""
+
+    #: (words as written, what they stand for), in the order of the sentence.
+    replacements: list[tuple[str, str]]
+    people: list[str]
+    places: list[str]
 
 
 class EntityFinder:
@@ -39,6 +52,10 @@ class EntityFinder:
         self._places_longest = sorted(self.places, key=len, reverse=True)
         self.not_names = set(data.get("not_names", []))
         self.organisations = set(data.get("organisations", []))
+        refs = data.get("references", {})
+        self._plural = _words_re(refs.get("people", []))
+        self._person = _words_re(refs.get("person", []))
+        self._place_ref = _words_re(refs.get("place", []))
         titles = data.get("person_titles", [])
         heads = data.get("organisation_heads", [])
         preps = data.get("place_prepositions", [])
@@ -46,13 +63,15 @@ class EntityFinder:
         name = rf"{_CAP}(?:\s+{_CAP}){{0,5}}"
         # Title, optional country or organisation words, then the person's name.
         self._titled = re.compile(
-            rf"(?<!\w)(?i:{_alt(titles)})(?:\s+(?:{place_alt}|{_CAP}))*?\s+(?P<name>{name})"
+            rf"(?<!\w)(?i:{_alt(titles)})(?:\s+(?:{place_alt}|{_CAP}))*?,?\s+"
+            rf"(?!(?:{place_alt})(?!\w))(?P<name>{name})"
             if titles
             else r"(?!x)x"
         )
         self._org = re.compile(
             rf"(?<!\w)(?P<org>(?:{_alt(heads)})(?:\s+(?:{_CAP}|dan|luar|dalam))*\s+{_CAP}|{_alt(list(self.organisations))})(?!\w)"
         )
+        self._org_start = re.compile(rf"(?:{_alt(heads)})(?!\w)") if heads else re.compile("(?!x)x")
         self._place_known = re.compile(rf"(?<!\w)(?P<place>{place_alt})(?!\w)")
         self._place_prep = re.compile(
             rf"(?<!\w)(?:{_alt(preps)})\s+(?P<place>{_CAP}(?:\s+{_CAP}){{0,2}})"
@@ -106,10 +125,17 @@ class EntityFinder:
                     return full
         return name
 
-    def find(self, sentence: str, known: list[str] | None = None) -> Entities:
-        """Actors and places in ``sentence``; ``known`` full names resolve surnames ("Kim")."""
+    def find(
+        self,
+        sentence: str,
+        known: list[str] | None = None,
+        people_known: list[str] | None = None,
+    ) -> Entities:
+        """Actors and places in ``sentence``; ``known`` full names resolve a first or last name
+        alone ("Kim", "Putin")."""
         actors: list[str] = []
         places: list[str] = []
+        people: list[str] = []
         taken: list[tuple[int, int]] = []
 
         def free(s: int, e: int) -> bool:
@@ -127,6 +153,8 @@ class EntityFinder:
                 s = e - len(name)
             if name and free(s, e):
                 actors.append(name)
+                if not self._org_start.match(name):
+                    people.append(name)
                 taken.append((s, e))
         for m in self._place_known.finditer(sentence):
             if free(*m.span("place")):
@@ -146,13 +174,53 @@ class EntityFinder:
                 if name and len(name.split()) >= 2 and s > 0:
                     actors.append(name)
                     taken.append((s, e))
+                    if name in (people_known or ()):
+                        people.append(name)
         # "Kim" alone is the Kim Jong Un named earlier in the article.
         for full in known or []:
-            first = full.split()[0]
-            named = re.search(rf"(?<!\w){re.escape(first)}(?!\w)", sentence)
+            parts = full.split()
+            # A person is also named by the last name ("Putin"); anything else by its first.
+            short = {parts[0], parts[-1]} if full in (people_known or ()) else {parts[0]}
+            alt = "|".join(re.escape(p) for p in sorted(short))
+            named = re.search(rf"(?<!\w)(?:{alt})(?!\w)", sentence)
             if named and not any(full in a or a in full for a in actors):
                 actors.append(full)
-        return Entities(actors=_unique(actors), places=_unique(places))
+                people.append(full)
+        return Entities(actors=_unique(actors), places=_unique(places), people=_unique(people))
+
+    def is_person_reference(self, words: str) -> bool:
+        """True for a word that stands for one person named before ("dia", "beliau")."""
+        return bool(self._person.fullmatch(words.strip()))
+
+    def references(
+        self, sentence: str, people_before: list[str], recent_places: list[str]
+    ) -> References:
+        """What the words of ``sentence`` that point back stand for.
+
+        "mereka" and "keduanya" stand for two people only when the sentence before named
+        exactly two (``people_before``): "mereka" far from any two names is a group, a
+        country, anything. "kota tersebut" is the place named last (``recent_places``, the
+        most recent first).
+        """
+        found: list[tuple[int, str, str]] = []
+        people: list[str] = []
+        places: list[str] = []
+        if len(people_before) == 2:
+            pair = f"{people_before[0]} dan {people_before[1]}"
+            for m in self._plural.finditer(sentence):
+                found.append((m.start(), m.group(0), pair))
+                people = list(people_before)
+        if recent_places:
+            for m in self._place_ref.finditer(sentence):
+                found.append((m.start(), m.group(0), recent_places[0]))
+                places = [recent_places[0]]
+        return References([(w, r) for _, w, r in sorted(found)], people, places)
+
+
+def _words_re(words: list[str]) -> re.Pattern[str]:
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", re.IGNORECASE)
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -29,7 +29,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from ..ingest.article import slugify
 from ..lang import load_data
 from ..store.schema import Conflict, Event, Source
-from .candidates import Candidate
+from .candidates import Candidate, date_after
 
 __all__ = ["CONFLICT", "SAME_DATE", "VAGUER_JOINS", "candidate_features", "merge_candidates"]
 
@@ -43,8 +43,18 @@ SAME_ARTICLE_VAGUE = 2.0
 SAME_ARTICLE_JOINS = 0.1
 #: Cosine above which day events a few days apart are one happening dated differently.
 CONFLICT = 0.5
+#: Cosine above which clusters of one day from different articles are one happening: their
+#: summed vectors agree more than single sentences do.
+SAME_DAY_JOINS = 0.2
 #: How many days apart two sources may date one happening.
 CONFLICT_DAYS = 3
+
+#: Sentences apart within which one article giving one date twice tells one happening.
+NEAR_SENTENCES = 3
+#: The similarity such neighbours count at, at least.
+NEAR_ALIKE = 0.5
+#: The similarity of two statements by one person on one day, at least.
+SAME_SPEAKER = 0.6
 
 _STATUS_RANK = {"happened": 2, "planned": 1, "expected": 0}
 
@@ -56,6 +66,13 @@ def _language_words(code: str) -> tuple[frozenset[str], dict[str, str]]:
     stop = {w.lower() for w in data.get("stopwords", [])}
     aliases = {str(k): str(v) for k, v in (data.get("aliases") or {}).items()}
     return frozenset(stop), aliases
+
+
+@cache
+def _lemma_aliases(code: str) -> dict[str, str]:
+    """Lemmas that name one kind of happening ("letus" and "erupsi")."""
+    data = (load_data(code, "events") or load_data("id", "events")).get("similarity", {})
+    return {str(k): str(v) for k, v in (data.get("same_lemmas") or {}).items()}
 
 
 @cache
@@ -74,32 +91,72 @@ def _normalise(text: str, aliases: dict[str, str]) -> str:
     return pattern.sub(lambda m: aliases[m.group(0)], text)
 
 
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 @cache
 def _lemma(word: str, code: str) -> str:
     return simplemma.lemmatize(word, lang=code)
 
 
-def candidate_features(c: Candidate, code: str = "id") -> list[str]:
-    """The tokens a candidate is compared by: content lemmas, actors, places."""
+def _content_lemmas(text: str, code: str) -> list[str]:
     stop, aliases = _language_words(code)
-    # The clause counts twice: it is what the date dates; the sentence around it is context.
-    text = _normalise(f"{c.quote} {c.context} {c.title}", aliases)
+    same = _lemma_aliases(code)
+    # Words glued where a link was stripped ("ErupsiGunung") are two words.
+    text = _GLUED.sub(" ", _normalise(text, aliases))
     tokens = []
     for word in re.findall(r"[^\W\d_][\w-]*", text):
         lower = word.lower()
         if lower in stop or len(lower) < 3:
             continue
-        tokens.append(_lemma(lower, code))
-    tokens += [f"actor:{_normalise(a, aliases).lower()}" for a in c.actors]
-    tokens += [f"place:{_normalise(p, aliases).lower()}" for p in c.places]
+        # A name is not inflected: "Khasan" is no "khas" + "-an".
+        lemma = lower if word[0].isupper() else _lemma(lower, code)
+        tokens.append(same.get(lemma, lemma))
     return tokens
+
+
+def candidate_features(c: Candidate, code: str = "id") -> list[str]:
+    """The tokens a candidate is compared by.
+
+    Two kinds: the content lemmas of its sentence, clause and headline (the clause counts
+    more: it is what the date dates), and, marked ``core:``, the headline's own lemmas with
+    its actors and places: who did what where. A long sentence shares many words with
+    sentences about other things; the core is what tells one happening from another.
+    """
+    _, aliases = _language_words(code)
+    tokens = _content_lemmas(f"{c.quote} {c.context} {c.title}", code)
+    names = [f"actor:{_name_key(_normalise(a, aliases))}" for a in c.actors]
+    names += [f"place:{_name_key(_normalise(p, aliases))}" for p in c.places]
+    core = [f"core:{t}" for t in _content_lemmas(c.title, code)]
+    return tokens + names + core + [f"core:{n}" for n in names] + _proper_names(c.quote, code)
+
+
+def _proper_names(text: str, code: str) -> list[str]:
+    """``name:`` tokens for the capitalised words inside a sentence (its first word is
+    capitalised whatever it is): two sentences about one happening name one thing alike."""
+    stop, aliases = _language_words(code)
+    words = re.findall(r"[^\W\d_][\w-]*", _GLUED.sub(" ", _normalise(text, aliases)))
+    return sorted(
+        {
+            f"name:{w.lower()}"
+            for w in words[1:]
+            if w[0].isupper() and len(w) >= 3 and w.lower() not in stop
+        }
+    )
+
+
+def _names(group: list[int], candidates: list[Candidate]) -> set[str]:
+    return {t for i in group for t in (candidates[i].features or ()) if t.startswith("name:")}
 
 
 def _vectors(candidates: list[Candidate]) -> sp.csr_matrix:
     """One L2-normalised TF-IDF row per candidate, kept sparse: a corpus has tens of
     thousands of candidates and words, far too many for a dense matrix. Features computed
     with the candidate (in parallel, cached) are reused."""
-    docs = [c.features if c.features is not None else candidate_features(c) for c in candidates]
+    for c in candidates:
+        if c.features is None:
+            c.features = candidate_features(c)
+    docs = [c.features for c in candidates]
     if not any(docs):
         return sp.csr_matrix((len(candidates), 1))
     vectorizer = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True, norm="l2")
@@ -113,12 +170,21 @@ def _cluster(
         return [indices]
     rows = vectors[indices]
     sims = (rows @ rows.T).toarray()
-    if len(candidates[indices[0]].date) < 10:
+    group = [candidates[i] for i in indices]
+    arts = np.array([c.article for c in group])
+    same = arts[:, None] == arts[None, :]
+    if len(group[0].date) < 10:
         # One article naming one vague date twice ("rapat pada tahun 2017" ... "pernah rapat
         # pada tahun 2017") nearly always speaks of one happening.
-        arts = np.array([candidates[i].article for i in indices])
-        same = arts[:, None] == arts[None, :]
         sims = np.where(same, np.minimum(1.0, sims * SAME_ARTICLE_VAGUE), sims)
+    # A sentence that goes on about the date of the one before it tells the same happening.
+    order = np.array([c.sentence for c in group])
+    near = same & (np.abs(order[:, None] - order[None, :]) <= NEAR_SENTENCES)
+    sims = np.where(near, np.maximum(sims, NEAR_ALIKE), sims)
+    # What one person says on one day, in any outlet, is one statement.
+    speakers = [_person_key(c.speaker) if c.role == "attribution" else None for c in group]
+    for a, b in _equal_pairs(speakers):
+        sims[a, b] = sims[b, a] = max(sims[a, b], SAME_SPEAKER)
     distance = np.clip(1.0 - sims, 0.0, None)
     np.fill_diagonal(distance, 0.0)
     labels = AgglomerativeClustering(
@@ -131,6 +197,25 @@ def _cluster(
     for i, label in zip(indices, labels, strict=True):
         groups[int(label)].append(i)
     return sorted(groups.values())
+
+
+def _person_key(name: str | None) -> str | None:
+    """A speaker's name compared loosely: case and hyphens do not matter."""
+    return _name_key(name) if name else None
+
+
+def _name_key(name: str) -> str:
+    return " ".join(re.sub(r"[-‐]", " ", name).lower().split())
+
+
+def _equal_pairs(keys: list[str | None]) -> list[tuple[int, int]]:
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        if key:
+            by_key[key].append(i)
+    return [
+        (a, b) for group in by_key.values() for x, a in enumerate(group) for b in group[x + 1 :]
+    ]
 
 
 def _day(date: str) -> dt.date | None:
@@ -152,7 +237,7 @@ def _centroid_matrix(clusters: list[list[int]], vectors: sp.csr_matrix) -> sp.cs
 
 
 #: Heaviest words of a day cluster used to find the clusters worth comparing it with.
-BLOCKING_TERMS = 6
+BLOCKING_TERMS = 12
 
 
 def _join_vaguer(
@@ -175,6 +260,8 @@ def _join_vaguer(
             by_article[a].add(k)
     for precision in (2, 1):
         centroids = _centroid_matrix(clusters, vectors)
+        foreign = [bool(g) and all(candidates[i].foreign for i in g) for g in clusters]
+        names_of = [_names(g, candidates) for g in clusters]
         inside: dict[str, list[int]] = defaultdict(list)
         vague: dict[str, list[int]] = defaultdict(list)
         for f, date in enumerate(date_of):
@@ -191,6 +278,7 @@ def _join_vaguer(
                 continue
             position = {f: p for p, f in enumerate(members)}
             ks = vague[span]
+            windows = {k: _window(clusters[k], candidates) for k in ks}
             sims = (centroids[ks] @ centroids[members].T).toarray()
             for row, k in enumerate(ks):
                 own = {position[f] for a in arts_of[k] for f in by_article[a] if f in position}
@@ -198,10 +286,16 @@ def _join_vaguer(
                 hits = set(np.flatnonzero(sims[row] > VAGUER_JOINS).tolist())
                 for pos in sorted(own | hits):
                     f = members[pos]
+                    if windows[k] and not windows[k][0] <= date_of[f][:10] <= windows[k][1]:
+                        continue  # "pekan lalu" is not any day of its month
                     is_own, sim = pos in own, float(sims[row, pos])
                     # An article that dates the happening precisely elsewhere (a caption's "13
-                    # September" beside its "tahun lalu") needs less agreement of words.
-                    if is_own and sim < SAME_ARTICLE_JOINS:
+                    # September" beside its "tahun lalu") needs less agreement of words; none
+                    # but names when that is a caption in another language.
+                    needed = 1e-9 if foreign[f] else SAME_ARTICLE_JOINS
+                    if is_own and sim < needed:
+                        continue
+                    if not is_own and not names_of[k] & names_of[f]:
                         continue
                     key = (is_own, sim)
                     if (is_own or sim > VAGUER_JOINS) and key > best_key:
@@ -214,34 +308,63 @@ def _join_vaguer(
                     clusters[k] = []
 
 
+def _speakers(group: list[int], candidates: list[Candidate]) -> set[str]:
+    """Who made the statements of a cluster, when all of it is statements."""
+    keys = [
+        _person_key(candidates[i].speaker) if candidates[i].role == "attribution" else None
+        for i in group
+    ]
+    return {k for k in keys if k} if all(keys) else set()
+
+
+def _window(group: list[int], candidates: list[Candidate]) -> tuple[str, str] | None:
+    """The days a vague cluster can stand for, when every member says (a week)."""
+    windows = [candidates[i].window for i in group]
+    if not windows or any(w is None for w in windows):
+        return None
+    return min(w[0] for w in windows), max(w[1] for w in windows)  # type: ignore[index]
+
+
 def _join_conflicting(
     clusters: list[list[int]],
     date_of: list[str],
     candidates: list[Candidate],
     vectors: sp.csr_matrix,
 ) -> None:
-    """Step 3: day clusters a few days apart, from different articles, that are very alike
-    are one happening dated differently. Only clusters sharing one of their heaviest words
-    are compared (blocking): two sentences that alike always share one."""
-    live = [k for k in range(len(clusters)) if clusters[k] and _day(date_of[k])]
+    """Step 3: clusters of one date from different articles that are alike, or days a few days
+    apart and very alike (one happening dated differently), are one happening; statements
+    of different people never are. Only clusters sharing one of their heaviest words are
+    compared (blocking): two clusters that alike always share one."""
+    live = [k for k in range(len(clusters)) if clusters[k]]
     if len(live) < 2:
         return
-    days = [_day(date_of[k]) for k in live]
     matrix = _centroid_matrix([clusters[k] for k in live], vectors)
-    by_term: dict[int, list[int]] = defaultdict(list)
+    by_term: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for pos in range(len(live)):
         start, end = matrix.indptr[pos], matrix.indptr[pos + 1]
         data, terms = matrix.data[start:end], matrix.indices[start:end]
         for term in terms[np.argsort(-data, kind="stable")[:BLOCKING_TERMS]]:
-            by_term[int(term)].append(pos)
+            by_term[int(term)][date_of[live[pos]]].append(pos)
     neighbours: dict[int, set[int]] = defaultdict(set)
-    for positions in by_term.values():
-        for x, a_pos in enumerate(positions):
-            for b_pos in positions[x + 1 :]:
-                if abs((days[b_pos] - days[a_pos]).days) <= CONFLICT_DAYS:  # type: ignore[operator]
-                    neighbours[a_pos].add(b_pos)
-                    neighbours[b_pos].add(a_pos)
+    for dated in by_term.values():
+        for date, positions in dated.items():
+            # The same date at any precision; a day also the days around it.
+            others = [date]
+            day = _day(date)
+            if day is not None:
+                others += [
+                    (day + dt.timedelta(days=n)).isoformat() for n in range(1, CONFLICT_DAYS + 1)
+                ]
+            for other in others:
+                for a_pos in positions:
+                    for b_pos in dated.get(other, ()):
+                        if a_pos != b_pos:
+                            neighbours[a_pos].add(b_pos)
+                            neighbours[b_pos].add(a_pos)
     arts_of = {k: {candidates[i].article for i in clusters[k]} for k in live}
+    speakers_of = {k: _speakers(clusters[k], candidates) for k in live}
+    names_of = {k: _names(clusters[k], candidates) for k in live}
+    mixed = {k: all(candidates[i].mixed for i in clusters[k]) for k in live}
     grown: set[int] = set()
     for a_pos, a in enumerate(live):
         later = sorted(p for p in neighbours.get(a_pos, ()) if p > a_pos)
@@ -253,9 +376,18 @@ def _join_conflicting(
             b = live[b_pos]
             if not clusters[b] or arts_of[a] & arts_of[b]:
                 continue  # gone, or one article dating both: two happenings
-            if float(sim) >= CONFLICT:
+            if speakers_of[a] and speakers_of[b] and not speakers_of[a] & speakers_of[b]:
+                continue  # statements of different people
+            if mixed[a] or mixed[b]:
+                continue  # words that tell of two dates cannot join a third article
+            if not names_of[a] & names_of[b]:
+                continue  # nothing named alike: two companies' results, two matches
+            needed = SAME_DAY_JOINS if date_of[a] == date_of[b] else CONFLICT
+            if float(sim) >= needed:
                 clusters[a] = sorted(clusters[a] + clusters[b])
                 arts_of[a] |= arts_of[b]
+                speakers_of[a] |= speakers_of[b]
+                names_of[a] |= names_of[b]
                 clusters[b] = []
                 grown.add(a)
 
@@ -293,14 +425,15 @@ def _best_date(group: list[Candidate]) -> tuple[str, list[Candidate]]:
     return best, disagree
 
 
-def _lead(
-    group: list[int], candidates: list[Candidate], vectors: sp.csr_matrix, date: str
-) -> int:
+def _lead(group: list[int], candidates: list[Candidate], vectors: sp.csr_matrix, date: str) -> int:
     """The candidate whose sentence titles the event: the most typical of the best-dated."""
-    # How typical each sentence is: its similarity to the group's summed vector, which is the
-    # row sum of the group's Gram matrix (no dense centroid needed).
+    # How typical each sentence is: its similarity to the group's summed vector.
+    if len(group) == 1:
+        return group[0]
+    group = sorted(group)
     rows = vectors[group]
-    typical = dict(zip(group, np.asarray((rows @ rows.T).sum(axis=1)).ravel(), strict=True))
+    summed = sp.csr_matrix(rows.sum(axis=0))
+    typical = dict(zip(group, np.asarray((rows @ summed.T).todense()).ravel(), strict=True))
 
     def rank(i: int) -> tuple[float, ...]:
         c = candidates[i]
@@ -309,18 +442,24 @@ def _lead(
             not c.caption,
             c.date == date,
             c.role == "plain",
-            float(typical[i]),
+            # Rounded: sums in another order differ in the last bits.
+            round(float(typical[i]), 9),
             -len(c.title.split()) if len(c.title.split()) > 12 else 0,
         )
 
     return max(sorted(group, key=lambda i: _order(candidates[i])), key=rank)
 
 
-def _status(group: list[Candidate]) -> str:
-    """The latest article decides; within it, the firmest word ("tiba" over "akan")."""
+def _status(group: list[Candidate], date: str) -> str:
+    """The latest article decides; within it, the firmest word ("tiba" over "akan"). What
+    no source could have seen yet (a day after every publication) has not happened."""
     latest = max(_order(c)[:2] for c in group)
     last = [c for c in group if _order(c)[:2] == latest]
-    return max(last, key=lambda c: _STATUS_RANK[c.status]).status
+    status = max(last, key=lambda c: _STATUS_RANK[c.status]).status
+    newest = max((c.published for c in group if c.published), default=None)
+    if status == "happened" and newest is not None and date_after(date, newest):
+        return "planned"
+    return status
 
 
 def _build(indices: list[int], candidates: list[Candidate], vectors: sp.csr_matrix) -> Event:
@@ -365,7 +504,7 @@ def _build(indices: list[int], candidates: list[Candidate], vectors: sp.csr_matr
         end=lead.end if lead.date == date else (ends[0] if ends else None),
         time=lead.time if lead.date == date and lead.time else (times[0] if times else None),
         approximate=all(c.approximate for c in supporting),
-        status=_status(group),
+        status=_status(group, date),
         title=lead.title,
         summary=lead.summary,
         actors=actors[:8],

@@ -87,12 +87,19 @@ def build_title(
     clause: Clause,
     cues: Cues,
     fallback_subject: str | None = None,
+    references: list[tuple[str, str]] | None = None,
 ) -> str:
-    """Headline for the event that ``sentence`` reports with its date words at ``spans``."""
+    """Headline for the event that ``sentence`` reports with its date words at ``spans``.
+
+    ``references`` are words that point back ("mereka", "kota tersebut") with the names they
+    stand for: a headline is read alone, so it names them.
+    """
+    refs = references or []
     if clause.role == "attribution":
         content = clause.reported or sentence[: clause.end]
         local = [(s, e) for s, e in spans if e <= len(content)]
-        body = _finish(_cut(_remove_spans(content, local, cues), cues), cues, lower_first=False)
+        body = _remove_spans(content, local, cues)
+        body = _finish(_cut(_resolve(body, refs), cues), cues, lower_first=False)
         speaker = clause.speaker
         if not speaker or speaker.lower().endswith("nya"):
             speaker = fallback_subject
@@ -105,7 +112,7 @@ def build_title(
         hi = min(len(sentence), sentence.find(clause.reported, hi) + len(clause.reported))
     text = sentence[lo:hi]
     local = [(max(s - lo, 0), min(e - lo, len(text))) for s, e in spans if lo <= s < hi]
-    text = _remove_spans(text, local, cues)
+    text = _resolve(_remove_spans(text, local, cues), refs)
     text = _DATELINE.sub("", text.strip())
     text = _PARENS.sub("", text)
     text = cues.drop_leading.sub("", text.strip(" ,.;:–—-"))
@@ -125,6 +132,19 @@ def build_title(
             text = f"{subject} {text}"
     text = _cut(text, cues)
     return _cap(_finish(text, cues), cues)
+
+
+def _resolve(text: str, references: list[tuple[str, str]]) -> str:
+    for words, name in references:
+        text = re.sub(
+            rf"(?<!\w){re.escape(words)}(?!\w)",
+            lambda m, name=name: (
+                name if not m.group(0)[0].isupper() else name[0].upper() + name[1:]
+            ),
+            text,
+            flags=re.IGNORECASE,
+        )
+    return text
 
 
 def _borrowed_subject(sentence: str, clause: Clause, cues: Cues) -> str | None:

@@ -121,6 +121,12 @@ def test_similarity_examples(ex):
     assert (cosine >= SAME_DATE) is ex["alike"]
 
 
+@pytest.mark.parametrize("ex", ENTITIES["reference_examples"], ids=lambda e: e["text"][:40])
+def test_reference_examples(ex):
+    refs = get_finder("id").references(ex["text"], ex["people_before"], ex["places_before"])
+    assert [list(r) for r in refs.replacements] == ex["replacements"]
+
+
 @pytest.mark.parametrize("ex", ENTITIES["examples"], ids=lambda e: e["text"][:40])
 def test_entity_examples(ex):
     found = get_finder("id").find(ex["text"])
@@ -321,9 +327,11 @@ def test_gold_errors_name_the_file_and_key(tmp_path):
 
 #: Floors per gold file: recall, most splits, source recall (boilerplate-dated is always 0).
 FLOORS = {
-    "seeds": (0.93, 4, 0.92),
-    "lewotobi-2025-06": (1.0, 2, 0.75),
-    "empat-pulau-2025-06": (1.0, 2, 1.0),
+    "seeds": (1.0, 3, 1.0),
+    "lewotobi-2025-06": (1.0, 2, 0.87),
+    "empat-pulau-2025-06": (1.0, 1, 1.0),
+    # The fresh gold, written before the system's output was read: the check, not tuned on.
+    "wilmar-cpo-2025-06": (0.88, 2, 0.94),
 }
 
 
