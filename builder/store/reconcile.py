@@ -178,7 +178,7 @@ def _roundtrip_update(text: str, updates: dict[str, Any]) -> str:
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
     yaml.width = 4096
-    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.indent(mapping=2, sequence=2, offset=0)
     doc = yaml.load(text)
     for key, value in updates.items():
         if value is _DELETE:
@@ -284,12 +284,16 @@ def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:
         # The record keeps the generation (the "base" of the next three-way merge), never
         # the merged file: an editor's value must stay different from it to stay theirs.
         new.events[target] = gen
-        canonical = dump_event(Event.model_validate(merged))
+        digest = _sha(text)
         if merged == now:
-            if text == canonical and merged == gen:
-                new.files[target] = _sha(text)
+            if merged == gen and (
+                record.files.get(target) == digest
+                or text == dump_event(Event.model_validate(merged))
+            ):
+                new.files[target] = digest
             continue
-        untouched = record.files.get(target) == _sha(text) or text == dump_event(
+        canonical = dump_event(Event.model_validate(merged))
+        untouched = record.files.get(target) == digest or text == dump_event(
             Event.model_validate(base)
         )
         if untouched:

@@ -189,10 +189,10 @@ def load_event_file(path: Path) -> tuple[Event | None, Any, list[Problem]]:
     return parse_event_text(text, str(path))
 
 
-class _Dumper(yaml.SafeDumper):
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        # Indent list items under their key, as people write them.
-        super().increase_indent(flow, False)
+# libyaml's emitter when PyYAML has it (the usual wheels do): thousands of event files are
+# written in one extraction. Its block style puts list items at their key's indentation.
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    pass
 
 
 def _str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:

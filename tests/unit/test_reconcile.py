@@ -104,7 +104,7 @@ def test_merge_by_moving_sources_is_respected(tmp_path):
     _run(tmp_path, [_event("e1", "Satu"), _event("e2", "Dua", quote="Kalimat dua.")])
     p1, p2 = _path(tmp_path, "e1"), _path(tmp_path, "e2")
     p1.write_text(
-        p1.read_text().replace("conflicts:", "  - article: a1\n    quote: Kalimat dua.\nconflicts:")
+        p1.read_text().replace("conflicts:", "- article: a1\n  quote: Kalimat dua.\nconflicts:")
     )
     p2.unlink()
     _run(tmp_path, [_event("e1", "Satu"), _event("e2", "Dua", quote="Kalimat dua.")])
