@@ -66,8 +66,13 @@ def _lock(project: Project) -> FileLock:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Processes that clean and date documents (default: both cores).")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that clean and date documents (default: both cores).",
+)
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int | None) -> None:
     """Add articles from files, folders or globs (.txt .md .html .jsonl) to content/articles/.
@@ -107,10 +112,20 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int | None) -> None
 
 @cli.command()
 @click.option("--dry-run", is_flag=True, help="Print what would change as a diff; write nothing.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Processes for the per-article work (default: both cores).")
-@click.option("--executor", type=click.Choice(["local", "dask"]), default="local",
-              show_default=True, help="Where the per-article work runs.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes for the per-article work (default: both cores).",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where the per-article work runs.",
+)
 @click.option("--scheduler", help="Address of a Dask scheduler (with --executor dask).")
 @click.option("--no-cache", is_flag=True, help="Recompute every article (ignore the cache).")
 @click.pass_context
@@ -129,27 +144,16 @@ def extract(
     only new or changed articles are read again.
     """
     from .extraction import default_jobs, run_extraction
-    from .ingest.article import ArticleError, load_articles
     from .store.reconcile import apply_plan, plan_reconcile
     from .store.schema_file import write_schema_file
 
     project = _project(ctx)
-    try:
-        articles = load_articles(project.articles_dir)
-    except ArticleError as exc:
-        _err(f"error: {exc}")
-        sys.exit(1)
-    for article in articles.values():
-        if article.published is None:
-            _err(
-                f"warning: {article.path}: no publication date; only its absolute dates are "
-                "used (set 'published' in its front matter)"
-            )
-    cache_dir = None if no_cache else project.root / ".linimasa-cache" / "candidates"
-    with _progress(len(articles), "extract") as tick:
+    cache_dir = None if no_cache else project.root / ".linimasa-cache" / "articles"
+    total = len(list(project.articles_dir.glob("*.md"))) if project.articles_dir.exists() else 0
+    with _progress(total, "extract") as tick:
         try:
             result = run_extraction(
-                articles.values(),
+                project.articles_dir,
                 jobs=jobs or default_jobs(),
                 executor=executor,
                 scheduler=scheduler,
@@ -159,9 +163,25 @@ def extract(
         except RuntimeError as exc:
             _err(f"error: {exc}")
             sys.exit(2)
+    if result.errors:
+        # An unreadable article would make its events vanish: nothing is reconciled.
+        for line in result.errors:
+            _err(f"error: {line}")
+        _err(
+            "error: fix the articles above (timeline check lists every problem); "
+            "timeline/ was not changed"
+        )
+        sys.exit(1)
+    for aid in result.undated:
+        _err(
+            f"warning: {project.articles_dir / (aid + '.md')}: no publication date; only its "
+            "absolute dates are used (set 'published' in its front matter)"
+        )
     for language, ids in sorted(result.skipped_languages.items()):
-        _err(f"warning: no date rules for language {language!r}; skipped {len(ids)} "
-             f"article(s), e.g. {ids[0]}")
+        _err(
+            f"warning: no date rules for language {language!r}; skipped {len(ids)} "
+            f"article(s), e.g. {ids[0]}"
+        )
     events = result.events
     lock = _lock(project)
     try:
@@ -190,7 +210,7 @@ def extract(
         click.echo(f"kept {line}")
     counts = plan.summary()
     click.echo(
-        f"{len(events)} events from {len(articles)} articles "
+        f"{len(events)} events from {result.articles} articles "
         f"({result.computed} read, {result.cached} from cache): {counts['created']} created, "
         f"{counts['updated']} updated, {counts['deleted']} deleted, "
         f"{counts['kept_edits']} with edits kept"

@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
@@ -25,7 +25,7 @@ from typing import Any
 from . import __version__
 from .events import Candidate, article_candidates, merge_candidates
 from .events.merge import candidate_features
-from .ingest.article import Article
+from .ingest.article import Article, ArticleError, parse_article
 from .lang import load_data
 from .store.schema import Event
 
@@ -50,12 +50,11 @@ def tool_fingerprint() -> str:
     return h.hexdigest()
 
 
-def _article_key(article: Article) -> str:
+def _file_key(data: bytes) -> str:
+    """Cache key of an article file: its bytes (id, dates and text are all in them) and the
+    tool's fingerprint. A hit needs no parsing at all."""
     h = hashlib.sha256(tool_fingerprint().encode())
-    meta = [article.id, article.outlet, article.language,
-            article.published.isoformat() if article.published else None]
-    h.update(json.dumps(meta).encode())
-    h.update(article.body.encode("utf-8"))
+    h.update(data)
     return h.hexdigest()
 
 
@@ -78,8 +77,8 @@ def supported(article: Article) -> bool:
 
 
 def candidates_json(article: Article) -> list[dict[str, Any]]:
-    """The candidates of one article as plain data (what workers send back), with the words
-    the merge compares them by."""
+    """The candidates of one article as plain data, with the words the merge compares them
+    by."""
     out = []
     for c in article_candidates(article):
         c.features = candidate_features(c, article.language)
@@ -87,8 +86,34 @@ def candidates_json(article: Article) -> list[dict[str, Any]]:
     return out
 
 
+def article_entry(name: str, data: bytes) -> dict[str, Any]:
+    """Everything extraction needs of one article file, as plain data (what workers send
+    back and the cache keeps): its id, language, publication date and candidates."""
+    try:
+        article = parse_article(data.decode("utf-8"), Path(name))
+    except UnicodeDecodeError as exc:
+        return {"error": f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})"}
+    except ArticleError as exc:
+        return {"error": str(exc)}
+    entry: dict[str, Any] = {
+        "id": article.id,
+        "language": article.language,
+        "published": article.published.isoformat() if article.published else None,
+        "candidates": [],
+    }
+    if supported(article):
+        entry["candidates"] = candidates_json(article)
+    else:
+        entry["unsupported"] = True
+    return entry
+
+
+def _entry_of_file(job: tuple[str, bytes]) -> dict[str, Any]:
+    return article_entry(*job)
+
+
 class CandidateCache:
-    """Candidates per article on disk, one JSON file per article key."""
+    """Article entries on disk, one JSON file per article key."""
 
     def __init__(self, root: Path | None):
         self.root = root
@@ -97,7 +122,7 @@ class CandidateCache:
         assert self.root is not None
         return self.root / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> list[dict[str, Any]] | None:
+    def get(self, key: str) -> dict[str, Any] | None:
         if self.root is None:
             return None
         try:
@@ -105,7 +130,7 @@ class CandidateCache:
         except (FileNotFoundError, json.JSONDecodeError, UnicodeDecodeError):
             return None
 
-    def put(self, key: str, rows: list[dict[str, Any]]) -> None:
+    def put(self, key: str, rows: dict[str, Any]) -> None:
         if self.root is None:
             return
         path = self._path(key)
@@ -123,6 +148,8 @@ class ExtractionResult:
     computed: int
     cached: int
     skipped_languages: dict[str, list[str]] = field(default_factory=dict)
+    undated: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
 
 
 def default_jobs() -> int:
@@ -130,20 +157,20 @@ def default_jobs() -> int:
     return max(1, min(os.cpu_count() or 1, 2))
 
 
-def _map_local(articles: Sequence[Article], jobs: int, tick: Callable[[int], None]):
-    if jobs <= 1 or len(articles) < 8:
-        for article in articles:
-            yield candidates_json(article)
+def _map_local(jobs_in: Sequence[tuple[str, bytes]], jobs: int, tick: Callable[[int], None]):
+    if jobs <= 1 or len(jobs_in) < 8:
+        for job in jobs_in:
+            yield _entry_of_file(job)
             tick(1)
         return
-    chunk = max(1, min(64, len(articles) // (jobs * 8) or 1))
+    chunk = max(1, min(64, len(jobs_in) // (jobs * 8) or 1))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for rows in pool.map(candidates_json, articles, chunksize=chunk):
-            yield rows
+        for entry in pool.map(_entry_of_file, jobs_in, chunksize=chunk):
+            yield entry
             tick(1)
 
 
-def _map_dask(articles: Sequence[Article], scheduler: str, tick: Callable[[int], None]):
+def _map_dask(jobs_in: Sequence[tuple[str, bytes]], scheduler: str, tick: Callable[[int], None]):
     try:
         from distributed import Client
     except ImportError as exc:  # the optional extra is not installed
@@ -151,7 +178,7 @@ def _map_dask(articles: Sequence[Article], scheduler: str, tick: Callable[[int],
             "the dask executor needs the optional extra: pip install 'linimasa[dask]'"
         ) from exc
     with Client(scheduler) as client:
-        futures = client.map(candidates_json, list(articles), pure=False)
+        futures = client.map(_entry_of_file, list(jobs_in), pure=False)
         # Gathered in submission order: the merge sees the same order as a local run.
         for future in futures:
             yield future.result()
@@ -159,7 +186,7 @@ def _map_dask(articles: Sequence[Article], scheduler: str, tick: Callable[[int],
 
 
 def run_extraction(
-    articles: Iterable[Article],
+    articles_dir: Path,
     *,
     jobs: int = 1,
     executor: str = "local",
@@ -167,26 +194,22 @@ def run_extraction(
     cache_dir: Path | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> ExtractionResult:
-    """Candidates of every article (cached, in parallel), merged into events."""
+    """Candidates of every article file in ``articles_dir`` (cached, in parallel), merged
+    into events. The merge sees the articles in file-name order, whatever ran them."""
     tick = progress or (lambda n: None)
-    ordered = sorted(articles, key=lambda a: a.id)
-    skipped: dict[str, list[str]] = {}
-    usable = []
-    for article in ordered:
-        if supported(article):
-            usable.append(article)
-        else:
-            skipped.setdefault(article.language, []).append(article.id)
+    paths = sorted(articles_dir.glob("*.md")) if articles_dir.exists() else []
     store = CandidateCache(cache_dir)
-    keys = {a.id: _article_key(a) for a in usable}
-    found: dict[str, list[dict[str, Any]]] = {}
-    missing = []
-    for article in usable:
-        rows = store.get(keys[article.id])
-        if rows is None:
-            missing.append(article)
+    entries: dict[str, dict[str, Any]] = {}
+    missing: list[tuple[str, bytes]] = []
+    keys: dict[str, str] = {}
+    for path in paths:
+        data = path.read_bytes()
+        key = keys[path.name] = _file_key(data)
+        entry = store.get(key)
+        if entry is None:
+            missing.append((str(path), data))
         else:
-            found[article.id] = rows
+            entries[path.name] = entry
             tick(1)
     if executor == "dask":
         if not scheduler:
@@ -194,14 +217,25 @@ def run_extraction(
         results = _map_dask(missing, scheduler, tick)
     else:
         results = _map_local(missing, jobs, tick)
-    for article, rows in zip(missing, results, strict=True):
-        store.put(keys[article.id], rows)
-        found[article.id] = rows
-    candidates = [_from_json(row) for article in usable for row in found[article.id]]
-    return ExtractionResult(
-        events=merge_candidates(candidates),
-        articles=len(ordered),
-        computed=len(missing),
-        cached=len(usable) - len(missing),
-        skipped_languages=skipped,
+    for (name, _data), entry in zip(missing, results, strict=True):
+        base = Path(name).name
+        entries[base] = entry
+        if "error" not in entry:
+            store.put(keys[base], entry)
+    result = ExtractionResult(
+        events=[], articles=len(paths), computed=len(missing), cached=len(paths) - len(missing)
     )
+    candidates: list[Candidate] = []
+    for path in paths:
+        entry = entries[path.name]
+        if "error" in entry:
+            result.errors.append(entry["error"])
+            continue
+        if entry.get("unsupported"):
+            result.skipped_languages.setdefault(entry["language"], []).append(entry["id"])
+        if entry.get("published") is None:
+            result.undated.append(entry["id"])
+        candidates.extend(_from_json(row) for row in entry["candidates"])
+    if not result.errors:
+        result.events = merge_candidates(candidates)
+    return result

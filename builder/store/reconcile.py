@@ -109,7 +109,8 @@ class _Record:
             "events": {k: self.events[k] for k in sorted(self.events)},
             "files": {k: self.files[k] for k in sorted(self.files) if k in self.events},
             "removed": {
-                k: sorted(self.removed[k]) for k in sorted(self.removed)
+                k: sorted(self.removed[k])
+                for k in sorted(self.removed)
                 if self.removed[k] and k in self.events
             },
         }
