@@ -62,8 +62,9 @@ format: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m tests.bench.evaluate
 
-## bench: speed and memory figures (not part of make test)
+## bench: speed and memory figures (not part of make test); Zensical is installed for (5)
 bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet zensical
 	$(BIN)/python -m tests.bench.run
 
 ## fuzz: the property-based tests for minutes instead of seconds

@@ -16,6 +16,7 @@ of their vectors. Then, in three steps that never depend on input order:
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter, defaultdict
 from functools import cache
@@ -427,13 +428,21 @@ def _best_date(group: list[Candidate]) -> tuple[str, list[Candidate]]:
 
 def _lead(group: list[int], candidates: list[Candidate], vectors: sp.csr_matrix, date: str) -> int:
     """The candidate whose sentence titles the event: the most typical of the best-dated."""
-    # How typical each sentence is: its similarity to the group's summed vector.
+    # How typical each sentence is: how many words it shares with the others of the group.
+    # Counted on the words themselves, not on TF-IDF weights, so that an unrelated article
+    # added to the corpus (which shifts every weight a little) never changes a title.
     if len(group) == 1:
         return group[0]
     group = sorted(group)
-    rows = vectors[group]
-    summed = sp.csr_matrix(rows.sum(axis=0))
-    typical = dict(zip(group, np.asarray((rows @ summed.T).todense()).ravel(), strict=True))
+    words = {i: set(candidates[i].features or ()) for i in group}
+    typical = {
+        i: sum(
+            len(words[i] & words[j]) / math.sqrt(len(words[i]) * len(words[j]) or 1)
+            for j in group
+            if j != i
+        )
+        for i in group
+    }
 
     def rank(i: int) -> tuple[float, ...]:
         c = candidates[i]
