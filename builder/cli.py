@@ -101,10 +101,20 @@ def ingest(ctx: click.Context, paths: tuple[str, ...]) -> None:
 
 @cli.command()
 @click.option("--dry-run", is_flag=True, help="Print what would change as a diff; write nothing.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Processes for the per-article work (default: both cores).")
-@click.option("--executor", type=click.Choice(["local", "dask"]), default="local",
-              show_default=True, help="Where the per-article work runs.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes for the per-article work (default: both cores).",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where the per-article work runs.",
+)
 @click.option("--scheduler", help="Address of a Dask scheduler (with --executor dask).")
 @click.option("--no-cache", is_flag=True, help="Recompute every article (ignore the cache).")
 @click.pass_context
@@ -155,8 +165,10 @@ def extract(
             _err(f"error: {exc}")
             sys.exit(2)
     for language, ids in sorted(result.skipped_languages.items()):
-        _err(f"warning: no date rules for language {language!r}; skipped {len(ids)} "
-             f"article(s), e.g. {ids[0]}")
+        _err(
+            f"warning: no date rules for language {language!r}; skipped {len(ids)} "
+            f"article(s), e.g. {ids[0]}"
+        )
     events = result.events
     for problem in load_store(project.timeline_dir, project.articles_dir).problems:
         _err(f"warning: {problem} (this file is left as it is)")

@@ -52,8 +52,12 @@ def tool_fingerprint() -> str:
 
 def _article_key(article: Article) -> str:
     h = hashlib.sha256(tool_fingerprint().encode())
-    meta = [article.id, article.outlet, article.language,
-            article.published.isoformat() if article.published else None]
+    meta = [
+        article.id,
+        article.outlet,
+        article.language,
+        article.published.isoformat() if article.published else None,
+    ]
     h.update(json.dumps(meta).encode())
     h.update(article.body.encode("utf-8"))
     return h.hexdigest()

@@ -293,9 +293,7 @@ def _best_date(group: list[Candidate]) -> tuple[str, list[Candidate]]:
     return best, disagree
 
 
-def _lead(
-    group: list[int], candidates: list[Candidate], vectors: sp.csr_matrix, date: str
-) -> int:
+def _lead(group: list[int], candidates: list[Candidate], vectors: sp.csr_matrix, date: str) -> int:
     """The candidate whose sentence titles the event: the most typical of the best-dated."""
     # How typical each sentence is: its similarity to the group's summed vector, which is the
     # row sum of the group's Gram matrix (no dense centroid needed).

@@ -101,6 +101,15 @@ class Lexicon:
     quantity_before: list[str] = field(default_factory=list)
     quantity_after: list[str] = field(default_factory=list)
     date_links: list[str] = field(default_factory=list)
+    #: Words before a bare weekday that make it the nearest such day, before or after the
+    #: publication date ("berlangsung hingga Rabu").
+    weekday_nearest: list[str] = field(default_factory=list)
+    #: Words that attribute a statement ("kata", "ujarnya", "dalam keterangannya"): a date
+    #: right after them is when it was said, not when what it tells happened.
+    attribution_cues: list[str] = field(default_factory=list)
+    #: Adverbs of habit ("biasanya", "selalu"): a clock time or a yearless date after them in
+    #: their sentence is on no one day.
+    habitual_cues: list[str] = field(default_factory=list)
     fragments: dict[str, str] = field(default_factory=dict)
     #: For each fragment, the tokens one of which any match of it contains (see triggers.py).
     triggers: dict[str, set[str]] = field(default_factory=dict)
@@ -281,6 +290,11 @@ def load_lexicon(code: str = "id") -> Lexicon:
     if "date_links" in data:
         _case, sec = group_words("date_links")
         lex.date_links = list(sec["values"])
+
+    for name in ("weekday_nearest", "attribution_cues", "habitual_cues"):
+        if name in data:
+            _case, sec = group_words(name)
+            setattr(lex, name, list(sec["values"]))
 
     case, sec = group_words("references")
     for key, words in sec["values"].items():
