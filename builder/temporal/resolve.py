@@ -40,6 +40,8 @@ class Context:
 
     published: dt.date
     previous: dt.date | None = None
+    #: The weekday written with the date last mentioned ("Selasa" in "Selasa pukul 06.00").
+    previous_weekday: int | None = None
     tense: str | None = None
     #: The last calendar value mentioned, at its precision: (year, month or None, day or None).
     reference: tuple[int, int | None, int | None] | None = None
@@ -343,7 +345,13 @@ def _resolve_time(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
         )
     elif ctx.previous:
         date = ctx.previous
-        out = Resolved(type="TIME", value="", anchor="previous", anchor_value=date)
+        out = Resolved(
+            type="TIME",
+            value="",
+            anchor="previous",
+            anchor_value=date,
+            weekday=ctx.previous_weekday,
+        )
     else:
         date = ctx.published
         out = Resolved(type="TIME", value="", anchor="published", anchor_value=date)

@@ -175,6 +175,7 @@ class Tagger:
         mentions: list[Mention] = []
         deictic: set[int] = set()
         previous: dt.date | None = None
+        previous_weekday: int | None = None
         # The day of the last statement's attribution: a clock time counts from it only when
         # the text has named no other day.
         said_day: dt.date | None = None
@@ -194,6 +195,7 @@ class Tagger:
             ctx = Context(
                 published=published,
                 previous=previous or said_day,
+                previous_weekday=previous_weekday if previous else None,
                 tense=self._tense_before(text, sent_start, start),
                 reference=reference,
                 named_days=named_days,
@@ -230,6 +232,7 @@ class Tagger:
                     # A gloss in brackets right after a mention ("pukul 05.00 - 01.00 WIB (hari
                     # berikutnya)") says something of that mention; the story stays on its day.
                     previous = res.day
+                    previous_weekday = res.weekday if res.type == "DATE" else None
                 if res.anchor == "none" and abs((res.day - published).days) <= _NAMED_DAY_REACH:
                     named_days[res.day.isoweekday()] = res.day
             mentions.append(
