@@ -261,6 +261,12 @@ def _resolve_date(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
             if (end_year, end_month) <= (year, month):
                 return None
             out.end_value = f"{end_year:04d}-{end_month:02d}"
+        elif g.get("end_yyyy"):
+            # "April 2010 sampai 2030": each end at its own precision.
+            end_year = int(g.get("end_yyyy") or 0)
+            if end_year <= year:
+                return None
+            out.end_value = f"{end_year:04d}"
         return out
     if year:
         out.value = f"{year:04d}"

@@ -226,7 +226,8 @@ class Tagger:
             if start < m.start() or self._approx_at.match(text, start):
                 modifiers.insert(0, "APPROX")
             if res.day is not None:
-                if res.anchor == "none" and self._is_said(text, sent_start, start, end):
+                written = res.anchor == "none" or res.yearless
+                if written and self._is_said(text, sent_start, start, end):
                     said_day = res.day
                 elif not (mentions and _GLOSS.fullmatch(text, mentions[-1].end, start)):
                     # A gloss in brackets right after a mention ("pukul 05.00 - 01.00 WIB (hari
@@ -441,12 +442,8 @@ def _speech_days(
                 break  # another quotation begins first
             if (
                 said.type == "DATE"
-                and said.anchor == "none"
-                and said.precision
-                in (
-                    "day",
-                    "partofday",
-                )
+                and (said.anchor == "none" or said.yearless)
+                and said.precision in ("day", "partofday")
             ):
                 day = dt.date.fromisoformat((said.value or "")[:10])
                 if day != published:
