@@ -14,7 +14,7 @@ from functools import cache
 
 from .lang import load_data
 
-__all__ = ["Sentence", "split_sentences"]
+__all__ = ["Sentence", "sentence_starts", "split_sentences"]
 
 
 @dataclass(frozen=True)
@@ -37,9 +37,37 @@ _WORD_BEFORE = re.compile(r"(\w+)$")
 
 def split_sentences(text: str, code: str = "id") -> list[Sentence]:
     """Split ``text`` into sentences; every character belongs to at most one sentence."""
-    abbrev = _abbreviations(code)
     out: list[Sentence] = []
     start = 0
+    for end, after in _ends(text, code):
+        _emit(text, start, end, out)
+        start = after
+    _emit(text, start, len(text), out)
+    return out
+
+
+def sentence_starts(text: str, code: str = "id") -> list[int]:
+    """Where each sentence of ``text`` starts, as :func:`split_sentences` finds them.
+
+    The tagger only needs to know in which sentence a position lies; this skips building the
+    sentences themselves.
+    """
+    out: list[int] = []
+    start = 0
+    for end, after in _ends(text, code):
+        first = _SPACE.match(text, start, end).end()
+        if first < end:
+            out.append(first)
+        start = after
+    first = _SPACE.match(text, start).end()
+    if first < len(text):
+        out.append(first)
+    return out
+
+
+def _ends(text: str, code: str):
+    """(end of the sentence, start of what follows) at each sentence break."""
+    abbrev = _abbreviations(code)
     for m in _END.finditer(text):
         if m.group(0)[0] == ".":
             # Only the word right before the stop matters; a bounded window keeps this linear.
@@ -48,11 +76,10 @@ def split_sentences(text: str, code: str = "id") -> list[Sentence]:
                 word.group(1) in abbrev or (len(word.group(1)) == 1 and word.group(1).isupper())
             ):
                 continue
-        end = m.end() if m.group(0)[0] != "\n" else m.start()
-        _emit(text, start, end, out)
-        start = m.end()
-    _emit(text, start, len(text), out)
-    return out
+        yield (m.end() if m.group(0)[0] != "\n" else m.start()), m.end()
+
+
+_SPACE = re.compile(r"\s*")
 
 
 def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from ..lang import load_data
-from .triggers import DIGIT, YEAR, first_token
+from .triggers import DIGIT, YEAR, first_token, key_token
 
 __all__ = ["DIRECTIONS", "Lexicon", "load_lexicon"]
 
@@ -305,10 +305,10 @@ def load_lexicon(code: str = "id") -> Lexicon:
     case, sec = group_words("set_cues")
     frag["set"] = _alternation(sec["values"], case)
 
-    _set_triggers(lex, data)
     lex.frequent = frozenset(
         first_token(w) for w in data.get("frequent_words", {}).get("values", [])
     )
+    _set_triggers(lex, data)
 
     # Plain numeric fields.
     frag["dd"] = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -327,7 +327,8 @@ def load_lexicon(code: str = "id") -> Lexicon:
 
 def _set_triggers(lex: Lexicon, data: dict[str, Any]) -> None:
     def words(*lists: Iterable[str]) -> set[str]:
-        return {first_token(w) for ws in lists for w in ws}
+        # A phrase is found by its rarest word: "dalam waktu dekat" by "dekat", not "dalam".
+        return {key_token(w, lex.frequent) for ws in lists for w in ws}
 
     months = [w for ws in data["months"]["values"].values() for w in ws]
     t = lex.triggers

@@ -15,8 +15,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
+from itertools import chain
 
-from ..sentences import split_sentences
+from ..sentences import sentence_starts
 from .lexicon import _alternation, _norm
 from .mention import Mention, precision_of
 from .resolve import Context, resolve
@@ -49,6 +50,7 @@ class Tagger:
         self._quantity_before = re.compile(rf"(?<!\w)(?:{before})\s*$") if before else None
         self._digit_start = re.compile(r"^\d")
         self._trigger_sets = {item.triggers for item in (*self.rules.rules, *self.rules.blockers)}
+        self._token_keys: dict[str, str] = {}
         self._sets_of: dict[str, list[frozenset[str]]] = {}
         for triggers in self._trigger_sets:
             for key in triggers:
@@ -99,26 +101,36 @@ class Tagger:
         """Where each set of triggers occurs: the only stretches a rule needs to look at."""
         if not self.prefilter:
             return None
-        by_token: dict[str, list[int]] = {}
+        keys = self._token_keys
+        at: dict[str, list[int]] = {}
         for m in self._trigger_token.finditer(text):
-            by_token.setdefault(m.group(), []).append(m.start())
-        starts: dict[frozenset[str], list[int]] = {t: [] for t in self._trigger_sets}
-        for token, where in by_token.items():
-            for triggers in self._sets_of.get(token_key(token), ()):
-                starts[triggers].extend(where)
+            token = m.group()
+            key = keys.get(token)
+            if key is None:
+                key = token_key(token)
+                if token.isalpha():  # numbers are endless; words come from the rules' lists
+                    keys[token] = key
+            at.setdefault(key, []).append(m.start())
+        # Windows are merged once per trigger token, then per set from those: a digit, in
+        # every article many times over, is looked at once, not once per rule waiting for one.
+        by_key = {key: _merge(where) for key, where in at.items()}
+        ends: dict[int, int] = {}
         out: dict[frozenset[str], list[tuple[int, int]]] = {}
-        for triggers, found in starts.items():
-            found.sort()
-            spans: list[tuple[int, int]] = []
-            for p in found:
-                lo, hi = max(0, p - _BEFORE), p + _AFTER
-                if spans and lo <= spans[-1][1]:
-                    spans[-1] = (spans[-1][0], hi)
-                else:
-                    spans.append((lo, hi))
+        for triggers in self._trigger_sets:
+            lists = [by_key[k] for k in triggers if k in by_key]
+            if not lists:
+                out[triggers] = []
+                continue
+            spans = lists[0] if len(lists) == 1 else _merge_spans(sorted(chain(*lists)))
             # A window ends on white space, so a match ending there sees the same next
             # character as in the whole text.
-            out[triggers] = [(lo, _space_after(text, hi)) for lo, hi in spans]
+            windows = []
+            for lo, hi in spans:
+                end = ends.get(hi)
+                if end is None:
+                    end = ends[hi] = _space_after(text, hi)
+                windows.append((lo, end))
+            out[triggers] = windows
         return out
 
     @staticmethod
@@ -152,7 +164,7 @@ class Tagger:
         chosen = self._select(self._candidates(text))
         if not chosen:
             return []
-        sent_starts = [s.start for s in split_sentences(text, self.code)]
+        sent_starts = sentence_starts(text, self.code)
         mentions, deictic = self._resolve_all(text, published, chosen, sent_starts, {})
         speech = _speech_days(text, mentions, deictic, published)
         if speech:
@@ -352,6 +364,30 @@ _NAMED_DAY_REACH = 7
 _BEFORE = 32
 _AFTER = 48
 _SPACE = re.compile(r"\s")
+
+
+def _merge(positions: list[int]) -> list[tuple[int, int]]:
+    """The windows around trigger positions (in order), overlapping ones merged."""
+    spans: list[tuple[int, int]] = []
+    for p in positions:
+        lo, hi = max(0, p - _BEFORE), p + _AFTER
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted windows with the overlapping ones merged."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if out and lo <= out[-1][1]:
+            if hi > out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _space_after(text: str, pos: int) -> int:
