@@ -445,13 +445,19 @@ def _resolve_relative(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None
     if unit is None:
         return None
     sign = {"past": -1, "future": 1, "prior": -1, "next": 1}.get(direction or "", 0)
+    has_count = g.get("num") is not None or g.get("seunit") is not None
     if direction in ("prior", "next"):
         # "tahun sebelumnya", "tiga hari kemudian": counted from the date last mentioned.
         base = ctx.reference_anchor(unit)
         if base is not None:
             anchor = base
             out.anchor, out.anchor_value = "previous", base
-    has_count = g.get("num") is not None or g.get("seunit") is not None
+        elif has_count and num is not None:
+            # "50 tahun kemudian" with no date of that precision before it: counted from an
+            # event the text does not date, so only the amount of time is known (counting from
+            # the publication date made years like 2075 out of "dirahasiakan sampai 50 tahun
+            # kemudian").
+            return _resolve_duration(g, lex, ctx)
     if has_count:
         if num is None:
             out.value = "PAST_REF" if sign < 0 else "FUTURE_REF"

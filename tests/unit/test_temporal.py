@@ -275,3 +275,59 @@ def test_two_digit_year_is_read_near_the_publication_date():
     assert m.value.startswith("2025-06-11")
     (m,) = tag("lahir Senin (1/1/90) pagi", dt.date(2025, 6, 20))
     assert m.value.startswith("1990-01-01")
+
+
+def test_sentence_starts_agree_with_the_sentences():
+    from builder.sentences import sentence_starts, split_sentences
+    from tests.conftest import SEEDS
+
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")]
+    texts += ["", "  \n ", "Satu. Dua!\n\nTiga?  ", "Dr. Andi di Jl. Sudirman. Lalu pulang."]
+    for text in texts:
+        assert sentence_starts(text) == [s.start for s in split_sentences(text)]
+
+
+def _years_are_explained(text: str, published: dt.date) -> list[str]:
+    """Mentions whose year is neither written, nor near the publication date, nor counted."""
+    odd = []
+    for m in tag(text, published):
+        if m.type not in ("DATE", "TIME") or not re.match(r"\d{4}(?!\d)", m.value or ""):
+            continue  # decades ("199") and centuries ("20") are no years
+        year = int(m.value[:4])
+        counted = [int(n) for n in re.findall(r"\d+", m.text)]
+        if (
+            m.value[:4] in m.text
+            or abs(year - published.year) <= 60
+            or any(abs(abs(year - published.year) - n) <= 1 for n in counted)
+        ):
+            continue
+        odd.append(f"{m.text!r} -> {m.value}")
+    return odd
+
+
+def test_no_year_comes_from_nowhere():
+    # Years like 0025 or 2125 once came from counting "tiga tahun kemudian" from a decade, or
+    # "50 tahun kemudian" from the publication date.
+    published = dt.date(2025, 10, 22)
+    texts = [
+        "Padel populer pada 1990-an. Tiga tahun kemudian, federasi berdiri.",
+        "Nominasi itu dirahasiakan sampai 50 tahun kemudian.",
+        "Pada abad ke-19 kota itu dibangun. Dua tahun setelahnya, pelabuhan dibuka.",
+        "Pertandingan Rabu (1/1/99) pagi.",
+    ]
+    for text in texts:
+        assert _years_are_explained(text, published) == [], text
+
+
+@pytest.mark.corpus
+def test_no_year_comes_from_nowhere_in_real_articles(corpus):
+    import json
+
+    path = corpus / "id" / "detik-2025-10.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for _, line in zip(range(400), fh, strict=False)]
+    odd = []
+    for row in rows:
+        published = dt.date.fromisoformat((row.get("published") or "2025-10-20")[:10])
+        odd += [f"{row['id']}: {o}" for o in _years_are_explained(row["text"], published)]
+    assert odd == []
