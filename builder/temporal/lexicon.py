@@ -295,6 +295,7 @@ def load_lexicon(code: str = "id") -> Lexicon:
         if name in data:
             _case, sec = group_words(name)
             setattr(lex, name, list(sec["values"]))
+    frag["said"] = _alternation(lex.attribution_cues, "any") if lex.attribution_cues else "(?!)"
 
     case, sec = group_words("references")
     for key, words in sec["values"].items():
@@ -363,3 +364,4 @@ def _set_triggers(lex: Lexicon, data: dict[str, Any]) -> None:
     t["qafter"] = words(lex.quantity_after)
     t["ref"] = words(lex.references)
     t["set"] = words(data["set_cues"]["values"])
+    t["said"] = words(data.get("attribution_cues", {}).get("values", []))

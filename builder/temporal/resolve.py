@@ -513,7 +513,10 @@ def _resolve_set(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
             type="SET", value=f"XXXX-XX-XXT{lex.parts_of_day[_norm(g.get('part') or '')]}"
         )
     if g.get("weekday"):
-        return Resolved(type="SET", value=f"XXXX-WXX-{lex.weekday(g.get('weekday') or '')}")
+        out = Resolved(type="SET", value=f"XXXX-WXX-{lex.weekday(g.get('weekday') or '')}")
+        if g.get("end_weekday"):  # "Senin-Jumat"
+            out.end_value = f"XXXX-WXX-{lex.weekday(g.get('end_weekday') or '')}"
+        return out
     unit = lex.unit(g.get("unit") or "")
     prefix = "PT" if unit in ("hour", "minute", "second") else "P"
     count = lex.number(g.get("num") or "") if g.get("num") else 1  # "setiap lima tahun"

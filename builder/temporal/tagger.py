@@ -293,6 +293,12 @@ class Tagger:
             sent_start = sent_starts[at] if at >= 0 else 0
             recurrence = any(
                 o.type == "SET" and sent_start <= o.start and o.end <= m.start for o in out[:i]
+            ) or (
+                # "tanggal 19 Juni setiap tahunnya"
+                m.type == "DATE"
+                and i + 1 < len(out)
+                and out[i + 1].type == "SET"
+                and not text[m.end : out[i + 1].start].strip()
             )
             if recurrence or self._habit_before(text, sent_start, m.start):
                 out[i] = _generic(m)
