@@ -151,8 +151,14 @@ class Tagger:
 
     # -- context ---------------------------------------------------------------------------
     def _tense_before(self, text: str, sent_start: int, start: int) -> str | None:
+        """The tense of the nearest cue before ``start`` in its clause.
+
+        A quotation mark bounds the clause: in '"... akan terus tumbuh," kata Bamsoet, Selasa
+        (10/6/2025)' the "akan" belongs to the quoted words, not to the day they were said.
+        """
+        quote = max(text.rfind(q, sent_start, start) for q in _QUOTE_MARKS)
         last = None
-        for m in self._tense.finditer(text, sent_start, start):
+        for m in self._tense.finditer(text, max(sent_start, quote + 1), start):
             last = m
         if last is None:
             return None
@@ -442,6 +448,7 @@ def _is_deictic(m: re.Match[str]) -> bool:
     )
 
 
+_QUOTE_MARKS = ('"', "“", "”")
 _OPEN_QUOTES = "“"
 _CLOSE_QUOTES = "”"
 _QUOTES = re.compile(r'["“”]')

@@ -331,3 +331,11 @@ def test_no_year_comes_from_nowhere_in_real_articles(corpus):
         published = dt.date.fromisoformat((row.get("published") or "2025-10-20")[:10])
         odd += [f"{row['id']}: {o}" for o in _years_are_explained(row["text"], published)]
     assert odd == []
+
+
+def test_a_tense_cue_inside_a_quotation_is_not_the_tense_of_its_attribution():
+    text = '"Industri ini akan terus tumbuh," kata dia dalam keterangannya, Selasa (10/6/2025).'
+    (m,) = tag(text, dt.date(2025, 6, 10))
+    assert (m.value, m.tense) == ("2025-06-10", None)
+    (m,) = tag('"Kami akan bertemu pada Rabu," kata dia.', dt.date(2023, 9, 12))
+    assert (m.value, m.tense) == ("2023-09-13", "future")
