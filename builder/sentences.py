@@ -32,7 +32,6 @@ def _abbreviations(code: str) -> frozenset[str]:
 
 
 _END = re.compile(r"""[.!?]+['"”’)\]]*(?=\s+['"“‘(\[]?[A-Z0-9\u00C0-\u024F])|\n+""")
-_WORD_BEFORE = re.compile(r"(\w+)$")
 
 
 def split_sentences(text: str, code: str = "id") -> list[Sentence]:
@@ -46,11 +45,11 @@ def split_sentences(text: str, code: str = "id") -> list[Sentence]:
     return out
 
 
-def sentence_starts(text: str, code: str = "id") -> list[int]:
+def sentence_starts(text: str, code: str = "id", until: int | None = None) -> list[int]:
     """Where each sentence of ``text`` starts, as :func:`split_sentences` finds them.
 
     The tagger only needs to know in which sentence a position lies; this skips building the
-    sentences themselves.
+    sentences themselves, and stops after the sentence holding ``until`` when it is given.
     """
     out: list[int] = []
     start = 0
@@ -59,6 +58,8 @@ def sentence_starts(text: str, code: str = "id") -> list[int]:
         if first < end:
             out.append(first)
         start = after
+        if until is not None and start > until:
+            return out
     first = _SPACE.match(text, start).end()
     if first < len(text):
         out.append(first)
@@ -70,16 +71,23 @@ def _ends(text: str, code: str):
     abbrev = _abbreviations(code)
     for m in _END.finditer(text):
         if m.group(0)[0] == ".":
-            # Only the word right before the stop matters; a bounded window keeps this linear.
-            word = _WORD_BEFORE.search(text, max(0, m.start() - 64), m.start())
-            if word and (
-                word.group(1) in abbrev or (len(word.group(1)) == 1 and word.group(1).isupper())
-            ):
+            # Only the word right before the stop matters (read backwards, a few letters).
+            stop = m.start()
+            first = stop
+            while first > 0 and stop - first < 64 and _is_word(text[first - 1]):
+                first -= 1
+            word = text[first:stop]
+            if word and (word in abbrev or (len(word) == 1 and word.isupper())):
                 continue
         yield (m.end() if m.group(0)[0] != "\n" else m.start()), m.end()
 
 
 _SPACE = re.compile(r"\s*")
+
+
+def _is_word(ch: str) -> bool:
+    """A character of a word as a regular expression reads it: letter, digit or underscore."""
+    return ch.isalnum() or ch == "_"
 
 
 def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:

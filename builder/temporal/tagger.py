@@ -170,7 +170,7 @@ class Tagger:
         chosen = self._select(self._candidates(text))
         if not chosen:
             return []
-        sent_starts = sentence_starts(text, self.code)
+        sent_starts = sentence_starts(text, self.code, until=max(c[0] for c in chosen))
         mentions, deictic = self._resolve_all(text, published, chosen, sent_starts, {})
         speech = _speech_days(text, mentions, deictic, published)
         if speech:
