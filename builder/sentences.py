@@ -14,7 +14,7 @@ from functools import cache
 
 from .lang import load_data
 
-__all__ = ["Sentence", "split_sentences"]
+__all__ = ["Sentence", "sentence_starts", "split_sentences"]
 
 
 @dataclass(frozen=True)
@@ -32,27 +32,62 @@ def _abbreviations(code: str) -> frozenset[str]:
 
 
 _END = re.compile(r"""[.!?]+['"”’)\]]*(?=\s+['"“‘(\[]?[A-Z0-9\u00C0-\u024F])|\n+""")
-_WORD_BEFORE = re.compile(r"(\w+)$")
 
 
 def split_sentences(text: str, code: str = "id") -> list[Sentence]:
     """Split ``text`` into sentences; every character belongs to at most one sentence."""
-    abbrev = _abbreviations(code)
     out: list[Sentence] = []
     start = 0
-    for m in _END.finditer(text):
-        if m.group(0)[0] == ".":
-            # Only the word right before the stop matters; a bounded window keeps this linear.
-            word = _WORD_BEFORE.search(text, max(0, m.start() - 64), m.start())
-            if word and (
-                word.group(1) in abbrev or (len(word.group(1)) == 1 and word.group(1).isupper())
-            ):
-                continue
-        end = m.end() if m.group(0)[0] != "\n" else m.start()
+    for end, after in _ends(text, code):
         _emit(text, start, end, out)
-        start = m.end()
+        start = after
     _emit(text, start, len(text), out)
     return out
+
+
+def sentence_starts(text: str, code: str = "id", until: int | None = None) -> list[int]:
+    """Where each sentence of ``text`` starts, as :func:`split_sentences` finds them.
+
+    The tagger only needs to know in which sentence a position lies; this skips building the
+    sentences themselves, and stops after the sentence holding ``until`` when it is given.
+    """
+    out: list[int] = []
+    start = 0
+    for end, after in _ends(text, code):
+        first = _SPACE.match(text, start, end).end()
+        if first < end:
+            out.append(first)
+        start = after
+        if until is not None and start > until:
+            return out
+    first = _SPACE.match(text, start).end()
+    if first < len(text):
+        out.append(first)
+    return out
+
+
+def _ends(text: str, code: str):
+    """(end of the sentence, start of what follows) at each sentence break."""
+    abbrev = _abbreviations(code)
+    for m in _END.finditer(text):
+        if m.group(0)[0] == ".":
+            # Only the word right before the stop matters (read backwards, a few letters).
+            stop = m.start()
+            first = stop
+            while first > 0 and stop - first < 64 and _is_word(text[first - 1]):
+                first -= 1
+            word = text[first:stop]
+            if word and (word in abbrev or (len(word) == 1 and word.isupper())):
+                continue
+        yield (m.end() if m.group(0)[0] != "\n" else m.start()), m.end()
+
+
+_SPACE = re.compile(r"\s*")
+
+
+def _is_word(ch: str) -> bool:
+    """A character of a word as a regular expression reads it: letter, digit or underscore."""
+    return ch.isalnum() or ch == "_"
 
 
 def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from ..lang import load_data
-from .triggers import DIGIT, YEAR, first_token
+from .triggers import DIGIT, YEAR, first_token, key_token
 
 __all__ = ["DIRECTIONS", "Lexicon", "load_lexicon"]
 
@@ -101,6 +101,15 @@ class Lexicon:
     quantity_before: list[str] = field(default_factory=list)
     quantity_after: list[str] = field(default_factory=list)
     date_links: list[str] = field(default_factory=list)
+    #: Words before a bare weekday that make it the nearest such day, before or after the
+    #: publication date ("berlangsung hingga Rabu").
+    weekday_nearest: list[str] = field(default_factory=list)
+    #: Words that attribute a statement ("kata", "ujarnya", "dalam keterangannya"): a date
+    #: right after them is when it was said, not when what it tells happened.
+    attribution_cues: list[str] = field(default_factory=list)
+    #: Adverbs of habit ("biasanya", "selalu"): a clock time or a yearless date after them in
+    #: their sentence is on no one day.
+    habitual_cues: list[str] = field(default_factory=list)
     fragments: dict[str, str] = field(default_factory=dict)
     #: For each fragment, the tokens one of which any match of it contains (see triggers.py).
     triggers: dict[str, set[str]] = field(default_factory=dict)
@@ -282,6 +291,12 @@ def load_lexicon(code: str = "id") -> Lexicon:
         _case, sec = group_words("date_links")
         lex.date_links = list(sec["values"])
 
+    for name in ("weekday_nearest", "attribution_cues", "habitual_cues"):
+        if name in data:
+            _case, sec = group_words(name)
+            setattr(lex, name, list(sec["values"]))
+    frag["said"] = _alternation(lex.attribution_cues, "any") if lex.attribution_cues else "(?!)"
+
     case, sec = group_words("references")
     for key, words in sec["values"].items():
         for w in words:
@@ -291,10 +306,10 @@ def load_lexicon(code: str = "id") -> Lexicon:
     case, sec = group_words("set_cues")
     frag["set"] = _alternation(sec["values"], case)
 
-    _set_triggers(lex, data)
     lex.frequent = frozenset(
         first_token(w) for w in data.get("frequent_words", {}).get("values", [])
     )
+    _set_triggers(lex, data)
 
     # Plain numeric fields.
     frag["dd"] = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -313,7 +328,8 @@ def load_lexicon(code: str = "id") -> Lexicon:
 
 def _set_triggers(lex: Lexicon, data: dict[str, Any]) -> None:
     def words(*lists: Iterable[str]) -> set[str]:
-        return {first_token(w) for ws in lists for w in ws}
+        # A phrase is found by its rarest word: "dalam waktu dekat" by "dekat", not "dalam".
+        return {key_token(w, lex.frequent) for ws in lists for w in ws}
 
     months = [w for ws in data["months"]["values"].values() for w in ws]
     t = lex.triggers
@@ -348,3 +364,4 @@ def _set_triggers(lex: Lexicon, data: dict[str, Any]) -> None:
     t["qafter"] = words(lex.quantity_after)
     t["ref"] = words(lex.references)
     t["set"] = words(data["set_cues"]["values"])
+    t["said"] = words(data.get("attribution_cues", {}).get("values", []))

@@ -55,12 +55,16 @@ class Mention:
         end_value: Last value of a range ("18-20 Juni 2025"), else ``None``.
         timezone: UTC offset ("+07:00") or "local" when the text gives one.
         anchor: What the value was resolved against: "published", "previous" (the date last
-            mentioned), "following" (a clock time or a day word whose date is written just
-            after it: "pukul 20.00 pada Jumat (20/6)", "Hari itu, Senin, 16 Juni 2025") or
-            "none".
+            mentioned), "following" (a clock time or a day word whose date is written after
+            it: "pukul 20.00 pada Jumat (20/6)", "Hari itu, Senin, 16 Juni 2025", or a quoted
+            "hari ini" whose attribution gives the day it was said: '"... hari ini ...," kata
+            dia, Senin (16/6)') or "none".
         anchor_value: The date of that anchor, when one was used.
         rule: The name of the rule that matched.
-        tense: "future" or "past" when a cue in the clause decided the reading.
+        tense: "future" or "past": for a date or a time, which way its clause points, from a
+            direction word of its own ("Jumat (20/6) lalu") or else the nearest tense cue before
+            it in its sentence ("akan berlangsung pada Rabu, 18 Juni 2025"), whether or not that
+            was needed to read the value; ``None`` when nothing says.
         weekday: ISO number of the weekday the text names beside the date, if any.
         yearless: True for a day and month written without a year ("Senin (11/9)").
         conflict: For a weekday that contradicts its date, both readings.

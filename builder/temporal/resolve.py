@@ -40,12 +40,16 @@ class Context:
 
     published: dt.date
     previous: dt.date | None = None
+    #: The weekday written with the date last mentioned ("Selasa" in "Selasa pukul 06.00").
+    previous_weekday: int | None = None
     tense: str | None = None
     #: The last calendar value mentioned, at its precision: (year, month or None, day or None).
     reference: tuple[int, int | None, int | None] | None = None
     #: Days the text has already named with their weekday near the publication date: a bare
     #: "Sabtu" after "Sabtu (21/6/2025)" is that Saturday, whichever way the clause points.
     named_days: dict[int, dt.date] = field(default_factory=dict)
+    #: A word before a bare weekday made it the nearest such day ("hingga Rabu").
+    nearest: bool = False
 
     def reference_anchor(self, unit: str) -> dt.date | None:
         """The date last mentioned, if it is precise enough to count ``unit`` from."""
@@ -174,6 +178,12 @@ def _weekday_date(
     return anchor - dt.timedelta(days=back)
 
 
+def _two_digit_year(yy: int, published: dt.date) -> int:
+    """The year of "(11/6/25)": in the publication's century, unless that is far in its future."""
+    year = published.year // 100 * 100 + yy
+    return year - 100 if year > published.year + 10 else year
+
+
 def _with_part(value: str, part: str | None) -> str:
     return f"{value}T{part}" if part else value
 
@@ -181,7 +191,7 @@ def _with_part(value: str, part: str | None) -> str:
 def _resolve_date(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
     year = int(g.get("yyyy")) if g.get("yyyy") else None
     if year is None and g.get("yy"):
-        year = 2000 + int(g.get("yy") or 0)
+        year = _two_digit_year(int(g.get("yy") or 0), ctx.published)
     name = g.get("month") or g.get("monthfull")
     month = lex.month(name) if name else (int(g.get("mm")) if g.get("mm") else None)
     day = int(g.get("dd")) if g.get("dd") else None
@@ -251,6 +261,12 @@ def _resolve_date(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
             if (end_year, end_month) <= (year, month):
                 return None
             out.end_value = f"{end_year:04d}-{end_month:02d}"
+        elif g.get("end_yyyy"):
+            # "April 2010 sampai 2030": each end at its own precision.
+            end_year = int(g.get("end_yyyy") or 0)
+            if end_year <= year:
+                return None
+            out.end_value = f"{end_year:04d}"
         return out
     if year:
         out.value = f"{year:04d}"
@@ -290,6 +306,11 @@ def _resolve_weekday(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
     elif weekday in ctx.named_days:
         date = ctx.named_days[weekday]
         out.anchor, out.anchor_value = "previous", date
+    elif ctx.nearest and ctx.tense is None:
+        back = _weekday_date(weekday, anchor, "past", None, strict=False)
+        ahead = _weekday_date(weekday, anchor, "future", None, strict=False)
+        # Ties go to the past, as everywhere: news reports what happened.
+        date = back if (anchor - back) <= (ahead - anchor) else ahead
     else:
         date = _weekday_date(weekday, anchor, None, ctx.tense, strict=False)
         out.tense = ctx.tense
@@ -304,16 +325,39 @@ def _resolve_time(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
         if base is None or base.day is None:
             return None
         date = base.day
-        out = Resolved(type="TIME", value="", modifiers=base.modifiers, conflict=base.conflict)
+        out = Resolved(
+            type="TIME",
+            value="",
+            modifiers=base.modifiers,
+            conflict=base.conflict,
+            weekday=base.weekday,
+            tense=base.tense,
+            anchor=base.anchor,
+            anchor_value=base.anchor_value,
+            yearless=base.yearless,
+        )
     elif g.get("weekday"):
         base = _resolve_weekday(g, lex, ctx)
         if base is None or base.day is None:
             return None
         date = base.day
-        out = Resolved(type="TIME", value="", anchor="published", anchor_value=ctx.published)
+        out = Resolved(
+            type="TIME",
+            value="",
+            anchor=base.anchor,
+            anchor_value=base.anchor_value,
+            weekday=base.weekday,
+            tense=base.tense,
+        )
     elif ctx.previous:
         date = ctx.previous
-        out = Resolved(type="TIME", value="", anchor="previous", anchor_value=date)
+        out = Resolved(
+            type="TIME",
+            value="",
+            anchor="previous",
+            anchor_value=date,
+            weekday=ctx.previous_weekday,
+        )
     else:
         date = ctx.published
         out = Resolved(type="TIME", value="", anchor="published", anchor_value=date)
@@ -325,7 +369,8 @@ def _resolve_time(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
         hour, minute = int(hh), int(mm or 0)
         if part in ("AF", "EV") and hour < 12:
             hour += 12
-        if hour > 23:
+        # "pukul 24.00" is midnight at the end of the day, as TIMEX3 writes it (T24:00).
+        if hour > 24 or (hour == 24 and minute):
             return None
         return f"{day.isoformat()}T{hour:02d}:{minute:02d}"
 
@@ -400,13 +445,19 @@ def _resolve_relative(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None
     if unit is None:
         return None
     sign = {"past": -1, "future": 1, "prior": -1, "next": 1}.get(direction or "", 0)
+    has_count = g.get("num") is not None or g.get("seunit") is not None
     if direction in ("prior", "next"):
         # "tahun sebelumnya", "tiga hari kemudian": counted from the date last mentioned.
         base = ctx.reference_anchor(unit)
         if base is not None:
             anchor = base
             out.anchor, out.anchor_value = "previous", base
-    has_count = g.get("num") is not None or g.get("seunit") is not None
+        elif has_count and num is not None:
+            # "50 tahun kemudian" with no date of that precision before it: counted from an
+            # event the text does not date, so only the amount of time is known (counting from
+            # the publication date made years like 2075 out of "dirahasiakan sampai 50 tahun
+            # kemudian").
+            return _resolve_duration(g, lex, ctx)
     if has_count:
         if num is None:
             out.value = "PAST_REF" if sign < 0 else "FUTURE_REF"
@@ -462,7 +513,10 @@ def _resolve_set(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
             type="SET", value=f"XXXX-XX-XXT{lex.parts_of_day[_norm(g.get('part') or '')]}"
         )
     if g.get("weekday"):
-        return Resolved(type="SET", value=f"XXXX-WXX-{lex.weekday(g.get('weekday') or '')}")
+        out = Resolved(type="SET", value=f"XXXX-WXX-{lex.weekday(g.get('weekday') or '')}")
+        if g.get("end_weekday"):  # "Senin-Jumat"
+            out.end_value = f"XXXX-WXX-{lex.weekday(g.get('end_weekday') or '')}"
+        return out
     unit = lex.unit(g.get("unit") or "")
     prefix = "PT" if unit in ("hour", "minute", "second") else "P"
     count = lex.number(g.get("num") or "") if g.get("num") else 1  # "setiap lima tahun"
@@ -532,7 +586,17 @@ def resolve(kind: str, match: re.Match[str], lex: Lexicon, ctx: Context) -> Reso
     """Resolve one match of a rule of ``kind``; ``None`` when it names no real date."""
     groups = _Groups(match)
     try:
-        return _KINDS[kind](groups, lex, ctx)
+        out = _KINDS[kind](groups, lex, ctx)
     except (KeyError, ValueError, OverflowError):
         # A word the lexicon does not map, or a calendar overflow: not a date we can name.
         return None
+    if out is not None and out.tense is None and out.type in ("DATE", "TIME"):
+        # Every date says which way its clause points, even one that needs no help to be read
+        # ("akan berlangsung pada Rabu, 18 Juni 2025"): a word of its own ("Jumat (20/6) lalu")
+        # first, then the clause's cue.
+        out.tense = _TENSE_OF.get(_direction(groups) or "") or ctx.tense
+    return out
+
+
+#: The tense a direction word inside a mention gives it.
+_TENSE_OF = {"past": "past", "future": "future", "later": "future"}

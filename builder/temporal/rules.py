@@ -109,15 +109,34 @@ def _expand(
     return _PLACEHOLDER.sub(expand, pattern)
 
 
-def _compile(pattern: str, lex: Lexicon, rule_name: str, open_end: bool = False) -> re.Pattern[str]:
+#: What may follow a match: no letter or digit, and no start of a decimal or hyphenated word.
+_END = r"(?![\w/]|[.,]\d|-\w)"
+#: `glued_end` rules may touch a following word but never a digit: a year scraped together with
+#: the next word ("Piala Dunia Klub 2025malam ini", "2025yang") is still that year.
+_GLUED_END = r"(?![\d/_]|[.,]\d|-\w)"
+#: What may precede a match: no letter or digit, no hyphenated word, no decimal.
+_START = r"(?<![\w/-])(?<!\d[.,])"
+
+
+def _compile(
+    pattern: str,
+    lex: Lexicon,
+    rule_name: str,
+    open_end: bool = False,
+    glued_end: bool = False,
+    open_start: bool = False,
+) -> re.Pattern[str]:
     body = _expand(pattern, lex, rule_name)
     # `open_end` rules may be glued to the next word, as scraped text often is ("hari iniditutup").
-    end = "" if open_end else r"(?![\w/]|[.,]\d|-\w)"
+    end = "" if open_end else _GLUED_END if glued_end else _END
     # Whole words only: no letter or digit may touch either end of a match, and a match never
     # starts or stops in the middle of a hyphenated word ("sehari-hari") or a number ("2,5").
     # A comma glued to a word before is fine: scraped text has "dilansir Antara,Selasa (...)".
+    # `open_start` rules say themselves what may stand before them (a word glued on the left:
+    # "Itulah top 3 newshari ini").
+    start = "" if open_start else _START
     try:
-        return re.compile(rf"(?<![\w/-])(?<!\d[.,])(?:{body}){end}")
+        return re.compile(rf"{start}(?:{body}){end}")
     except re.error as exc:
         raise RuleError(f"rule {rule_name!r}: {exc}") from exc
 
@@ -196,7 +215,14 @@ def load_rules(code: str = "id") -> RuleSet:
                 name=name,
                 kind=kind,
                 pattern=raw["pattern"],
-                regex=_compile(raw["pattern"], lex, name, bool(raw.get("open_end"))),
+                regex=_compile(
+                    raw["pattern"],
+                    lex,
+                    name,
+                    open_end=bool(raw.get("open_end")),
+                    glued_end=bool(raw.get("glued_end")),
+                    open_start=bool(raw.get("open_start")),
+                ),
                 priority=int(raw.get("priority", 0)),
                 examples=examples,
                 unless_before=_context(raw.get("unless_before"), lex, name),

@@ -9,13 +9,15 @@ month points.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
+from itertools import chain
 
-from ..sentences import split_sentences
+from ..sentences import sentence_starts
 from .lexicon import _alternation, _norm
 from .mention import Mention, precision_of
 from .resolve import Context, resolve
@@ -37,10 +39,18 @@ class Tagger:
         self._tense = re.compile(rf"(?<!\w)(?:{frag['tense']})(?!\w)")
         self._approx = re.compile(rf"(?<!\w)(?:{frag['approx']})\s+$")
         self._approx_at = re.compile(rf"(?:{frag['approx']})\s")
+        nearest = _alternation(lex.weekday_nearest, "any") if lex.weekday_nearest else None
+        self._nearest = re.compile(rf"(?<!\w){nearest}\s+(?:(?i:hari)\s+)?$") if nearest else None
+        said = _alternation(lex.attribution_cues, "any") if lex.attribution_cues else None
+        # A statement's date: an attribution word, a few words (a name, a place), the date.
+        self._said = re.compile(rf"(?<!\w)(?:{said})(?!\w)[^.\n\"“”]*$") if said else None
+        habit = _alternation(lex.habitual_cues, "any") if lex.habitual_cues else None
+        self._habit = re.compile(rf"(?<!\w)(?:{habit})(?!\w)") if habit else None
         before = "|".join(re.escape(w) for w in lex.quantity_before)
         self._quantity_before = re.compile(rf"(?<!\w)(?:{before})\s*$") if before else None
         self._digit_start = re.compile(r"^\d")
         self._trigger_sets = {item.triggers for item in (*self.rules.rules, *self.rules.blockers)}
+        self._token_keys: dict[str, str] = {}
         self._sets_of: dict[str, list[frozenset[str]]] = {}
         for triggers in self._trigger_sets:
             for key in triggers:
@@ -55,6 +65,9 @@ class Tagger:
         # What may stand between a clock time and the date it belongs to, when the date is
         # written after it ("pukul 20.00 waktu setempat pada Jumat (20/6)").
         self._link = re.compile(rf"\s*,?\s*(?:{links}\s+)*$" if links else r"\s*,?\s*$")
+        # The same words may stand between a recurrence and its clock time ("setiap malam, mulai
+        # pukul 24.00-05.00 Wita").
+        self._set_link = re.compile(rf"[\s,:]*(?:{links}\s+)*$" if links else r"[\s,:]*$")
 
     # -- matching --------------------------------------------------------------------------
     def _candidates(self, text: str) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
@@ -88,26 +101,36 @@ class Tagger:
         """Where each set of triggers occurs: the only stretches a rule needs to look at."""
         if not self.prefilter:
             return None
-        by_token: dict[str, list[int]] = {}
+        keys = self._token_keys
+        at: dict[str, list[int]] = {}
         for m in self._trigger_token.finditer(text):
-            by_token.setdefault(m.group(), []).append(m.start())
-        starts: dict[frozenset[str], list[int]] = {t: [] for t in self._trigger_sets}
-        for token, where in by_token.items():
-            for triggers in self._sets_of.get(token_key(token), ()):
-                starts[triggers].extend(where)
+            token = m.group()
+            key = keys.get(token)
+            if key is None:
+                key = token_key(token)
+                if token.isalpha():  # numbers are endless; words come from the rules' lists
+                    keys[token] = key
+            at.setdefault(key, []).append(m.start())
+        # Windows are merged once per trigger token, then per set from those: a digit, in
+        # every article many times over, is looked at once, not once per rule waiting for one.
+        by_key = {key: _merge(where) for key, where in at.items()}
+        ends: dict[int, int] = {}
         out: dict[frozenset[str], list[tuple[int, int]]] = {}
-        for triggers, found in starts.items():
-            found.sort()
-            spans: list[tuple[int, int]] = []
-            for p in found:
-                lo, hi = max(0, p - _BEFORE), p + _AFTER
-                if spans and lo <= spans[-1][1]:
-                    spans[-1] = (spans[-1][0], hi)
-                else:
-                    spans.append((lo, hi))
+        for triggers in self._trigger_sets:
+            lists = [by_key[k] for k in triggers if k in by_key]
+            if not lists:
+                out[triggers] = []
+                continue
+            spans = lists[0] if len(lists) == 1 else _merge_spans(sorted(chain(*lists)))
             # A window ends on white space, so a match ending there sees the same next
             # character as in the whole text.
-            out[triggers] = [(lo, _space_after(text, hi)) for lo, hi in spans]
+            windows = []
+            for lo, hi in spans:
+                end = ends.get(hi)
+                if end is None:
+                    end = ends[hi] = _space_after(text, hi)
+                windows.append((lo, end))
+            out[triggers] = windows
         return out
 
     @staticmethod
@@ -128,8 +151,14 @@ class Tagger:
 
     # -- context ---------------------------------------------------------------------------
     def _tense_before(self, text: str, sent_start: int, start: int) -> str | None:
+        """The tense of the nearest cue before ``start`` in its clause.
+
+        A quotation mark bounds the clause: in '"... akan terus tumbuh," kata Bamsoet, Selasa
+        (10/6/2025)' the "akan" belongs to the quoted words, not to the day they were said.
+        """
+        quote = max(text.rfind(q, sent_start, start) for q in _QUOTE_MARKS)
         last = None
-        for m in self._tense.finditer(text, sent_start, start):
+        for m in self._tense.finditer(text, max(sent_start, quote + 1), start):
             last = m
         if last is None:
             return None
@@ -141,10 +170,33 @@ class Tagger:
         chosen = self._select(self._candidates(text))
         if not chosen:
             return []
-        sentences = split_sentences(text, self.code)
-        sent_starts = [s.start for s in sentences]
+        sent_starts = sentence_starts(text, self.code, until=max(c[0] for c in chosen))
+        mentions, deictic = self._resolve_all(text, published, chosen, sent_starts, {})
+        speech = _speech_days(text, mentions, deictic, published)
+        if speech:
+            # A quoted "hari ini" is the day the words were said: read everything again, so
+            # that what counts from it (a clock time after it) counts from that day too.
+            mentions, _ = self._resolve_all(text, published, chosen, sent_starts, speech)
+        mentions = self._times_before_their_date(text, mentions)
+        mentions = self._recurring_times(text, _days_with_their_date(text, mentions))
+        return self._habitual(text, mentions, sent_starts)
+
+    def _resolve_all(
+        self,
+        text: str,
+        published: dt.date,
+        chosen: list,
+        sent_starts: list[int],
+        speech: dict[int, dt.date],
+    ) -> tuple[list[Mention], set[int]]:
+        """Resolve the chosen matches left to right; also the starts of deictic day words."""
         mentions: list[Mention] = []
+        deictic: set[int] = set()
         previous: dt.date | None = None
+        previous_weekday: int | None = None
+        # The day of the last statement's attribution: a clock time counts from it only when
+        # the text has named no other day.
+        said_day: dt.date | None = None
         reference: tuple[int, int | None, int | None] | None = None
         named_days: dict[int, dt.date] = {}
         si = 0
@@ -160,27 +212,46 @@ class Tagger:
             sent_start = sent_starts[si] if sent_starts and sent_starts[si] <= start else 0
             ctx = Context(
                 published=published,
-                previous=previous,
+                previous=previous or said_day,
+                previous_weekday=previous_weekday if previous else None,
                 tense=self._tense_before(text, sent_start, start),
                 reference=reference,
                 named_days=named_days,
+                nearest=bool(
+                    rule.kind == "weekday"
+                    and self._nearest
+                    and self._nearest.search(text, max(0, start - 30), start)
+                ),
             )
             if rule.anchor == "reference" and reference is not None:
                 base = ctx.reference_anchor("month")
                 if base is not None:
                     ctx.published = base
+            if start in speech:
+                ctx.published = speech[start]
             res = resolve(rule.kind, m, self.rules.lexicon, ctx)
             if res is None:
                 continue
-            if rule.anchor == "reference" and ctx.published != published:
+            if start in speech:
+                res.anchor, res.anchor_value = "following", speech[start]
+            elif rule.anchor == "reference" and ctx.published != published:
                 res.anchor, res.anchor_value = "previous", ctx.published
+            if rule.kind == "relative" and res.day is not None and _is_deictic(m):
+                deictic.add(start)
             if res.type in ("DATE", "TIME"):
                 reference = _reference(res.value) or reference
             modifiers = list(res.modifiers)
             if start < m.start() or self._approx_at.match(text, start):
                 modifiers.insert(0, "APPROX")
             if res.day is not None:
-                previous = res.day
+                written = res.anchor == "none" or res.yearless
+                if written and self._is_said(text, sent_start, start, end):
+                    said_day = res.day
+                elif not (mentions and _GLOSS.fullmatch(text, mentions[-1].end, start)):
+                    # A gloss in brackets right after a mention ("pukul 05.00 - 01.00 WIB (hari
+                    # berikutnya)") says something of that mention; the story stays on its day.
+                    previous = res.day
+                    previous_weekday = res.weekday if res.type == "DATE" else None
                 if res.anchor == "none" and abs((res.day - published).days) <= _NAMED_DAY_REACH:
                     named_days[res.day.isoweekday()] = res.day
             mentions.append(
@@ -203,8 +274,49 @@ class Tagger:
                     conflict=res.conflict,
                 )
             )
-        mentions = self._times_before_their_date(text, mentions)
-        return self._recurring_times(text, _days_with_their_date(text, mentions))
+        return mentions, deictic
+
+    def _is_said(self, text: str, sent_start: int, start: int, end: int) -> bool:
+        """True for the date of a statement: after an attribution word, ending its sentence."""
+        if self._said is None or not _SENTENCE_END.match(text, end):
+            return False
+        return bool(self._said.search(text, max(sent_start, start - _SAID_REACH), start))
+
+    def _habitual(
+        self, text: str, mentions: list[Mention], sent_starts: list[int]
+    ) -> list[Mention]:
+        """A time or date that needs a day or a year, told as a habit, is on no one day.
+
+        "penutupan jalan yang biasanya pukul 06.00 WIB" (a habit adverb earlier in the clause,
+        with no tense cue after it), "dikeluarkan setiap tengah bulan yakni per tanggal 15" (a
+        recurrence earlier in the sentence).
+        """
+        out = list(mentions)
+        for i, m in enumerate(out):
+            if not _needs_a_day(m):
+                continue
+            at = bisect.bisect_right(sent_starts, m.start) - 1
+            sent_start = sent_starts[at] if at >= 0 else 0
+            recurrence = any(
+                o.type == "SET" and sent_start <= o.start and o.end <= m.start for o in out[:i]
+            ) or (
+                # "tanggal 19 Juni setiap tahunnya"
+                m.type == "DATE"
+                and i + 1 < len(out)
+                and out[i + 1].type == "SET"
+                and not text[m.end : out[i + 1].start].strip()
+            )
+            if recurrence or self._habit_before(text, sent_start, m.start):
+                out[i] = _generic(m)
+        return out
+
+    def _habit_before(self, text: str, sent_start: int, start: int) -> bool:
+        """A habit adverb in the clause before ``start``, with no tense cue after it."""
+        if self._habit is None:
+            return False
+        clause = max(sent_start, *(text.rfind(c, sent_start, start) + 1 for c in ",;:("))
+        last = max((h.end() for h in self._habit.finditer(text, clause, start)), default=None)
+        return last is not None and self._tense.search(text, last, start) is None
 
     def _recurring_times(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A clock time right after a recurrence ("setiap hari pukul 19.15") is on no one day."""
@@ -216,7 +328,7 @@ class Tagger:
                 and m.anchor in ("previous", "published")
                 and before.type == "SET"
                 and m.value
-                and not text[before.end : m.start].strip(" ,")
+                and self._set_link.match(text[before.end : m.start])
             ):
                 out[i] = _recurring_time(m)
         return out
@@ -250,6 +362,13 @@ class Tagger:
         return out
 
 
+_GLOSS = re.compile(r"\s*\(\s*")
+
+#: How far before a date its attribution word may stand ("kata Kepala Dinas ... , Rabu (18/6)").
+_SAID_REACH = 120
+#: What ends a statement's date: the end of the sentence or of the paragraph.
+_SENTENCE_END = re.compile(r"\s*\)?\s*(?:[.!?\n]|$)")
+
 #: A day written in full this close to the publication date settles its bare weekday.
 _NAMED_DAY_REACH = 7
 
@@ -257,6 +376,30 @@ _NAMED_DAY_REACH = 7
 _BEFORE = 32
 _AFTER = 48
 _SPACE = re.compile(r"\s")
+
+
+def _merge(positions: list[int]) -> list[tuple[int, int]]:
+    """The windows around trigger positions (in order), overlapping ones merged."""
+    spans: list[tuple[int, int]] = []
+    for p in positions:
+        lo, hi = max(0, p - _BEFORE), p + _AFTER
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted windows with the overlapping ones merged."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if out and lo <= out[-1][1]:
+            if hi > out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _space_after(text: str, pos: int) -> int:
@@ -298,6 +441,94 @@ def _days_with_their_date(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _is_deictic(m: re.Match[str]) -> bool:
+    """True for a match of a day word counted from today ("hari ini", "kemarin", "malam ini")."""
+    return any(
+        v and k.split("__")[0] in ("deictic", "deicticpart") for k, v in m.groupdict().items()
+    )
+
+
+_QUOTE_MARKS = ('"', "“", "”")
+_OPEN_QUOTES = "“"
+_CLOSE_QUOTES = "”"
+_QUOTES = re.compile(r'["“”]')
+#: How far after a closing quote its attribution's date may be ('," kata ..., Senin (16/6)').
+_ATTRIBUTION_REACH = 250
+
+
+def _speech_days(
+    text: str, mentions: list[Mention], deictic: set[int], published: dt.date
+) -> dict[int, dt.date]:
+    """The day each quoted day word was said, when the quote's attribution gives another day.
+
+    '"Hasil RUPS hari ini ...," ungkap Direktur Keuangan, Senin (17/6/2025).' in an article
+    dated the 18th: the "hari ini" is the 17th. Only a day word inside a quotation counts, and
+    only a date written after the closing quote in the same paragraph, with no other quotation
+    between them.
+    """
+    out: dict[int, dt.date] = {}
+    for m in mentions:
+        if m.start not in deictic:
+            continue
+        para_start = text.rfind("\n", 0, m.start) + 1
+        para_end = text.find("\n", m.end)
+        para_end = len(text) if para_end < 0 else para_end
+        before = text[para_start : m.start]
+        straight = before.count('"')
+        curly_open = sum(before.count(q) for q in _OPEN_QUOTES)
+        curly_close = sum(before.count(q) for q in _CLOSE_QUOTES)
+        if straight % 2 == 0 and curly_open <= curly_close:
+            continue  # not inside a quotation
+        close = _QUOTES.search(text, m.end, para_end)
+        if close is None:
+            continue
+        for said in mentions:
+            if said.start <= close.start() or said.start >= min(
+                para_end, close.end() + _ATTRIBUTION_REACH
+            ):
+                continue
+            if _QUOTES.search(text, close.end(), said.start):
+                break  # another quotation begins first
+            if (
+                said.type == "DATE"
+                and (said.anchor == "none" or said.yearless)
+                and said.precision in ("day", "partofday")
+            ):
+                day = dt.date.fromisoformat((said.value or "")[:10])
+                if day != published:
+                    out[m.start] = day
+                break
+    return out
+
+
+def _needs_a_day(m: Mention) -> bool:
+    """A mention read from the context: a clock time with no day written, a yearless date."""
+    if not m.value:
+        return False
+    if m.type == "TIME":
+        return m.anchor in ("previous", "published")
+    if m.type != "DATE" or (m.tense and m.rule not in _MONTH_PART_RULES):
+        return False
+    return m.yearless or m.rule in _MONTH_PART_RULES
+
+
+#: Rules naming a day or a part of a month with no month written ("tanggal 15", "awal bulan"):
+#: each month's, in a habit.
+_MONTH_PART_RULES = frozenset({"modified_month_unit", "day_of_month"})
+
+
+def _generic(m: Mention) -> Mention:
+    """The mention as a generic value: "XXXX-XX-XXT06:00", "XXXX-06-22", "XXXX-XX-15"."""
+    value, end = m.value or "", m.end_value
+    if m.type == "TIME":
+        value, end = "XXXX-XX-XX" + value[10:], ("XXXX-XX-XX" + end[10:] if end else None)
+    elif m.rule in _MONTH_PART_RULES:
+        value, end = "XXXX-XX" + value[7:], None
+    else:
+        value, end = "XXXX" + value[4:], ("XXXX" + end[4:] if end else None)
+    return replace(m, value=value, end_value=end, anchor="none", anchor_value=None)
+
+
 def _recurring_time(m: Mention) -> Mention:
     end = "XXXX-XX-XX" + m.end_value[10:] if m.end_value else None
     return replace(
@@ -310,8 +541,17 @@ def _recurring_time(m: Mention) -> Mention:
 
 
 def _reference(value: str | None) -> tuple[int, int | None, int | None] | None:
-    """(year, month, day) of a calendar value at its own precision, else None."""
-    if not value or not value[:4].isdigit() or (len(value) > 4 and value[4] != "-"):
+    """(year, month, day) of a calendar value at its own precision, else None.
+
+    Only a value with a year of four digits counts: a decade ("199") or a century ("20") is
+    no year to count "tiga tahun kemudian" from.
+    """
+    if (
+        not value
+        or len(value) < 4
+        or not value[:4].isdigit()
+        or (len(value) > 4 and value[4] != "-")
+    ):
         return None
     parts = value[:10].split("-")
     try:

@@ -19,7 +19,16 @@ import re._constants as sre
 import re._parser as sre_parse
 from collections.abc import Iterable
 
-__all__ = ["DIGIT", "TOKEN", "YEAR", "first_token", "pattern_words", "required_tokens", "token_key"]
+__all__ = [
+    "DIGIT",
+    "TOKEN",
+    "YEAR",
+    "first_token",
+    "key_token",
+    "pattern_words",
+    "required_tokens",
+    "token_key",
+]
 
 #: The trigger standing for a number; YEAR for a number that can be a year (1800-2099), which
 #: is also a number. A rule that needs any number is triggered by both.
@@ -38,6 +47,16 @@ def token_key(token: str) -> str:
     if token.isalpha():
         return token.lower()
     return YEAR if len(token) == 4 and "1800" <= token <= "2099" else DIGIT
+
+
+def key_token(word: str, frequent: frozenset[str]) -> str:
+    """The trigger of a phrase: its first token that is not a very frequent word, else its first.
+
+    Every match of the phrase contains each of its tokens, so any one of them finds it; the
+    rarest is looked for in the fewest places.
+    """
+    keys = [token_key(t) for t in _WORD.findall(word)]
+    return next((k for k in keys if k not in frequent), keys[0] if keys else word.lower())
 
 
 def first_token(word: str) -> str:

@@ -203,3 +203,139 @@ def test_every_rule_has_triggers_and_its_examples_contain_one():
                 for m in rule.regex.finditer(ex.text):
                     keys = {token_key(t) for t in TOKEN.findall(m.group(0))}
                     assert keys & rule.triggers, f"{code}:{rule.name}: {m.group(0)!r}"
+
+
+def test_quoted_day_word_counts_from_the_day_it_was_said():
+    text = (
+        'Rapat digelar Selasa (17/6/2025).\n"Hasil rapat hari ini akan kami umumkan," kata dia, '
+        "Senin (16/6/2025).\nHari ini harga naik."
+    )
+    said, narrated = [m for m in tag(text, dt.date(2025, 6, 18)) if m.text.lower() == "hari ini"]
+    assert (said.value, said.anchor, said.anchor_value) == ("2025-06-16", "following", "2025-06-16")
+    assert narrated.value == "2025-06-18"
+
+
+def test_day_word_after_its_own_date_in_brackets_is_not_moved_by_a_quote():
+    text = '"Kemarin, Senin (16/6), kami rapat," kata dia, Selasa (17/6/2025).'
+    (kemarin,) = [m for m in tag(text, dt.date(2025, 6, 18)) if m.text == "Kemarin"]
+    assert kemarin.value == "2025-06-16"
+
+
+def test_clock_time_belongs_to_the_event_day_not_to_the_statement_day():
+    text = (
+        "Festival digelar pada Minggu (22/6/2025). Peserta dibatasi, ucap Wali Kota dalam "
+        "keterangannya, Rabu (18/6/2025).\nAcara dimulai pukul 05.30 WIB."
+    )
+    (time,) = [m for m in tag(text, dt.date(2025, 6, 18)) if m.type == "TIME"]
+    assert time.value == "2025-06-22T05:30"
+
+
+def test_habit_makes_clock_times_and_yearless_dates_generic():
+    published = dt.date(2025, 6, 18)
+    text = "Penutupan jalan yang biasanya pukul 06.00 WIB akan dimulai pukul 05.30 WIB."
+    values = [m.value for m in tag(text, published) if m.type == "TIME"]
+    assert values == ["XXXX-XX-XXT06:00", "2025-06-18T05:30"]
+    text = "Data dikeluarkan setiap tengah bulan yakni per tanggal 15."
+    assert [m.value for m in tag(text, published) if m.type == "DATE"] == ["XXXX-XX-15"]
+
+
+def test_weekday_after_until_is_the_nearest_one():
+    published = dt.date(2023, 9, 12)  # a Tuesday
+    (m,) = tag("Forum itu berlangsung hingga Rabu di Vladivostok.", published)
+    assert m.value == "2023-09-13"
+    (m,) = tag("Forum itu berlangsung hingga Senin di Vladivostok.", published)
+    assert m.value == "2023-09-11"
+
+
+def test_clock_time_with_a_weekday_keeps_the_weekday():
+    text = "Kereta tiba di Khasan Selasa pukul 06.00 waktu setempat."
+    (m,) = [m for m in tag(text, dt.date(2023, 9, 12)) if m.type == "TIME"]
+    assert (m.value, m.weekday) == ("2023-09-12T06:00", 2)
+
+
+def test_absolute_dates_carry_the_tense_of_their_clause():
+    published = dt.date(2025, 6, 10)
+    (future,) = tag("Rapat akan berlangsung pada Rabu, 18 Juni 2025.", published)
+    (past,) = tag("Serangan terjadi pada Jumat (6/6) lalu.", published)
+    (plain,) = tag("Menurut laporan Rabu, 18 Juni 2025.", published)
+    assert (future.value, future.tense) == ("2025-06-18", "future")
+    assert (past.value, past.text, past.tense) == ("2025-06-06", "Jumat (6/6) lalu", "past")
+    assert plain.tense is None
+
+
+def test_a_decade_is_no_year_to_count_from():
+    text = "Padel mulai populer pada 1990-an. Tiga tahun kemudian, federasi berdiri."
+    values = [m.value for m in tag(text, dt.date(2025, 10, 22)) if m.type == "DATE"]
+    assert values[0] == "199"
+    assert all(len(v) != 4 or 1800 <= int(v) <= 2100 for v in values[1:] if v.isdigit())
+
+
+def test_two_digit_year_is_read_near_the_publication_date():
+    (m,) = tag("pada Rabu (11/06/25) malam", dt.date(2025, 6, 20))
+    assert m.value.startswith("2025-06-11")
+    (m,) = tag("lahir Senin (1/1/90) pagi", dt.date(2025, 6, 20))
+    assert m.value.startswith("1990-01-01")
+
+
+def test_sentence_starts_agree_with_the_sentences():
+    from builder.sentences import sentence_starts, split_sentences
+    from tests.conftest import SEEDS
+
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")]
+    texts += ["", "  \n ", "Satu. Dua!\n\nTiga?  ", "Dr. Andi di Jl. Sudirman. Lalu pulang."]
+    for text in texts:
+        assert sentence_starts(text) == [s.start for s in split_sentences(text)]
+
+
+def _years_are_explained(text: str, published: dt.date) -> list[str]:
+    """Mentions whose year is neither written, nor near the publication date, nor counted."""
+    odd = []
+    for m in tag(text, published):
+        if m.type not in ("DATE", "TIME") or not re.match(r"\d{4}(?!\d)", m.value or ""):
+            continue  # decades ("199") and centuries ("20") are no years
+        year = int(m.value[:4])
+        counted = [int(n) for n in re.findall(r"\d+", m.text)]
+        if (
+            m.value[:4] in m.text
+            or abs(year - published.year) <= 60
+            or any(abs(abs(year - published.year) - n) <= 1 for n in counted)
+        ):
+            continue
+        odd.append(f"{m.text!r} -> {m.value}")
+    return odd
+
+
+def test_no_year_comes_from_nowhere():
+    # Years like 0025 or 2125 once came from counting "tiga tahun kemudian" from a decade, or
+    # "50 tahun kemudian" from the publication date.
+    published = dt.date(2025, 10, 22)
+    texts = [
+        "Padel populer pada 1990-an. Tiga tahun kemudian, federasi berdiri.",
+        "Nominasi itu dirahasiakan sampai 50 tahun kemudian.",
+        "Pada abad ke-19 kota itu dibangun. Dua tahun setelahnya, pelabuhan dibuka.",
+        "Pertandingan Rabu (1/1/99) pagi.",
+    ]
+    for text in texts:
+        assert _years_are_explained(text, published) == [], text
+
+
+@pytest.mark.corpus
+def test_no_year_comes_from_nowhere_in_real_articles(corpus):
+    import json
+
+    path = corpus / "id" / "detik-2025-10.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for _, line in zip(range(400), fh, strict=False)]
+    odd = []
+    for row in rows:
+        published = dt.date.fromisoformat((row.get("published") or "2025-10-20")[:10])
+        odd += [f"{row['id']}: {o}" for o in _years_are_explained(row["text"], published)]
+    assert odd == []
+
+
+def test_a_tense_cue_inside_a_quotation_is_not_the_tense_of_its_attribution():
+    text = '"Industri ini akan terus tumbuh," kata dia dalam keterangannya, Selasa (10/6/2025).'
+    (m,) = tag(text, dt.date(2025, 6, 10))
+    assert (m.value, m.tense) == ("2025-06-10", None)
+    (m,) = tag('"Kami akan bertemu pada Rabu," kata dia.', dt.date(2023, 9, 12))
+    assert (m.value, m.tense) == ("2023-09-13", "future")
