@@ -17,7 +17,11 @@ import yaml
 
 __all__ = ["anchor_for", "attr", "front_matter", "html_text", "md_text", "slug"]
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+# Characters that are syntax wherever they stand: emphasis, code, links, attribute lists,
+# tables, escapes. ("<", ">" and "&" are HTML-escaped before.)
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|~])")
+# What is syntax only at the start of a line: headings, lists, ordered lists.
+_LINE_START = re.compile(r"^(?:([#+-])|(\d+)([.)]))")
 
 
 def md_text(text: str, keep_edges: bool = False) -> str:
@@ -32,8 +36,13 @@ def md_text(text: str, keep_edges: bool = False) -> str:
         flat = (" " if raw[:1].isspace() else "") + flat + (" " if raw[-1:].isspace() else "")
     elif keep_edges and raw and raw.isspace():
         flat = " "
-    # Quotes stay as they are: this is text, never an attribute value (see attr()).
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(flat, quote=False))
+    # Quotes stay as they are: this is text, never an attribute value (see attr()). Only the
+    # characters that can start markup are escaped: every escape costs Markdown a pattern
+    # match, and a site has hundreds of thousands of sentences.
+    escaped = _MD_SPECIAL.sub(r"\\\1", html.escape(flat, quote=False))
+    return _LINE_START.sub(
+        lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", escaped
+    )
 
 
 def html_text(text: str) -> str:
