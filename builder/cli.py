@@ -86,8 +86,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int | None) -> None
     articles is reported as a warning: confirm it by setting 'published' in the front
     matter.
     """
-    from .extraction import default_jobs
     from .ingest import ingest_paths
+    from .workers import default_jobs
 
     project = _project(ctx)
     with _progress(0, "ingest") as tick:
@@ -143,9 +143,10 @@ def extract(
     article's work is cached (in .linimasa-cache/) by its content and the tool's version, so
     only new or changed articles are read again.
     """
-    from .extraction import default_jobs, run_extraction
+    from .extraction import run_extraction
     from .store.reconcile import apply_plan, plan_reconcile
     from .store.schema_file import write_schema_file
+    from .workers import default_jobs
 
     project = _project(ctx)
     cache_dir = None if no_cache else project.root / ".linimasa-cache" / "articles"

@@ -28,8 +28,9 @@ from .events.merge import candidate_features
 from .ingest.article import Article, ArticleError, parse_article
 from .lang import load_data
 from .store.schema import Event
+from .workers import default_jobs
 
-__all__ = ["ExtractionResult", "default_jobs", "run_extraction", "tool_fingerprint"]
+__all__ = ["ExtractionResult", "run_extraction", "tool_fingerprint"]
 
 PACKAGE = Path(__file__).resolve().parent
 CACHE_FORMAT = 1
@@ -150,11 +151,6 @@ class ExtractionResult:
     skipped_languages: dict[str, list[str]] = field(default_factory=dict)
     undated: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
-
-
-def default_jobs() -> int:
-    """Both cores of a small machine; never more than the machine has."""
-    return max(1, min(os.cpu_count() or 1, 2))
 
 
 def _map_local(jobs_in: Sequence[tuple[str, bytes]], jobs: int, tick: Callable[[int], None]):
