@@ -28,7 +28,6 @@ from .events.merge import candidate_features
 from .ingest.article import Article, ArticleError, parse_article
 from .lang import load_data
 from .store.schema import Event
-from .workers import default_jobs
 
 __all__ = ["ExtractionResult", "run_extraction", "tool_fingerprint"]
 
