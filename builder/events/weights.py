@@ -4,8 +4,9 @@ A rare word ("Khasan", "erupsi") tells more than a common one ("Indonesia", "jad
 weights come from the word frequencies of the language (wordfreq), not from the size of the
 corpus being merged: an inverse document frequency shifts every weight a little with every
 article added, and shifted weights flip close calls in events the new article has nothing to
-do with. A word the corpus itself repeats (a story's names) is weighed down by its own count
-only, so adding an article changes the weights of its own words and nothing else.
+do with. A word rare in the language but repeated by the corpus (a story's names: "Lewotobi",
+"Antarklub") is weighed down by its own count only, so adding an article changes the weights
+of its own rare words and nothing else.
 
 Merge features are lemmas (simplemma), so a lemma's frequency is the sum of the frequencies of
 the words that lemmatise to it ("kunjung": kunjungan, mengunjungi, berkunjung, ...).
@@ -22,12 +23,16 @@ import simplemma
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.preprocessing import normalize
 
-__all__ = ["story_weight", "term_weight", "weighted_vectors"]
+__all__ = ["STORY_WORD", "story_weight", "term_weight", "weighted_vectors"]
 
 #: Words the frequency list ranks; the rest are rarer than any of them.
 _LIST_SIZE = 100_000
 #: Weight of a word as rare as the rarest listed, and of any word not listed (names, typos).
 _RAREST = 7.0
+#: Weight from which a word is rare enough in the language to be a story's own word, weighed
+#: down when the corpus repeats it; commoner words keep the language's weight whatever is
+#: merged.
+STORY_WORD = 5.0
 #: Weight of the most common words (they still count a little).
 _COMMONEST = 0.5
 #: Words of the corpus size the story weights are counted against: ten thousand sentences of
@@ -78,8 +83,8 @@ def term_weight(token: str, code: str = "id") -> float:
 
 
 def story_weight(sentences: int) -> float:
-    """The weight of a word found in that many of the sentences merged: a name the language
-    hardly knows but the corpus repeats ("Lewotobi", "Antarklub") tells one story from
+    """The weight of a rare word found in that many of the sentences merged: a name the
+    language hardly knows but the corpus repeats ("Lewotobi", "Antarklub") tells one story from
     another, not one happening of that story from the next.
 
     Counted as if every sentence had :data:`_WORDS_PER_SENTENCE` words out of a corpus of a
@@ -104,7 +109,7 @@ def weighted_vectors(docs: list[list[str]], code: str = "id") -> sp.csr_matrix:
     df = np.asarray((counts > 0).sum(axis=0)).ravel()
     weights = sp.diags(
         [
-            min(term_weight(str(t), code), story_weight(int(n)))
+            min(story_weight(int(n)), w) if (w := term_weight(str(t), code)) >= STORY_WORD else w
             for t, n in zip(vocabulary, df, strict=True)
         ]
     )
