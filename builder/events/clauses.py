@@ -112,6 +112,8 @@ def place_mention(
         m = cues.dateline.match(sentence)
         if m and start < m.end():
             return Clause("dateline", "main", 0, m.end())
+    if cues.accessed.search(pre):
+        return Clause("citation", "main", 0, len(sentence))
     attribution = _attribution(pre, cues)
     citation = cues.citation.search(pre)
     if citation and not attribution:

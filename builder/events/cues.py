@@ -36,6 +36,7 @@ class Cues:
     conditional: re.Pattern[str]
     citation: re.Pattern[str]
     citation_lead: re.Pattern[str]
+    accessed: re.Pattern[str]
     speech: re.Pattern[str]
     reporting: re.Pattern[str]
     span: re.Pattern[str]
@@ -87,6 +88,10 @@ def get_cues(code: str = "id") -> Cues:
         # The cue, then at most a name's worth of words, then the date: nothing else between.
         citation=re.compile(
             rf"(?:{words_pattern(data['citation_cues'])})[^.;\"“”]{{0,60}}?[,\s]*$", re.IGNORECASE
+        ),
+        accessed=re.compile(
+            rf"(?:{words_pattern(data.get('access_cues') or ['(?!x)x'])})[^.;\"“”]{{0,60}}?[,\s]*$",
+            re.IGNORECASE,
         ),
         # "Dilansir The Associated Press, kantor berita ...": who reported it is not the news.
         citation_lead=re.compile(

@@ -19,23 +19,33 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
 import scipy.sparse as sp
 import simplemma
 from sklearn.cluster import AgglomerativeClustering
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ..ingest.article import slugify
 from ..lang import load_data
 from ..store.schema import Conflict, Event, Source
 from .candidates import Candidate, date_after
+from .clauses import has_action
+from .cues import get_cues
+from .weights import weighted_vectors
 
-__all__ = ["CONFLICT", "SAME_DATE", "VAGUER_JOINS", "candidate_features", "merge_candidates"]
+__all__ = [
+    "CONFLICT",
+    "SAME_DATE",
+    "VAGUER_JOINS",
+    "action_lemmas",
+    "candidate_features",
+    "merge_candidates",
+]
 
 #: Cosine above which candidates of one date report one happening.
-SAME_DATE = 0.25
+SAME_DATE = 0.2
 #: Cosine above which a month or year candidate joins a finer event inside its span.
 VAGUER_JOINS = 0.3
 #: How much more alike two sentences of one article count when they name one vague date.
@@ -56,6 +66,8 @@ NEAR_SENTENCES = 3
 NEAR_ALIKE = 0.5
 #: The similarity of two statements by one person on one day, at least.
 SAME_SPEAKER = 0.6
+#: How much less alike two reports of different actions count.
+DISAGREE = 0.5
 
 _STATUS_RANK = {"happened": 2, "planned": 1, "expected": 0}
 
@@ -129,7 +141,66 @@ def candidate_features(c: Candidate, code: str = "id") -> list[str]:
     names = [f"actor:{_name_key(_normalise(a, aliases))}" for a in c.actors]
     names += [f"place:{_name_key(_normalise(p, aliases))}" for p in c.places]
     core = [f"core:{t}" for t in _content_lemmas(c.title, code)]
-    return tokens + names + core + [f"core:{n}" for n in names] + _proper_names(c.quote, code)
+    acts = [f"act:{a}" for a in _dated_actions(c, code)]
+    return (
+        tokens + names + core + [f"core:{n}" for n in names] + _proper_names(c.quote, code) + acts
+    )
+
+
+@cache
+def _light_lemmas(code: str) -> frozenset[str]:
+    """Lemmas of verbs that say only that something happened ("berlangsung", "digelar")."""
+    data = (load_data(code, "events") or load_data("id", "events")).get("similarity", {})
+    return frozenset(str(w).lower() for w in data.get("light_verbs", []))
+
+
+def action_lemmas(text: str, code: str = "id") -> list[str]:
+    """What happens in a headline: the lemmas of its verbs and event nouns, light verbs
+    left out, words of one kind of happening made one ("letusan", "erupsi")."""
+    cues = get_cues(code)
+    stop, _ = _language_words(code)
+    same = _lemma_aliases(code)
+    light = _light_lemmas(code)
+    out: list[str] = []
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", _GLUED.sub(" ", text))
+    for n, word in enumerate(words):
+        lower = word.lower()
+        if word[0].isupper() and (n > 0 or word != word.capitalize()):
+            continue  # a name ("Kementerian ESDM", "KPK"), not what happened
+        if lower in stop or not has_action(word, cues):
+            continue
+        lemma = same.get(_lemma(lower, code), _lemma(lower, code))
+        if lemma not in light and lemma not in stop and lemma not in out:
+            out.append(lemma)
+    return sorted(out)
+
+
+def _dated_actions(c: Candidate, code: str) -> list[str]:
+    """The action the date of a candidate dates: the one written between the previous comma
+    and the date words ("Erupsi yang terjadi pada Selasa, mengakibatkan tiga bandara
+    menghentikan operasionalnya pada hari ini" dates the eruption on Tuesday and the closing
+    today), else every action of its headline."""
+    if c.role == "attribution":
+        # A statement is dated by when it was said: what it tells is in its words.
+        return action_lemmas(c.context or c.title, code)
+    at = c.quote.find(c.said) if c.said else -1
+    if at > 0:
+        before = c.quote[:at]
+        start = max(before.rfind(","), before.rfind(";"), before.rfind("."))
+        near = action_lemmas(before[start + 1 :], code)
+        if near:
+            return near
+    return action_lemmas(c.title, code)
+
+
+def _acts(group: list[int], candidates: list[Candidate]) -> set[str]:
+    return {t for i in group for t in (candidates[i].features or ()) if t.startswith("act:")}
+
+
+def _acts_agree(a: set[str], b: set[str]) -> bool:
+    """Two reports can tell one happening only when they tell one action (or one of them
+    names none: "Acara itu berlangsung")."""
+    return not a or not b or bool(a & b)
 
 
 def _proper_names(text: str, code: str) -> list[str]:
@@ -157,15 +228,59 @@ def _vectors(candidates: list[Candidate]) -> sp.csr_matrix:
     for c in candidates:
         if c.features is None:
             c.features = candidate_features(c)
-    docs = [c.features for c in candidates]
-    if not any(docs):
-        return sp.csr_matrix((len(candidates), 1))
-    vectorizer = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True, norm="l2")
-    return sp.csr_matrix(vectorizer.fit_transform(docs))
+    return weighted_vectors([list(c.features or ()) for c in candidates])
+
+
+@dataclass
+class _Signals:
+    """Who and what of every candidate, as sparse 0/1 rows (candidates x tokens), so that
+    agreement between all pairs of a date is one sparse product, never a Python loop."""
+
+    #: Action lemmas of the headline ("act:tiba").
+    acts: sp.csr_matrix
+    #: People and organisations other than the speaker: what a statement is about.
+    others: sp.csr_matrix
+
+
+def _binary_rows(rows: list[list[str]]) -> sp.csr_matrix:
+    vocabulary: dict[str, int] = {}
+    data_rows, cols = [], []
+    for r, tokens in enumerate(rows):
+        for t in sorted(set(tokens)):
+            data_rows.append(r)
+            cols.append(vocabulary.setdefault(t, len(vocabulary)))
+    return sp.csr_matrix(
+        (np.ones(len(cols)), (data_rows, cols)), shape=(len(rows), max(1, len(vocabulary)))
+    )
+
+
+def _signals(candidates: list[Candidate]) -> _Signals:
+    acts, others = [], []
+    for c in candidates:
+        features = c.features or ()
+        acts.append([t for t in features if t.startswith("act:")])
+        speaker = _person_key(c.speaker) if c.speaker else None
+        others.append(
+            [
+                key
+                for a in c.actors
+                if (key := _name_key(a)) != speaker
+                and not (speaker and (key in speaker or speaker in key))
+            ]
+        )
+    return _Signals(_binary_rows(acts), _binary_rows(others))
+
+
+def _disagreement(rows: list[int], signals: _Signals) -> np.ndarray:
+    """For every pair of ``rows``: whether both name an action and none in common."""
+    acts = signals.acts[rows]
+    has_act = np.asarray(acts.sum(axis=1)).ravel() > 0
+    shared_act = (acts @ acts.T).toarray() > 0
+    return has_act[:, None] & has_act[None, :] & ~shared_act
 
 
 def _cluster(
-    indices: list[int], vectors: sp.csr_matrix, candidates: list[Candidate]
+    indices: list[int], vectors: sp.csr_matrix, candidates: list[Candidate], signals: _Signals
 ) -> list[list[int]]:
     if len(indices) == 1:
         return [indices]
@@ -174,18 +289,31 @@ def _cluster(
     group = [candidates[i] for i in indices]
     arts = np.array([c.article for c in group])
     same = arts[:, None] == arts[None, :]
+    disagree = _disagreement(indices, signals)
     if len(group[0].date) < 10:
         # One article naming one vague date twice ("rapat pada tahun 2017" ... "pernah rapat
         # pada tahun 2017") nearly always speaks of one happening.
         sims = np.where(same, np.minimum(1.0, sims * SAME_ARTICLE_VAGUE), sims)
-    # A sentence that goes on about the date of the one before it tells the same happening.
+    # Two different actions are less likely one happening, however alike the rest of the
+    # sentences (the cause a sentence names, "akibat erupsi", is not what it reports).
+    sims = np.where(disagree, sims * DISAGREE, sims)
+    # A sentence that goes on about the date of the one before it mostly tells the same
+    # happening; less surely when it tells another action.
     order = np.array([c.sentence for c in group])
     near = same & (np.abs(order[:, None] - order[None, :]) <= NEAR_SENTENCES)
-    sims = np.where(near, np.maximum(sims, NEAR_ALIKE), sims)
-    # What one person says on one day, in any outlet, is one statement.
+    near_alike = np.where(disagree, NEAR_ALIKE * DISAGREE, NEAR_ALIKE)
+    sims = np.where(near, np.maximum(sims, near_alike), sims)
+    # What one person says on one day, in any outlet, is one statement, unless each names
+    # someone else the other does not (one judge reading two verdicts).
     speakers = [_person_key(c.speaker) if c.role == "attribution" else None for c in group]
     for a, b in _equal_pairs(speakers):
-        sims[a, b] = sims[b, a] = max(sims[a, b], SAME_SPEAKER)
+        if not _conflicting(indices[a], indices[b], signals):
+            sims[a, b] = sims[b, a] = max(sims[a, b], SAME_SPEAKER)
+    # Statements that each name someone the other does not are about different people,
+    # however alike their set phrases ("Mengadili, menyatakan Terdakwa X ... bersalah").
+    said = np.array([c.role == "attribution" for c in group])
+    apart = said[:, None] & said[None, :] & _conflicts(indices, signals)
+    sims = np.where(apart, 0.0, sims)
     distance = np.clip(1.0 - sims, 0.0, None)
     np.fill_diagonal(distance, 0.0)
     labels = AgglomerativeClustering(
@@ -198,6 +326,21 @@ def _cluster(
     for i, label in zip(indices, labels, strict=True):
         groups[int(label)].append(i)
     return sorted(groups.values())
+
+
+def _conflicts(rows: list[int], signals: _Signals) -> np.ndarray:
+    """For every pair of ``rows``: whether each names someone (not its speaker) the other
+    does not."""
+    others = signals.others[rows]
+    has = np.asarray(others.sum(axis=1)).ravel() > 0
+    shared = (others @ others.T).toarray() > 0
+    return has[:, None] & has[None, :] & ~shared
+
+
+def _conflicting(a: int, b: int, signals: _Signals) -> bool:
+    """Each names a person or organisation (not the speaker) the other does not."""
+    ra, rb = signals.others[a], signals.others[b]
+    return bool(ra.nnz and rb.nnz and not ra.multiply(rb).nnz)
 
 
 def _person_key(name: str | None) -> str | None:
@@ -263,6 +406,7 @@ def _join_vaguer(
         centroids = _centroid_matrix(clusters, vectors)
         foreign = [bool(g) and all(candidates[i].foreign for i in g) for g in clusters]
         names_of = [_names(g, candidates) for g in clusters]
+        acts_of = [_acts(g, candidates) for g in clusters]
         inside: dict[str, list[int]] = defaultdict(list)
         vague: dict[str, list[int]] = defaultdict(list)
         for f, date in enumerate(date_of):
@@ -290,6 +434,8 @@ def _join_vaguer(
                     if windows[k] and not windows[k][0] <= date_of[f][:10] <= windows[k][1]:
                         continue  # "pekan lalu" is not any day of its month
                     is_own, sim = pos in own, float(sims[row, pos])
+                    if not _acts_agree(acts_of[k], acts_of[f]):
+                        sim *= DISAGREE  # another action: likely another happening
                     # An article that dates the happening precisely elsewhere (a caption's "13
                     # September" beside its "tahun lalu") needs less agreement of words; none
                     # but names when that is a caption in another language.
@@ -316,6 +462,25 @@ def _speakers(group: list[int], candidates: list[Candidate]) -> set[str]:
         for i in group
     ]
     return {k for k in keys if k} if all(keys) else set()
+
+
+def _others(group: list[int], candidates: list[Candidate]) -> set[str]:
+    """Whom the statements of a cluster name besides their speakers, when all of it is
+    statements that name someone."""
+    found: set[str] = set()
+    for i in group:
+        c = candidates[i]
+        speaker = _person_key(c.speaker) if c.speaker else None
+        names = {
+            key
+            for a in c.actors
+            if (key := _name_key(a)) != speaker
+            and not (speaker and (key in speaker or speaker in key))
+        }
+        if c.role != "attribution" or not names:
+            return set()
+        found |= names
+    return found
 
 
 def _window(group: list[int], candidates: list[Candidate]) -> tuple[str, str] | None:
@@ -365,6 +530,8 @@ def _join_conflicting(
     arts_of = {k: {candidates[i].article for i in clusters[k]} for k in live}
     speakers_of = {k: _speakers(clusters[k], candidates) for k in live}
     names_of = {k: _names(clusters[k], candidates) for k in live}
+    acts_of = {k: _acts(clusters[k], candidates) for k in live}
+    others_of = {k: _others(clusters[k], candidates) for k in live}
     mixed = {k: all(candidates[i].mixed for i in clusters[k]) for k in live}
     grown: set[int] = set()
     for a_pos, a in enumerate(live):
@@ -379,16 +546,25 @@ def _join_conflicting(
                 continue  # gone, or one article dating both: two happenings
             if speakers_of[a] and speakers_of[b] and not speakers_of[a] & speakers_of[b]:
                 continue  # statements of different people
+            if others_of[a] and others_of[b] and not others_of[a] & others_of[b]:
+                continue  # statements about different people
             if mixed[a] or mixed[b]:
                 continue  # words that tell of two dates cannot join a third article
             if not names_of[a] & names_of[b]:
                 continue  # nothing named alike: two companies' results, two matches
+            if not _acts_agree(acts_of[a], acts_of[b]):
+                sim *= DISAGREE  # two actions: likely two happenings
             needed = SAME_DAY_JOINS if date_of[a] == date_of[b] else CONFLICT
             if float(sim) >= needed:
                 clusters[a] = sorted(clusters[a] + clusters[b])
                 arts_of[a] |= arts_of[b]
                 speakers_of[a] |= speakers_of[b]
                 names_of[a] |= names_of[b]
+                acts_of[a] |= acts_of[b]
+                if others_of[a] and others_of[b]:
+                    others_of[a] |= others_of[b]
+                else:
+                    others_of[a] = set()
                 clusters[b] = []
                 grown.add(a)
 
@@ -398,8 +574,9 @@ def _merge_clusters(candidates: list[Candidate], vectors: sp.csr_matrix) -> list
     for i, c in enumerate(candidates):
         by_date[c.date].append(i)
     clusters: list[list[int]] = []
+    signals = _signals(candidates)
     for date in sorted(by_date):
-        clusters.extend(_cluster(by_date[date], vectors, candidates))
+        clusters.extend(_cluster(by_date[date], vectors, candidates, signals))
     date_of = [candidates[g[0]].date for g in clusters]
     _join_vaguer(clusters, date_of, candidates, vectors)
     _join_conflicting(clusters, date_of, candidates, vectors)

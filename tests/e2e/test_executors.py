@@ -38,8 +38,9 @@ def test_cache_serves_unchanged_articles_and_gives_the_same_result(articles, tmp
 
 
 @pytest.mark.slow
-@pytest.mark.filterwarnings("ignore::DeprecationWarning", "ignore::ResourceWarning",
-                            "ignore::UserWarning")
+@pytest.mark.filterwarnings(
+    "ignore::DeprecationWarning", "ignore::ResourceWarning", "ignore::UserWarning"
+)
 def test_dask_cluster_gives_the_same_result(articles):
     distributed = pytest.importorskip("distributed")
     local = run_extraction(articles, jobs=1)

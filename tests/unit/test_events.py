@@ -14,8 +14,9 @@ from builder.events.candidates import Candidate
 from builder.events.clauses import has_action, place_mention
 from builder.events.cues import get_cues
 from builder.events.entities import get_finder
-from builder.events.merge import SAME_DATE, _vectors
+from builder.events.merge import SAME_DATE, _vectors, action_lemmas
 from builder.events.titles import build_title
+from builder.events.weights import story_weight, term_weight
 from builder.ingest.article import Article
 from builder.lang import load_data
 from builder.store.schema import Event, Source
@@ -55,7 +56,10 @@ def test_conditional_examples(ex):
 
 
 ROLE_EXAMPLES = (
-    EVENTS["citation_examples"] + EVENTS["attribution_examples"] + EVENTS["span_examples"]
+    EVENTS["citation_examples"]
+    + EVENTS["access_examples"]
+    + EVENTS["attribution_examples"]
+    + EVENTS["span_examples"]
 )
 
 
@@ -119,6 +123,62 @@ def test_similarity_examples(ex):
     vectors = _vectors([_candidate(d) for d in docs])
     cosine = float((vectors[0] @ vectors[1].T).toarray()[0, 0])
     assert (cosine >= SAME_DATE) is ex["alike"]
+
+
+@pytest.mark.parametrize(
+    "ex", EVENTS["similarity"]["action_examples"], ids=lambda e: e["text"][:40]
+)
+def test_action_lemma_examples(ex):
+    assert action_lemmas(ex["text"]) == ex["actions"]
+
+
+def test_term_weights_come_from_the_language_not_the_corpus():
+    # A rare word weighs more than a common one, whatever is being merged.
+    assert term_weight("khasan") > term_weight("erupsi") > term_weight("indonesia")
+    # A name the corpus repeats is weighed down by its own count, never by the corpus size.
+    assert story_weight(300) < story_weight(3) <= term_weight("khasan")
+
+
+def test_adding_an_unrelated_candidate_changes_no_other_event():
+    texts = [
+        ("Gunung Lewotobi meletus dan menyemburkan abu setinggi 10.000 meter", "2025-06-17"),
+        ("Erupsi Gunung Lewotobi membuat tiga bandara ditutup", "2025-06-18"),
+        ("Pemerintah Aceh menggelar rapat soal empat pulau", "2025"),
+        ("Presiden memutuskan empat pulau masuk wilayah Aceh", "2025-06-17"),
+    ]
+    cands = [_candidate(t, d, f"a{i}") for i, (t, d) in enumerate(texts)]
+    before = {e.id: e.model_dump() for e in merge_candidates(cands)}
+    extra = _candidate("Harga cabai naik di pasar induk Kramat Jati", "2025-06-18", "z")
+    after = {e.id: e.model_dump() for e in merge_candidates([*cands, extra])}
+    assert {k: v for k, v in after.items() if k in before} == before
+
+
+def test_statements_naming_different_people_are_not_one():
+    def verdict(name, article):
+        text = (
+            f'"Mengadili, menyatakan Terdakwa {name} terbukti secara sah dan meyakinkan '
+            f'bersalah," ujar ketua majelis hakim Rosihan Juhriah Rangkuti, Rabu (18/6/2025).'
+        )
+        return _candidate(
+            text,
+            "2025-06-18",
+            article,
+            role="attribution",
+            speaker="Rosihan Juhriah Rangkuti",
+            actors=["Rosihan Juhriah Rangkuti", name],
+        )
+
+    cands = [
+        verdict("Zarof Ricar", "a1"),
+        verdict("Zarof Ricar", "a2"),
+        verdict("Lisa Rachmat", "a3"),
+        verdict("Lisa Rachmat", "a4"),
+    ]
+    events = merge_candidates(cands)
+    assert sorted(sorted(s.article for s in e.sources) for e in events) == [
+        ["a1", "a2"],
+        ["a3", "a4"],
+    ]
 
 
 @pytest.mark.parametrize("ex", ENTITIES["reference_examples"], ids=lambda e: e["text"][:40])
@@ -327,12 +387,19 @@ def test_gold_errors_name_the_file_and_key(tmp_path):
 
 #: Floors per gold file: recall, most splits, source recall (boilerplate-dated is always 0).
 FLOORS = {
-    "seeds": (1.0, 3, 1.0),
-    "lewotobi-2025-06": (1.0, 2, 0.87),
+    "seeds": (1.0, 2, 1.0),
+    "lewotobi-2025-06": (1.0, 1, 0.87),
     "empat-pulau-2025-06": (1.0, 1, 1.0),
-    # The fresh gold, written before the system's output was read: the check, not tuned on.
-    "wilmar-cpo-2025-06": (0.88, 2, 0.94),
+    # The fresh gold of round two, written before the system's output was read.
+    "wilmar-cpo-2025-06": (0.88, 1, 0.94),
+    # The fresh gold of round three, written before the system's output was read: the check,
+    # not tuned on.
+    "alghazali-wedding-2025-06": (1.0, 1, 0.93),
 }
+
+
+#: Events dated from boilerplate that are still made, per gold (the target is none).
+BOILERPLATE_CEILINGS: dict[str, int] = {}
 
 
 @pytest.mark.parametrize("path", eval_events.gold_files(), ids=lambda p: p.stem)
@@ -345,4 +412,4 @@ def test_event_evaluation_floors(path: Path):
     assert figures["recall"] >= recall, figures
     assert figures["split"] <= splits, figures
     assert figures["source_recall"] >= source_recall, figures
-    assert figures["boilerplate_dated"] == 0, figures
+    assert figures["boilerplate_dated"] <= BOILERPLATE_CEILINGS.get(gold.name, 0), figures
