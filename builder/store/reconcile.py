@@ -208,34 +208,53 @@ def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:
     plan = Plan(timeline_dir=timeline_dir)
     record, plan.record_old = _load_record(timeline_dir)
     current = _current_files(timeline_dir, plan.problems, record)
-    # Which id already owns a sentence: the files first (an editor's merge moved it), then
-    # the record (a deleted event's sentences stay claimed by its tombstone).
-    owner: dict[tuple[str, str], str] = {}
+    # Who owns a sentence. An editor's claim: a sentence an editor put into an event (in its
+    # file but not in what was generated for it), or any sentence of a hand-made event. A
+    # machine claim: the sentences last generated for an event (a deleted event's included:
+    # its tombstone keeps them).
+    editor_owner: dict[tuple[str, str], str] = {}
     for eid, (_path, data, _text) in sorted(current.items()):
+        generated_keys = {_source_key(s) for s in record.events.get(eid, {}).get("sources", [])}
         for s in (data or {}).get("sources", []):
-            owner.setdefault(_source_key(s), eid)
+            if _source_key(s) not in generated_keys:
+                editor_owner.setdefault(_source_key(s), eid)
+    machine_owner: dict[tuple[str, str], str] = {}
     for eid, data in sorted(record.events.items()):
         for s in data.get("sources", []):
-            owner.setdefault(_source_key(s), eid)
+            machine_owner.setdefault(_source_key(s), eid)
     new = _Record()
     matched: set[str] = set()
     taken_ids = set(current) | set(record.events)
 
-    # First decide which existing event each new one is; several new events that land on the
-    # same existing one are folded together before anything is compared.
+    # Which existing event each new one is. First the new events whose id was generated
+    # before; then the others by their sentences: one an editor merged into an event joins
+    # it (the editor's merge), one last generated for an event takes that event if no other
+    # new event has, and anything else is a new event. The same inputs always map the same
+    # way, so a second run finds nothing to do.
     groups: dict[str, dict[str, Any]] = {}
+    pending = []
     for event in generated:
         gen = event_data(event)
-        target = event.id if event.id in record.events else None
+        if event.id in record.events and event.id not in groups:
+            groups[event.id] = gen
+        else:
+            pending.append((event, gen))
+    for event, gen in pending:
+        keys = [_source_key(s) for s in gen["sources"]]
+        target = next((editor_owner[k] for k in keys if k in editor_owner), None)
         if target is None:
-            for s in gen["sources"]:
-                if _source_key(s) in owner:
-                    target = owner[_source_key(s)]
-                    break
+            target = next(
+                (
+                    machine_owner[k]
+                    for k in keys
+                    if k in machine_owner and machine_owner[k] not in groups
+                ),
+                None,
+            )
         if target is None:
             target = event.id
             n = 2
-            while target in taken_ids:
+            while target in taken_ids or target in groups:
                 target = f"{event.id}-{n}"
                 n += 1
             taken_ids.add(target)
@@ -247,6 +266,8 @@ def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:
             continue
         gen["id"] = target
         groups[target] = gen
+    for target, gen in groups.items():
+        gen["id"] = target
 
     def keep(target: str) -> None:
         """Carry a record entry over unchanged."""
