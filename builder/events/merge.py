@@ -1,6 +1,6 @@
 """Merging candidates across articles: one event per happening, with all its sources.
 
-Each candidate becomes a TF-IDF vector (scikit-learn) over the lemmas of its sentence's
+Each candidate becomes a weighted vector (see ``weights``) over the lemmas of its sentence's
 content words (simplemma), its actors and its places; two candidates are alike by the cosine
 of their vectors. Then, in three steps that never depend on input order:
 
@@ -25,7 +25,8 @@ from functools import cache
 import numpy as np
 import scipy.sparse as sp
 import simplemma
-from sklearn.cluster import AgglomerativeClustering
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
 
 from ..ingest.article import slugify
 from ..lang import load_data
@@ -316,12 +317,10 @@ def _cluster(
     sims = np.where(apart, 0.0, sims)
     distance = np.clip(1.0 - sims, 0.0, None)
     np.fill_diagonal(distance, 0.0)
-    labels = AgglomerativeClustering(
-        n_clusters=None,
-        metric="precomputed",
-        linkage="average",
-        distance_threshold=1.0 - SAME_DATE,
-    ).fit_predict(distance)
+    # Average linkage cut where a merge would join clusters at least (1 - SAME_DATE) apart:
+    # fcluster keeps merges up to t inclusive, so t is the largest float below that distance.
+    tree = linkage(squareform(distance, checks=False), method="average")
+    labels = fcluster(tree, t=np.nextafter(1.0 - SAME_DATE, 0.0), criterion="distance")
     groups: dict[int, list[int]] = defaultdict(list)
     for i, label in zip(indices, labels, strict=True):
         groups[int(label)].append(i)

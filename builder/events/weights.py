@@ -20,8 +20,6 @@ from functools import cache
 import numpy as np
 import scipy.sparse as sp
 import simplemma
-from sklearn.feature_extraction.text import CountVectorizer
-from sklearn.preprocessing import normalize
 
 __all__ = ["STORY_WORD", "story_weight", "term_weight", "weighted_vectors"]
 
@@ -102,15 +100,28 @@ def weighted_vectors(docs: list[list[str]], code: str = "id") -> sp.csr_matrix:
     """
     if not any(docs):
         return sp.csr_matrix((len(docs), 1))
-    vectorizer = CountVectorizer(analyzer=lambda d: d, lowercase=False)
-    counts = sp.csr_matrix(vectorizer.fit_transform(docs), dtype=float)
+    # Token counts per document; the vocabulary in sorted order, so the columns (and any sum
+    # over them) never depend on the order documents come in.
+    vocabulary = sorted({t for doc in docs for t in doc})
+    column = {t: i for i, t in enumerate(vocabulary)}
+    rows, cols = [], []
+    for r, doc in enumerate(docs):
+        for t in doc:
+            rows.append(r)
+            cols.append(column[t])
+    counts = sp.csr_matrix(
+        (np.ones(len(rows)), (rows, cols)), shape=(len(docs), len(vocabulary)), dtype=float
+    )
+    counts.sum_duplicates()
     counts.data = 1.0 + np.log(counts.data)
-    vocabulary = vectorizer.get_feature_names_out()
-    df = np.asarray((counts > 0).sum(axis=0)).ravel()
+    df = np.diff(counts.tocsc().indptr)
     weights = sp.diags(
         [
             min(story_weight(int(n)), w) if (w := term_weight(str(t), code)) >= STORY_WORD else w
             for t, n in zip(vocabulary, df, strict=True)
         ]
     )
-    return sp.csr_matrix(normalize(counts @ weights, norm="l2"))
+    weighted = sp.csr_matrix(counts @ weights)
+    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sp.csr_matrix(sp.diags(1.0 / norms) @ weighted)
