@@ -25,6 +25,7 @@ from typing import Any
 from . import __version__
 from .events import Candidate, article_candidates, merge_candidates
 from .events.merge import candidate_features
+from .events.weights import prime as prime_weights
 from .ingest.article import Article, ArticleError, parse_article
 from .lang import load_data
 from .store.schema import Event
@@ -232,5 +233,7 @@ def run_extraction(
             result.undated.append(entry["id"])
         candidates.extend(_from_json(row) for row in entry["candidates"])
     if not result.errors:
+        for code in sorted({e["language"] for e in entries.values() if "language" in e}):
+            prime_weights(code, cache_dir.parent if cache_dir else None)
         result.events = merge_candidates(candidates)
     return result

@@ -532,14 +532,30 @@ def _join_conflicting(
     acts_of = {k: _acts(clusters[k], candidates) for k in live}
     others_of = {k: _others(clusters[k], candidates) for k in live}
     mixed = {k: all(candidates[i].mixed for i in clusters[k]) for k in live}
-    grown: set[int] = set()
+    # Every pair's similarity from one sparse product, between the clusters as they were
+    # before this step (a cluster that grows here is not compared again).
+    pairs = sorted((a, b) for a, nbrs in neighbours.items() for b in nbrs if b > a)
+    first = np.array([a for a, _ in pairs], dtype=np.int64)
+    second = np.array([b for _, b in pairs], dtype=np.int64)
+    sims_all = (
+        np.asarray(matrix[first].multiply(matrix[second]).sum(axis=1)).ravel()
+        if pairs
+        else np.zeros(0)
+    )
+    later_of: dict[int, tuple[list[int], np.ndarray]] = {}
+    start = 0
+    while start < len(pairs):
+        end = start
+        while end < len(pairs) and pairs[end][0] == pairs[start][0]:
+            end += 1
+        later_of[pairs[start][0]] = ([b for _, b in pairs[start:end]], sims_all[start:end])
+        start = end
     for a_pos, a in enumerate(live):
-        later = sorted(p for p in neighbours.get(a_pos, ()) if p > a_pos)
-        if not later or not clusters[a]:
+        if a_pos not in later_of or not clusters[a]:
             continue
-        centre = _centroid_matrix([clusters[a]], vectors) if a in grown else matrix[a_pos]
-        sims = (matrix[later] @ centre.T).toarray().ravel()
-        for b_pos, sim in zip(later, sims, strict=True):
+        later, sims = later_of[a_pos]
+        for idx, b_pos in enumerate(later):
+            sim = sims[idx]
             b = live[b_pos]
             if not clusters[b] or arts_of[a] & arts_of[b]:
                 continue  # gone, or one article dating both: two happenings
@@ -565,7 +581,6 @@ def _join_conflicting(
                 else:
                     others_of[a] = set()
                 clusters[b] = []
-                grown.add(a)
 
 
 def _merge_clusters(candidates: list[Candidate], vectors: sp.csr_matrix) -> list[list[int]]:

@@ -14,8 +14,11 @@ the words that lemmatise to it ("kunjung": kunjungan, mengunjungi, berkunjung, .
 
 from __future__ import annotations
 
+import json
 import math
 from functools import cache
+from importlib import metadata
+from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
@@ -38,9 +41,39 @@ _COMMONEST = 0.5
 _REFERENCE_WORDS = 300_000
 
 
+#: Tables read from a cache file by :func:`prime` (building one takes seconds).
+_PRIMED: dict[str, dict[str, float]] = {}
+
+
+def prime(code: str, cache_dir: Path | None) -> None:
+    """Load the language's lemma frequency table from ``cache_dir``, or build and save it
+    there, so that a run does not spend seconds building it again. The file is named by the
+    versions of the word list and the lemmatiser it came from."""
+    if cache_dir is None or code in _PRIMED:
+        return
+    try:
+        versions = f"{metadata.version('wordfreq')}-{metadata.version('simplemma')}"
+    except metadata.PackageNotFoundError:
+        return
+    path = cache_dir / f"lemma-zipf-{code}-{versions}.json"
+    try:
+        _PRIMED[code] = json.loads(path.read_text(encoding="utf-8"))
+        return
+    except (OSError, ValueError):
+        pass
+    table = _lemma_zipf(code)
+    if table:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_text(json.dumps(table, sort_keys=True), encoding="utf-8")
+        tmp.replace(path)
+
+
 @cache
 def _lemma_zipf(code: str) -> dict[str, float]:
     """Zipf frequency (log10 per billion words) of every lemma of the language's word list."""
+    if code in _PRIMED:
+        return _PRIMED[code]
     try:
         import wordfreq
 
