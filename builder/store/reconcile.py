@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from .schema import Event
-from .yamlio import dump_event, event_data, load_event_file, write_atomic
+from .yamlio import check_inside, dump_event, event_data, load_event_file, write_atomic
 
 __all__ = ["GENERATED", "Change", "Plan", "apply_plan", "plan_reconcile"]
 
@@ -304,7 +304,14 @@ def _merge_fields(
 
 
 def apply_plan(plan: Plan) -> None:
-    """Write the plan: each file atomically, the record last (so a crash re-plans safely)."""
+    """Write the plan: each file atomically, the record last (so a crash re-plans safely).
+
+    Raises:
+        UnsafePathError: a file to write or delete leads out of timeline/ (a symlinked
+            folder); checked for every change before the first is made.
+    """
+    for change in plan.changes:
+        check_inside(change.path, plan.timeline_dir)
     # Temporary files left by a run that was killed mid-write are never event files.
     for stale in plan.timeline_dir.rglob(".*.tmp"):
         stale.unlink(missing_ok=True)
@@ -313,4 +320,4 @@ def apply_plan(plan: Plan) -> None:
             change.path.unlink(missing_ok=True)
         else:
             write_atomic(change.path, change.new)
-    write_atomic(plan.timeline_dir / GENERATED, plan.record_text)
+    write_atomic(plan.timeline_dir / GENERATED, plan.record_text, inside=plan.timeline_dir)
