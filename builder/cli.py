@@ -127,7 +127,7 @@ def extract(
     from .extraction import default_jobs, run_extraction
     from .ingest.article import ArticleError, load_articles
     from .store import load_store
-    from .store.reconcile import apply_plan, plan_reconcile
+    from .store.reconcile import RecordError, apply_plan, plan_reconcile
     from .store.schema_file import write_schema_file
 
     project = _project(ctx)
@@ -177,6 +177,9 @@ def extract(
                 return
             apply_plan(plan)
             write_schema_file(project.timeline_dir)
+    except RecordError as exc:
+        _err(f"error: {exc}")
+        sys.exit(1)
     except Timeout:
         _err(
             f"error: another timeline command is writing {project.timeline_dir} "

@@ -192,6 +192,9 @@ def _read_jsonl(path: Path) -> Iterator[RawDocument | ReadError]:
             except UnicodeDecodeError as exc:
                 yield ReadError(f"{where}: not UTF-8 ({exc.reason} at byte {exc.start})")
                 continue
+            except RecursionError:
+                yield ReadError(f"{where}: JSON nested too deeply to be an article")
+                continue
             if not isinstance(row, dict) or not isinstance(row.get("text"), str):
                 yield ReadError(f"{where}: expected an object with a string field 'text'")
                 continue

@@ -26,10 +26,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from .schema import Event
 from .yamlio import check_inside, dump_event, event_data, load_event_file, write_atomic
 
-__all__ = ["GENERATED", "Change", "Plan", "apply_plan", "plan_reconcile"]
+__all__ = ["GENERATED", "Change", "Plan", "RecordError", "apply_plan", "plan_reconcile"]
 
 GENERATED = ".generated.json"
 RECORD_FORMAT = 1
@@ -92,14 +94,45 @@ def event_path(timeline_dir: Path, event_id: str, date: str) -> Path:
     return timeline_dir / date[:4] / f"{event_id}.yaml"
 
 
+class RecordError(ValueError):
+    """The record of what was generated cannot be read; the message says how to recover."""
+
+
 def _load_record(timeline_dir: Path) -> tuple[dict[str, Any], str | None]:
     path = timeline_dir / GENERATED
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return {}, None
-    data = json.loads(text)
-    return dict(data.get("events", {})), text
+    except UnicodeDecodeError as exc:
+        raise RecordError(f"{path}: not UTF-8 text ({exc.reason}); {_RECOVER}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        # A merge conflict left in the file is the usual cause.
+        raise RecordError(
+            f"{path}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg}); {_RECOVER}"
+        ) from None
+    except RecursionError:
+        raise RecordError(f"{path}: nested too deeply to be the record; {_RECOVER}") from None
+    events = data.get("events", {}) if isinstance(data, dict) else None
+    if not isinstance(events, dict) or not all(isinstance(v, dict) for v in events.values()):
+        raise RecordError(f'{path}: expected {{"events": {{id: event}}}}; {_RECOVER}')
+    for key, value in events.items():
+        try:
+            Event.model_validate(value)
+        except ValidationError as exc:
+            raise RecordError(
+                f"{path}: the entry {key!r} is not an event ({exc.error_count()} problem(s)); "
+                f"{_RECOVER}"
+            ) from None
+    return dict(events), text
+
+
+_RECOVER = (
+    "resolve it (a merge conflict?) or delete it: the events stay, and ones it no longer "
+    "knows are then treated as the editor's"
+)
 
 
 def _record_text(events: dict[str, Any]) -> str:

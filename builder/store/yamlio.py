@@ -134,8 +134,16 @@ def parse_event_text(text: str, path: str) -> tuple[Event | None, Any, list[Prob
         if isinstance(exc, yaml.constructor.ConstructorError) and unknown_tag:
             reason = f"{reason} (only plain YAML is read; tags that build objects are refused)"
         return None, None, [Problem(path, line, col, None, f"not valid YAML: {reason}")]
+    except yaml.reader.ReaderError as exc:
+        # A control character: PyYAML gives its offset only, and a message over two lines.
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        char = chr(exc.character) if isinstance(exc.character, int) else exc.character
+        message = f"not valid YAML: the character {char!r} is not allowed ({exc.reason})"
+        return None, None, [Problem(path, line, col, None, message)]
     except yaml.YAMLError as exc:
-        return None, None, [Problem(path, None, None, None, f"not valid YAML: {exc}")]
+        reason = " ".join(str(exc).split())
+        return None, None, [Problem(path, None, None, None, f"not valid YAML: {reason}")]
     if not isinstance(data, dict):
         found = "an empty file" if data is None else f"a {type(data).__name__}"
         return None, data, [Problem(path, 1, 1, None, f"expected a mapping of keys, found {found}")]

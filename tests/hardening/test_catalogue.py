@@ -253,6 +253,12 @@ def _(proj, outside):
     return ["check"]
 
 
+@case("yaml: nested a thousand levels deep", 1, ":1:", "nested deeper than 64 levels")
+def _(proj, outside):
+    set_event(proj, "tags: " + "[" * 1000 + "]" * 1000 + "\n")
+    return ["check"]
+
+
 # -- impossible dates ----------------------------------------------------------------------
 
 
@@ -550,6 +556,47 @@ def _(proj, outside):
     return ["check"]
 
 
+@case("article: front matter nested a thousand levels deep", 1, "nested deeper than 64 levels")
+def _(proj, outside):
+    edit_article(proj, "outlet: Warta Contoh", "outlet: " + "{a: " * 1000 + "b" + "}" * 1000)
+    return ["check"]
+
+
+# -- the record of what was generated ------------------------------------------------------
+
+CONFLICT = """<<<<<<< HEAD
+{"format": 1, "events": {}}
+=======
+{"format": 1, "events": {"x": {}}}
+>>>>>>> other
+"""
+
+
+@case(
+    "record: a merge conflict left in .generated.json",
+    1,
+    ".generated.json:1:1: not valid JSON",
+    "a merge conflict?",
+)
+def _(proj, outside):
+    (proj / "timeline" / ".generated.json").write_text(CONFLICT, encoding="utf-8")
+    return ["extract"]
+
+
+@case("record: .generated.json of the wrong shape", 1, 'expected {"events": {id: event}}')
+def _(proj, outside):
+    (proj / "timeline" / ".generated.json").write_text('{"events": [1, 2]}\n', encoding="utf-8")
+    return ["extract"]
+
+
+@case("record: an entry that is not an event", 1, "the entry 'x' is not an event")
+def _(proj, outside):
+    (proj / "timeline" / ".generated.json").write_text(
+        '{"format": 1, "events": {"x": {"date": "2023-02-30"}}}\n', encoding="utf-8"
+    )
+    return ["extract"]
+
+
 # -- symlinks leading out of the project ---------------------------------------------------
 
 
@@ -732,6 +779,11 @@ def _(proj, outside):
         json.dumps({"text": LONG_TEXT + " \u201ckutipan\u201d"}, ensure_ascii=False) + "\n"
     ).encode("cp1252")
     return ["ingest", raw(outside, "latin.jsonl", row)]
+
+
+@case("ingest: JSON Lines row nested a million levels deep", 1, "dalam.jsonl:1: JSON nested")
+def _(proj, outside):
+    return ["ingest", raw(outside, "dalam.jsonl", "[" * 1_000_000 + "\n")]
 
 
 @case("ingest: JSON Lines row with empty text", 1, "kosong.jsonl:1: empty 'text'")
