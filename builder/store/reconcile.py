@@ -168,13 +168,27 @@ def _roundtrip_update(text: str, updates: dict[str, Any]) -> str:
         if value is _DELETE:
             doc.pop(key, None)
         else:
-            doc[key] = value
+            doc[key] = _escaped(value)
     buf = io.StringIO()
     yaml.dump(doc, buf)
     return buf.getvalue()
 
 
 _DELETE = object()
+
+
+def _escaped(value: Any) -> Any:
+    """``value`` with every text holding NEL (U+0085) double-quoted, where YAML escapes it;
+    written raw, YAML reads it back as a line break folded to a space."""
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+    if isinstance(value, str):
+        return DoubleQuotedScalarString(value) if "\x85" in value else value
+    if isinstance(value, list):
+        return [_escaped(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _escaped(v) for k, v in value.items()}
+    return value
 
 
 def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:

@@ -220,7 +220,10 @@ class _Dumper(yaml.SafeDumper):
 
 
 def _str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data)
+    # NEL (U+0085, a cp1252 ellipsis read as Latin-1) is a line break to YAML: written raw,
+    # it reads back as a space and a quote no longer matches its article. Escaped, it stays.
+    style = '"' if "\x85" in data else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 
 _Dumper.add_representer(str, _str)
