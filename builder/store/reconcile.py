@@ -72,6 +72,8 @@ class Plan:
     record_old: str | None = None
     kept_edits: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    #: Events whose files the plan deletes (no article reports them), with their record.
+    deleting: dict[str, Any] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -98,12 +100,13 @@ class RecordError(ValueError):
     """The record of what was generated cannot be read; the message says how to recover."""
 
 
-def _load_record(timeline_dir: Path) -> tuple[dict[str, Any], str | None]:
+def _load_record(timeline_dir: Path) -> tuple[dict[str, Any], str | None, list[str]]:
+    """The events last generated, the record's text, and the ids a run was deleting."""
     path = timeline_dir / GENERATED
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return {}, None
+        return {}, None, []
     except UnicodeDecodeError as exc:
         raise RecordError(f"{path}: not UTF-8 text ({exc.reason}); {_RECOVER}") from None
     try:
@@ -116,7 +119,12 @@ def _load_record(timeline_dir: Path) -> tuple[dict[str, Any], str | None]:
     except RecursionError:
         raise RecordError(f"{path}: nested too deeply to be the record; {_RECOVER}") from None
     events = data.get("events", {}) if isinstance(data, dict) else None
-    if not isinstance(events, dict) or not all(isinstance(v, dict) for v in events.values()):
+    deleting = data.get("deleting", []) if isinstance(data, dict) else None
+    if (
+        not isinstance(events, dict)
+        or not all(isinstance(v, dict) for v in events.values())
+        or not isinstance(deleting, list)
+    ):
         raise RecordError(f'{path}: expected {{"events": {{id: event}}}}; {_RECOVER}')
     for key, value in events.items():
         try:
@@ -126,7 +134,7 @@ def _load_record(timeline_dir: Path) -> tuple[dict[str, Any], str | None]:
                 f"{path}: the entry {key!r} is not an event ({exc.error_count()} problem(s)); "
                 f"{_RECOVER}"
             ) from None
-    return dict(events), text
+    return dict(events), text, [str(d) for d in deleting]
 
 
 _RECOVER = (
@@ -135,8 +143,13 @@ _RECOVER = (
 )
 
 
-def _record_text(events: dict[str, Any]) -> str:
-    body = {"format": RECORD_FORMAT, "events": {k: events[k] for k in sorted(events)}}
+def _record_text(events: dict[str, Any], deleting: list[str] | None = None) -> str:
+    body: dict[str, Any] = {
+        "format": RECORD_FORMAT,
+        "events": {k: events[k] for k in sorted(events)},
+    }
+    if deleting:
+        body["deleting"] = sorted(deleting)
     return json.dumps(body, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
 
@@ -194,8 +207,13 @@ def _escaped(value: Any) -> Any:
 def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:
     """Work out what extraction would change in ``timeline_dir``."""
     plan = Plan(timeline_dir=timeline_dir)
-    record, plan.record_old = _load_record(timeline_dir)
+    record, plan.record_old, deleting = _load_record(timeline_dir)
     current = _current_files(timeline_dir)
+    # A run that stopped while deleting files no article reports any more: those gone were
+    # deleted by the tool, not by the editor, so they leave no tombstone.
+    for gone in deleting:
+        if gone not in current:
+            record.pop(gone, None)
     # Which id already owns a sentence: the files first (an editor's merge moved it), then
     # the record (a deleted event's sentences stay claimed by its tombstone).
     owner: dict[tuple[str, str], str] = {}
@@ -290,6 +308,7 @@ def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:
         path, now, text = current[target]
         if now is not None and now == base and text == dump_event(Event.model_validate(base)):
             plan.changes.append(Change(path, text, None, "no article reports it any more"))
+            plan.deleting[target] = base
         else:
             new_record[target] = base
     plan.record = new_record
@@ -353,6 +372,10 @@ def _merge_fields(
 def apply_plan(plan: Plan) -> None:
     """Write the plan: each file atomically, the record last (so a crash re-plans safely).
 
+    Files are written first; files to delete are named in the record before they go, so a
+    run killed between two deletions does not leave the rest looking deleted by the editor
+    (a tombstone that would keep the event from ever coming back).
+
     Raises:
         UnsafePathError: a file to write or delete leads out of timeline/ (a symlinked
             folder); checked for every change before the first is made.
@@ -362,9 +385,14 @@ def apply_plan(plan: Plan) -> None:
     # Temporary files left by a run that was killed mid-write are never event files.
     for stale in plan.timeline_dir.rglob(".*.tmp"):
         stale.unlink(missing_ok=True)
+    record = plan.timeline_dir / GENERATED
+    for change in plan.changes:
+        if change.new is not None:
+            write_atomic(change.path, change.new)
+    if plan.deleting:
+        pending = _record_text({**plan.record, **plan.deleting}, list(plan.deleting))
+        write_atomic(record, pending, inside=plan.timeline_dir)
     for change in plan.changes:
         if change.new is None:
             change.path.unlink(missing_ok=True)
-        else:
-            write_atomic(change.path, change.new)
-    write_atomic(plan.timeline_dir / GENERATED, plan.record_text, inside=plan.timeline_dir)
+    write_atomic(record, plan.record_text, inside=plan.timeline_dir)

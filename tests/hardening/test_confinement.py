@@ -191,3 +191,29 @@ def test_paths_inside_are_accepted(tmp_path):
     out = tmp_path / "out"
     for rel in ["index.md", "sumber/a.md", "a/b/../c.md", "./x.md"]:
         check_inside(out / rel, out)
+
+
+def test_an_unchecked_id_cannot_carry_a_write_out_of_timeline(tmp_path):
+    """Defence in depth: an event built without validation (an id '../../x') is validated
+    again when planned, and a plan holding a path out of timeline/ is refused before its
+    first write."""
+    from pydantic import ValidationError
+
+    from builder.store.reconcile import Change, Plan, apply_plan, plan_reconcile
+    from builder.store.schema import Event, Source
+
+    timeline = tmp_path / "project" / "timeline"
+    timeline.mkdir(parents=True)
+    good = Event(id="2023-ok", date="2023", title="t", sources=[Source(article="a", quote="q")])
+    evil = good.model_copy(update={"id": "../../../evil"})
+    before = snapshot(tmp_path)
+    with pytest.raises(ValidationError):
+        plan_reconcile(timeline, [good, evil])
+    plan = Plan(timeline_dir=timeline, record_text="{}\n")
+    plan.changes = [
+        Change(timeline / "2023" / "2023-ok.yaml", None, "id: 2023-ok\n", "new event"),
+        Change(timeline / "2023" / "../../../evil.yaml", None, "x\n", "new event"),
+    ]
+    with pytest.raises(UnsafePathError):
+        apply_plan(plan)
+    assert snapshot(tmp_path) == before

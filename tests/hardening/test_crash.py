@@ -6,6 +6,10 @@ Kill points are counted, not timed: a run is first made to list every fsync, ren
 delete it performs, then rerun from the same start and ended (``os._exit``, as SIGKILL ends
 it) at chosen points, some with the file being written cut in half. `make test` tries a few
 points; `make fuzz` (HYPOTHESIS_PROFILE=fuzz) tries every one.
+
+The project starts in the middle of its life: extracted, edited by hand (a title, a hidden
+event, a deleted one), with new articles added and one withdrawn, so the run creates,
+updates and deletes files and rewrites the record.
 """
 
 from __future__ import annotations
@@ -106,14 +110,22 @@ def points(log: Path) -> list[str]:
     return [line.split()[1] for line in log.read_text().splitlines()] if log.exists() else []
 
 
-def choose(all_points: list[tuple[int, str]], seed: int, few: int) -> list[tuple[int, str]]:
+def choose(all_points: list[tuple[int, str]], ops: list[str], seed: int) -> list[tuple[int, str]]:
     if THOROUGH:
         return all_points
-    rng = random.Random(seed)
-    # The first and last points, and a few between: the record is written last.
-    return sorted(
-        {all_points[0], all_points[-1], *rng.sample(all_points, min(few, len(all_points)))}
-    )
+    # The last point (the record is written last), right after the first deletion (a run
+    # stopped there once turned the tool's deletion into the editor's), and one torn write.
+    torn = [p for p in all_points if p[1] == "torn"] or all_points
+    chosen = {all_points[-1], random.Random(seed).choice(torn)}
+    if "unlink" in ops:
+        chosen.add((ops.index("unlink") + 1, "after"))
+    return sorted(chosen)
+
+
+def problems(proj: Path) -> set[str]:
+    """What `timeline check` finds, with the project's own path taken out."""
+    store = load_store(proj / "timeline", proj / "content" / "articles")
+    return {str(p).replace(str(proj), "PROJECT") for p in store.problems}
 
 
 def kill_points(ops: list[str]) -> list[tuple[int, str]]:
@@ -131,12 +143,15 @@ def test_extract_killed_at_any_write_loses_nothing(prepared, tmp_path):
     ops = points(count)
     assert ops.count("replace") >= 10 and "unlink" in ops, ops
     expected = state(reference)
-    for at, phase in choose(kill_points(ops), seed=3, few=3):
+    # The editor withdrew an article: its events are stale until extract runs. A killed run
+    # may leave them so, but may add no problem of its own (no cut file, no broken one).
+    known = problems(base)
+    assert known and problems(reference) == set()
+    for at, phase in choose(kill_points(ops), ops, seed=3):
         proj = _copy(base, tmp_path / f"k{at}-{phase}")
         proc = interrupted(proj, at, phase, tmp_path / "kill.log", "extract", "--jobs", "1")
         assert proc.returncode == KILLED, (at, phase, proc.stderr)
-        store = load_store(proj / "timeline", proj / "content" / "articles")
-        assert store.problems == [], (at, phase, [str(p) for p in store.problems[:3]])
+        assert problems(proj) <= known, (at, phase, problems(proj) - known)
         again = run_cli("extract", "--jobs", "1", cwd=proj, check=False)
         assert again.returncode == 0, (at, phase, again.stderr)
         got = state(proj)
@@ -169,7 +184,7 @@ def test_render_killed_at_any_write_leaves_only_whole_pages(prepared, tmp_path):
     assert proc.returncode == 0, proc.stderr
     ops = points(count)
     assert ops.count("replace") >= 5, ops
-    for at, phase in choose(kill_points(ops), seed=5, few=3):
+    for at, phase in choose(kill_points(ops), ops, seed=5):
         target = tmp_path / f"r{at}-{phase}"
         _copy(start, target)
         proc = interrupted(proj, at, phase, tmp_path / "kill.log", "render", "--out", str(target))
@@ -209,8 +224,7 @@ def test_extract_killed_at_random_times_then_completes(prepared, tmp_path):
         time.sleep(rng.uniform(0.2, 3.0))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-        store = load_store(proj / "timeline", proj / "content" / "articles")
-        assert store.problems == [], [str(p) for p in store.problems[:3]]
+        assert problems(proj) <= problems(base)
         run_cli("extract", cwd=proj)
         assert state(proj) == state(reference)
 
