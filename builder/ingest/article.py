@@ -51,9 +51,10 @@ FIELDS = (
 PUBLISHED_FROM = ("editor", "metadata", "dateline", "inferred", "corroborated", "unknown")
 
 #: An article's id is its file name, and it becomes a page path and a link target on the
-#: site: letters, digits, '.', '_' and '-' only, so no name can climb out of a folder or
-#: close a Markdown link and open HTML.
-ARTICLE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
+#: site: letters (of any script), digits, '.', '_' and '-' only, starting with a letter or
+#: digit, so no name can climb out of a folder, hide characters, or close a Markdown link
+#: and open HTML.
+ARTICLE_ID = re.compile(r"^[^\W_][\w.-]{0,199}$")
 #: A language code as BCP 47 writes it ("id", "en", "pt-BR"); it is written into lang="".
 LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 #: Front matter keys whose value is one piece of text.
