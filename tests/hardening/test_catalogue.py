@@ -884,6 +884,24 @@ def _(proj, outside):
     return ["ingest", raw(outside, "cp1252.txt", text.encode("cp1252"))]
 
 
+# -- mkdocs.yml ----------------------------------------------------------------------------
+
+
+@case("config: an impossible date in mkdocs.yml", 0, "ok: 1 events, 1 articles")
+def _(proj, outside):
+    # MkDocs reports its own configuration; the commands still find content/ and timeline/.
+    with (proj / "mkdocs.yml").open("a", encoding="utf-8") as fh:
+        fh.write("\nextra:\n  since: 2023-02-30\n")
+    return ["check"]
+
+
+@case("config: mkdocs.yml nested a thousand levels deep", 0, "ok: 1 events, 1 articles")
+def _(proj, outside):
+    with (proj / "mkdocs.yml").open("a", encoding="utf-8") as fh:
+        fh.write("\nextra: " + "[" * 1000 + "]" * 1000 + "\n")
+    return ["check"]
+
+
 # -- the tag command -----------------------------------------------------------------------
 
 
