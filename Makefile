@@ -67,9 +67,11 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet zensical
 	$(BIN)/python -m tests.bench.run
 
-## fuzz: the property-based tests for minutes instead of seconds
+## fuzz: the property-based tests with thousands of examples each (instead of 60), and the
+## kill tests at every file operation of extract and render (instead of two); a few minutes
 fuzz: $(STAMP)
-	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -m "not browser" -k "properties or fuzz"
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -m "not browser" \
+	  -k "properties or fuzz or crash" --hypothesis-show-statistics
 
 clean:
 	rm -rf site .pytest_cache .ruff_cache

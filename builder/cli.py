@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -144,13 +146,14 @@ def extract(
     only new or changed articles are read again.
     """
     from .extraction import run_extraction
-    from .store.reconcile import apply_plan, plan_reconcile
+    from .ingest.article import article_files
+    from .store.reconcile import RecordError, apply_plan, plan_reconcile
     from .store.schema_file import write_schema_file
     from .workers import default_jobs
 
     project = _project(ctx)
     cache_dir = None if no_cache else project.root / ".linimasa-cache" / "articles"
-    total = len(list(project.articles_dir.glob("*.md"))) if project.articles_dir.exists() else 0
+    total = len(article_files(project.articles_dir))
     with _progress(total, "extract") as tick:
         try:
             result = run_extraction(
@@ -201,6 +204,9 @@ def extract(
                 return
             apply_plan(plan)
             write_schema_file(project.timeline_dir)
+    except RecordError as exc:
+        _err(f"error: {exc}")
+        sys.exit(1)
     except Timeout:
         _err(
             f"error: another timeline command is writing {project.timeline_dir} "
@@ -257,11 +263,25 @@ def render(ctx: click.Context, out_dir: Path) -> None:
             _err(str(problem))
         _err("error: refusing to render invalid data (see above)")
         sys.exit(1)
+    for folder in (project.timeline_dir, project.content_dir):
+        if out_dir.resolve().is_relative_to(folder.resolve()):
+            _err(
+                f"error: refusing to write pages into {folder} ({out_dir} is inside it); "
+                "choose a folder of its own, e.g. --out build/pages"
+            )
+            sys.exit(1)
     pages = render_site(store, site_options(project.plugin_config, dt.date.today()))
-    from .store.yamlio import write_atomic
+    from .store.yamlio import check_inside, write_atomic
 
+    # Every page path is checked before the first is written: none may lead out of OUT.
+    for rel in pages:
+        check_inside(out_dir / rel, out_dir)
+    # A render killed mid-write leaves only its temporary files, never a cut page.
+    for stale in out_dir.rglob(".*.tmp") if out_dir.is_dir() else ():
+        if _TMP.match(stale.name):
+            stale.unlink(missing_ok=True)
     for rel, text in pages.items():
-        write_atomic(out_dir / rel, text)
+        write_atomic(out_dir / rel, text, inside=out_dir)
     click.echo(f"wrote {len(pages)} files to {out_dir}")
 
 
@@ -306,15 +326,25 @@ def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
 @click.argument("file", type=click.File("r", encoding="utf-8"))
 def tag(published: str, lang: str, file) -> None:
     """Print the temporal mentions of FILE ('-' for stdin) as JSON lines."""
+    from .lang import available
     from .temporal import get_tagger
 
+    if lang not in available():
+        raise click.BadParameter(
+            f"no date rules for {lang!r}; expected one of {', '.join(available())}",
+            param_hint="--lang",
+        )
     try:
         anchor = dt.date.fromisoformat(published)
     except ValueError:
         raise click.BadParameter(
             f"expected YYYY-MM-DD, found {published!r}", param_hint="--published"
         ) from None
-    text = file.read()
+    try:
+        text = file.read()
+    except UnicodeDecodeError as exc:
+        _err(f"error: {file.name}: not UTF-8 text ({exc.reason} at byte {exc.start})")
+        sys.exit(1)
     for m in get_tagger(lang).tag(text, anchor):
         click.echo(json.dumps(m.to_json(), ensure_ascii=False))
 
@@ -394,8 +424,28 @@ def schema(output: Path | None) -> None:
         click.echo(schema_text(), nl=False)
 
 
+#: Temporary files of ``write_atomic`` (``.<name>.<random>.tmp``), left by a killed run.
+_TMP = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")
+
+#: Exit statuses besides click's 2 for usage: 1 bad data, 74 the system refused a read or
+#: write (sysexits EX_IOERR), 75 another command holds the lock (EX_TEMPFAIL).
+EXIT_IO = 74
+
+
 def main() -> None:
-    cli(obj={})
+    from .store.yamlio import UnsafePathError
+
+    try:
+        cli(obj={})
+    except UnsafePathError as exc:
+        _err(f"error: {exc}")
+        sys.exit(1)
+    except OSError as exc:
+        # A read-only folder, a full disk, a file that vanished: one line, never a traceback.
+        where = exc.filename or ""
+        hint = " (is the folder read-only?)" if exc.errno in (errno.EACCES, errno.EROFS) else ""
+        _err(f"error: {where}: {exc.strerror or exc}{hint}")
+        sys.exit(EXIT_IO)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ from . import __version__
 from .events import Candidate, article_candidates, merge_candidates
 from .events.merge import candidate_features
 from .events.weights import prime as prime_weights
-from .ingest.article import Article, ArticleError, parse_article
+from .ingest.article import Article, ArticleError, article_files, check_article_file, parse_article
 from .lang import load_data
 from .store.schema import Event
 
@@ -193,12 +193,18 @@ def run_extraction(
     """Candidates of every article file in ``articles_dir`` (cached, in parallel), merged
     into events. The merge sees the articles in file-name order, whatever ran them."""
     tick = progress or (lambda n: None)
-    paths = sorted(articles_dir.glob("*.md")) if articles_dir.exists() else []
+    paths = article_files(articles_dir)
     store = CandidateCache(cache_dir)
     entries: dict[str, dict[str, Any]] = {}
     missing: list[tuple[str, bytes]] = []
     keys: dict[str, str] = {}
     for path in paths:
+        try:
+            check_article_file(path)
+        except ArticleError as exc:
+            entries[path.name] = {"error": str(exc)}
+            tick(1)
+            continue
         data = path.read_bytes()
         key = keys[path.name] = _file_key(data)
         entry = store.get(key)

@@ -69,7 +69,8 @@ def find_project(
                 config = (
                     yaml.load(candidate.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
                 )
-            except yaml.YAMLError:
+            except (yaml.YAMLError, ValueError, RecursionError):
+                # mkdocs reports a broken mkdocs.yml itself; the CLI still finds its folders.
                 config = {}
             break
     plugin = _plugin_entry(config) if isinstance(config, dict) else {}

@@ -21,7 +21,15 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..language import detect_language
-from .article import Article, ArticleError, load_article, load_articles, slugify, write_article
+from .article import (
+    Article,
+    ArticleError,
+    article_files,
+    load_article,
+    load_articles,
+    slugify,
+    write_article,
+)
 from .clean import Cleaned, canonical_outlet, clean_text, outlet_from_url
 from .corroboration import DatedArticle, corroborate
 from .published import Published, find_published
@@ -275,9 +283,7 @@ def _fingerprints(body: str) -> set[str]:
 def _load_existing(articles_dir: Path, report: IngestReport) -> dict[str, Article]:
     """The articles already in ``articles_dir``; a broken one is reported, not fatal."""
     out: dict[str, Article] = {}
-    if not articles_dir.exists():
-        return out
-    for path in sorted(articles_dir.glob("*.md")):
+    for path in article_files(articles_dir):
         try:
             article = load_article(path)
         except ArticleError as exc:

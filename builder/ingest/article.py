@@ -15,10 +15,16 @@ from typing import Any
 
 import yaml
 
+from ..safeyaml import load as safe_load
+
 __all__ = [
+    "ARTICLE_ID",
+    "LANGUAGE_CODE",
+    "MAX_ARTICLE_BYTES",
     "Article",
     "ArticleError",
     "Paragraph",
+    "article_files",
     "load_article",
     "load_articles",
     "slugify",
@@ -43,6 +49,28 @@ FIELDS = (
 )
 
 PUBLISHED_FROM = ("editor", "metadata", "dateline", "inferred", "corroborated", "unknown")
+
+#: An article's id is its file name, and it becomes a page path and a link target on the
+#: site: letters (of any script), digits, '.', '_' and '-' only, starting with a letter or
+#: digit, so no name can climb out of a folder, hide characters, or close a Markdown link
+#: and open HTML.
+ARTICLE_ID = re.compile(r"^[^\W_][\w.-]{0,199}$")
+#: A language code as BCP 47 writes it ("id", "en", "pt-BR"); it is written into lang="".
+LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+#: Front matter keys whose value is one piece of text.
+TEXT_FIELDS = (
+    "title",
+    "outlet",
+    "author",
+    "url",
+    "language",
+    "published_from",
+    "published_evidence",
+    "source",
+    "source_sha256",
+)
+#: Ingest refuses files over 5 MB; an article file that grew past this is not one.
+MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 
 
 class ArticleError(ValueError):
@@ -105,9 +133,6 @@ def slugify(text: str, words: int = 8, max_len: int = 60) -> str:
     return slug or "artikel"
 
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 # libyaml's emitter when PyYAML has it (it always does on the usual wheels): front matter of
 # thousands of articles is written in one ingest.
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
@@ -115,7 +140,9 @@ class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[mi
 
 
 def _str_presenter(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data)
+    # NEL (U+0085) is a line break to YAML; only escaped does it read back as written.
+    style = '"' if "\x85" in data else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 
 _Dumper.add_representer(str, _str_presenter)
@@ -161,18 +188,41 @@ def parse_article(text: str, path: Path) -> Article:
     if not m:
         raise ArticleError(f"{path}:1: expected YAML front matter between '---' lines")
     try:
-        meta = yaml.load(m.group(1), Loader=_Loader) or {}
+        meta = safe_load(m.group(1)) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 2}" if mark else ""
-        raise ArticleError(f"{path}{line}: front matter is not valid YAML: {exc}") from None
+        reason = " ".join(str(getattr(exc, "problem", None) or exc).split())
+        raise ArticleError(f"{path}{line}: front matter is not valid YAML: {reason}") from None
     if not isinstance(meta, dict):
         raise ArticleError(f"{path}:2: front matter must be a mapping of keys to values")
     body = text[m.end() :].strip("\n")
     known = {k: meta.pop(k) for k in list(meta) if k in FIELDS}
+    if not ARTICLE_ID.match(path.stem):
+        raise ArticleError(
+            f"{path}:1: the file name {path.stem!r} cannot be an article id; expected letters, "
+            "digits, '.', '_' and '-' (it becomes a page path and a link on the site)"
+        )
     article_id = str(known.get("id") or path.stem)
     if article_id != path.stem:
         raise ArticleError(f"{path}:2: id {article_id!r} must match the file name {path.stem!r}")
+    for key in TEXT_FIELDS:
+        value = known.get(key)
+        if value is not None and not isinstance(value, str | int | float | dt.date):
+            raise ArticleError(
+                f"{path}:{_line(m.group(1), key)}: {key}: expected text, "
+                f"found a {type(value).__name__}"
+            )
+        if isinstance(value, dt.date):
+            known[key] = value.isoformat()
+        elif value is not None:
+            known[key] = str(value)
+    language = known.get("language")
+    if language and not LANGUAGE_CODE.match(language):
+        raise ArticleError(
+            f"{path}:{_line(m.group(1), 'language')}: language: expected a language code "
+            f"like 'id' or 'en', found {language[:40]!r}"
+        )
     published_from = known.get("published_from") or (
         "editor" if known.get("published") else "unknown"
     )
@@ -194,8 +244,33 @@ def parse_article(text: str, path: Path) -> Article:
     )
 
 
+def _line(front: str, key: str) -> int:
+    """Line of ``key`` in the file (front matter starts on line 2), or 2 when not found."""
+    for number, line in enumerate(front.splitlines(), 2):
+        if line.startswith(f"{key}:"):
+            return number
+    return 2
+
+
+def check_article_file(path: Path) -> None:
+    """Raise ArticleError unless ``path`` may be read as an article: a file reached through
+    a symlink into another folder is refused (the site would publish whatever it points at),
+    and so is one over the size limit."""
+    if path.is_symlink() and path.resolve().parent != path.parent.resolve():
+        raise ArticleError(
+            f"{path}: a symlink to {path.resolve()}, outside {path.parent}; "
+            "copy the article in instead"
+        )
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise ArticleError(
+            f"{path}: {size:,} bytes is over the {MAX_ARTICLE_BYTES:,}-byte limit for an article"
+        )
+
+
 def load_article(path: Path) -> Article:
-    """Read one article file."""
+    """Read one article file (see check_article_file for what is refused)."""
+    check_article_file(path)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -203,12 +278,18 @@ def load_article(path: Path) -> Article:
     return parse_article(text, path)
 
 
+def article_files(directory: Path) -> list[Path]:
+    """The article files of ``directory`` in name order; hidden files (an editor's swap or
+    lock file, a temporary file of a write) are not articles."""
+    if not directory.exists():
+        return []
+    return sorted(p for p in directory.glob("*.md") if not p.name.startswith("."))
+
+
 def load_articles(directory: Path) -> dict[str, Article]:
     """Every article in ``directory``, by id, in id order."""
-    if not directory.exists():
-        return {}
     articles = {}
-    for path in sorted(directory.glob("*.md")):
+    for path in article_files(directory):
         article = load_article(path)
         articles[article.id] = article
     return articles

@@ -18,6 +18,9 @@ from typing import Any
 
 import yaml
 
+from ..safeyaml import load as safe_load
+from .article import LANGUAGE_CODE, TEXT_FIELDS
+
 __all__ = ["MAX_BULK_BYTES", "MAX_BYTES", "SUFFIXES", "RawDocument", "ReadError", "read_path"]
 
 #: Files larger than this are refused (a news article is a few tens of kilobytes; a JSON Lines
@@ -86,18 +89,37 @@ def _read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n?", re.S)
 
 
+def _check_language(value: Any, where: str) -> None:
+    if value is not None and not LANGUAGE_CODE.match(str(value)):
+        raise ReadError(
+            f"{where}: language: expected a language code like 'id' or 'en', "
+            f"found {str(value)[:40]!r}"
+        )
+
+
 def _read_markdown(path: Path) -> RawDocument:
     text = _decode(_read_bytes(path), path)
     meta: dict[str, Any] = {}
     m = _FRONT.match(text)
     if m:
         try:
-            loaded = yaml.safe_load(m.group(1))
+            loaded = safe_load(m.group(1))
         except yaml.YAMLError as exc:
-            raise ReadError(f"{path}: front matter is not valid YAML: {exc}") from None
+            # One line: the problem and where, never the multi-line excerpt PyYAML prints.
+            mark = getattr(exc, "problem_mark", None)
+            line = f":{mark.line + 2}" if mark else ""
+            reason = " ".join(str(getattr(exc, "problem", None) or exc).split())
+            raise ReadError(f"{path}{line}: front matter is not valid YAML: {reason}") from None
         if isinstance(loaded, dict):
             meta = loaded
         text = text[m.end() :]
+        for key in TEXT_FIELDS:
+            value = meta.get(key)
+            if value is not None and not isinstance(value, str | int | float | dt.date):
+                raise ReadError(
+                    f"{path}: front matter {key}: expected text, found a {type(value).__name__}"
+                )
+        _check_language(meta.get("language"), str(path))
     if meta.get("published") and not meta.get("published_from"):
         meta["published_from"] = "editor"
     return RawDocument(text=text, source=path.name, meta=meta, kind="markdown", origin=str(path))
@@ -170,6 +192,9 @@ def _read_jsonl(path: Path) -> Iterator[RawDocument | ReadError]:
             except UnicodeDecodeError as exc:
                 yield ReadError(f"{where}: not UTF-8 ({exc.reason} at byte {exc.start})")
                 continue
+            except RecursionError:
+                yield ReadError(f"{where}: JSON nested too deeply to be an article")
+                continue
             if not isinstance(row, dict) or not isinstance(row.get("text"), str):
                 yield ReadError(f"{where}: expected an object with a string field 'text'")
                 continue
@@ -180,6 +205,11 @@ def _read_jsonl(path: Path) -> Iterator[RawDocument | ReadError]:
             for key in ("title", "outlet", "author", "url", "language"):
                 if _field(row, key):
                     meta[key] = _field(row, key)
+            try:
+                _check_language(meta.get("language"), where)
+            except ReadError as exc:
+                yield exc
+                continue
             published = _field(row, "published") or _field(row, "time") or _field(row, "date")
             if published:
                 try:

@@ -18,8 +18,10 @@ import yaml
 __all__ = ["anchor_for", "attr", "front_matter", "html_text", "md_text", "slug"]
 
 # Characters that are syntax wherever they stand: emphasis, code, links, attribute lists,
-# tables, escapes. ("<", ">" and "&" are HTML-escaped before.)
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|~])")
+# tables, escapes. ("<", ">" and "&" are HTML-escaped before.) Only characters Python-Markdown
+# unescapes (its ESCAPED_CHARS with attr_list and tables): escaping any other, such as "~",
+# would print the backslash.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
 # What is syntax only at the start of a line: headings, lists, ordered lists.
 _LINE_START = re.compile(r"^(?:([#+-])|(\d+)([.)]))")
 
@@ -69,6 +71,13 @@ def slug(text: str) -> str:
 
 
 def front_matter(**meta: Any) -> str:
-    """A YAML front matter block (page title, search settings) for a generated page."""
+    """A YAML front matter block (page title, search settings) for a generated page.
+
+    The title is HTML-escaped: MkDocs treats a page title as HTML (the one it takes from a
+    heading keeps its entities), and Material writes ``page.meta.title`` unescaped into the
+    header and ``<title>``, so an article titled ``<img onerror=...>`` would run there.
+    """
+    if "title" in meta and meta["title"] is not None:
+        meta = {**meta, "title": html.escape(" ".join(str(meta["title"]).split()), quote=True)}
     body = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
     return f"---\n{body}---\n\n"

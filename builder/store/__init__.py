@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..ingest.article import Article, ArticleError, load_article
+from ..ingest.article import Article, ArticleError, article_files, load_article
 from .schema import Conflict, Event, Source
 from .yamlio import Problem, load_event_file
 
@@ -16,6 +16,7 @@ __all__ = [
     "Source",
     "Store",
     "StoreError",
+    "escapes",
     "event_files",
     "load_store",
 ]
@@ -63,6 +64,21 @@ def event_files(timeline_dir: Path) -> list[Path]:
     )
 
 
+def escapes(path: Path, folder: Path) -> str | None:
+    """Why ``path`` is refused when symlinks lead it out of ``folder``, else None.
+
+    A file or folder in timeline/ that is a symlink elsewhere would be read as an event and
+    written through by extraction; the folder itself may be a symlink (the editor chose it).
+    """
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError):
+        return "a symlink that cannot be followed (a loop?)"
+    if target.is_relative_to(folder.resolve()):
+        return None
+    return f"a symlink to {target}, outside {folder}; refused (copy the file in instead)"
+
+
 def _article_problems(path: Path, exc: Exception) -> Problem:
     text = str(exc)
     prefix = f"{path}:"
@@ -83,7 +99,7 @@ def load_store(timeline_dir: Path, articles_dir: Path, check_quotes: bool = True
     """
     store = Store(timeline_dir=timeline_dir, articles_dir=articles_dir)
     if articles_dir.exists():
-        for path in sorted(articles_dir.glob("*.md")):
+        for path in article_files(articles_dir):
             try:
                 article = load_article(path)
             except (ArticleError, OSError) as exc:
@@ -92,6 +108,10 @@ def load_store(timeline_dir: Path, articles_dir: Path, check_quotes: bool = True
             store.articles[article.id] = article
     seen: dict[str, Path] = {}
     for path in event_files(timeline_dir):
+        outside = escapes(path, timeline_dir)
+        if outside:
+            store.problems.append(Problem(str(path), None, None, None, outside))
+            continue
         event, _raw, problems = load_event_file(path)
         store.problems.extend(problems)
         if event is None:

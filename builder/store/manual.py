@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from ..ingest.article import load_articles, slugify
 from . import event_files
 from .reconcile import event_path
@@ -58,8 +60,14 @@ def create_manual_event(
             sources_reason=None if sources else reason,
             origin="manual",
         )
-    except ValueError as exc:
-        raise ManualEventError(str(exc)) from None
+    except ValidationError as exc:
+        # Named by the option the editor typed, not by pydantic's report of the model.
+        parts = []
+        for err in exc.errors():
+            option = f"--{err['loc'][0]}: " if err["loc"] else ""
+            found = f" (found {str(err['input'])[:80]!r})" if err["loc"] else ""
+            parts.append(f"{option}{err['msg'].removeprefix('Value error, ')}{found}")
+        raise ManualEventError("; ".join(parts)) from None
     taken = set()
     for path in event_files(timeline_dir):
         existing, _, _ = load_event_file(path)
@@ -67,6 +75,6 @@ def create_manual_event(
     if event.id in taken:
         raise ManualEventError(f"an event with id {event.id!r} exists; choose another with --id")
     path = event_path(timeline_dir, event.id, event.date)
-    write_atomic(path, dump_event(event))
+    write_atomic(path, dump_event(event), inside=timeline_dir)
     write_schema_file(timeline_dir)
     return path

@@ -27,10 +27,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .schema import Event
-from .yamlio import Problem, dump_event, event_data, parse_event_text, write_atomic
+from pydantic import ValidationError
 
-__all__ = ["GENERATED", "Change", "Plan", "apply_plan", "plan_reconcile"]
+from .schema import Event
+from .yamlio import Problem, check_inside, dump_event, event_data, parse_event_text, write_atomic
+
+__all__ = ["GENERATED", "Change", "Plan", "RecordError", "apply_plan", "plan_reconcile"]
 
 GENERATED = ".generated.json"
 RECORD_FORMAT = 2
@@ -72,6 +74,10 @@ class Plan:
     kept_edits: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    #: Events whose files the plan deletes (no article reports them), with their record.
+    deleting: dict[str, Any] = field(default_factory=dict)
+    #: The record written before the deletions, naming them (empty when none).
+    pending_text: str = ""
 
     @property
     def empty(self) -> bool:
@@ -94,14 +100,20 @@ def event_path(timeline_dir: Path, event_id: str, date: str) -> Path:
     return timeline_dir / date[:4] / f"{event_id}.yaml"
 
 
+class RecordError(ValueError):
+    """The record of what was generated cannot be read; the message says how to recover."""
+
+
 @dataclass
 class _Record:
     """What the machine last wrote: each event's data as written, the hash of each file's
-    text, and the sources an editor removed (never offered again)."""
+    text, the sources an editor removed (never offered again), and the events a run was
+    deleting when it wrote the record."""
 
     events: dict[str, Any] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
     removed: dict[str, list[list[str]]] = field(default_factory=dict)
+    deleting: list[str] = field(default_factory=list)
 
     def text(self) -> str:
         """The record as JSON with one event per line: quick to write for tens of thousands
@@ -123,24 +135,67 @@ class _Record:
             ]
             body = ("\n" + ",\n".join(rows) + "\n") if rows else ""
             out.append(f', "{name}": {{{body}}}')
+        if self.deleting:
+            out.append(f', "deleting": {json.dumps(sorted(self.deleting), ensure_ascii=False)}')
         return "".join(out) + "}\n"
 
 
 def _load_record(timeline_dir: Path) -> tuple[_Record, str | None]:
+    """What the machine last wrote, and the record's text; RecordError if it is unreadable."""
     path = timeline_dir / GENERATED
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return _Record(), None
-    data = json.loads(text)
-    return (
-        _Record(
-            events=dict(data.get("events", {})),
-            files=dict(data.get("files", {})),
-            removed={k: [list(x) for x in v] for k, v in (data.get("removed") or {}).items()},
-        ),
-        text,
+    except UnicodeDecodeError as exc:
+        raise RecordError(f"{path}: not UTF-8 text ({exc.reason}); {_RECOVER}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        # A merge conflict left in the file is the usual cause.
+        raise RecordError(
+            f"{path}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg}); {_RECOVER}"
+        ) from None
+    except RecursionError:
+        raise RecordError(f"{path}: nested too deeply to be the record; {_RECOVER}") from None
+    if not isinstance(data, dict):
+        raise RecordError(f'{path}: expected {{"events": {{id: event}}}}; {_RECOVER}')
+    events, files = data.get("events", {}), data.get("files") or {}
+    removed, deleting = data.get("removed") or {}, data.get("deleting") or []
+    if (
+        not isinstance(events, dict)
+        or not all(isinstance(v, dict) for v in events.values())
+        or not isinstance(files, dict)
+        or not all(isinstance(v, str) for v in files.values())
+        or not isinstance(removed, dict)
+        or not all(
+            isinstance(v, list) and all(isinstance(x, list) and len(x) == 2 for x in v)
+            for v in removed.values()
+        )
+        or not isinstance(deleting, list)
+    ):
+        raise RecordError(f'{path}: expected {{"events": {{id: event}}}}; {_RECOVER}')
+    for key, value in events.items():
+        try:
+            Event.model_validate(value)
+        except ValidationError as exc:
+            raise RecordError(
+                f"{path}: the entry {key!r} is not an event ({exc.error_count()} problem(s)); "
+                f"{_RECOVER}"
+            ) from None
+    record = _Record(
+        events=dict(events),
+        files=dict(files),
+        removed={k: [list(x) for x in v] for k, v in removed.items()},
+        deleting=[str(d) for d in deleting],
     )
+    return record, text
+
+
+_RECOVER = (
+    "resolve it (a merge conflict?) or delete it: the events stay, and ones it no longer "
+    "knows are then treated as the editor's"
+)
 
 
 def _sha(text: str) -> str:
@@ -194,7 +249,7 @@ def _roundtrip_update(text: str, updates: dict[str, Any]) -> str:
         if value is _DELETE:
             doc.pop(key, None)
         else:
-            doc[key] = value
+            doc[key] = _escaped(value)
     buf = io.StringIO()
     yaml.dump(doc, buf)
     return buf.getvalue()
@@ -203,11 +258,30 @@ def _roundtrip_update(text: str, updates: dict[str, Any]) -> str:
 _DELETE = object()
 
 
+def _escaped(value: Any) -> Any:
+    """``value`` with every text holding NEL (U+0085) double-quoted, where YAML escapes it;
+    written raw, YAML reads it back as a line break folded to a space."""
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+    if isinstance(value, str):
+        return DoubleQuotedScalarString(value) if "\x85" in value else value
+    if isinstance(value, list):
+        return [_escaped(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _escaped(v) for k, v in value.items()}
+    return value
+
+
 def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:
     """Work out what extraction would change in ``timeline_dir``."""
     plan = Plan(timeline_dir=timeline_dir)
     record, plan.record_old = _load_record(timeline_dir)
     current = _current_files(timeline_dir, plan.problems, record)
+    # A run that stopped while deleting files no article reports any more: those gone were
+    # deleted by the tool, not by the editor, so they leave no tombstone.
+    for gone in record.deleting:
+        if gone not in current:
+            record.events.pop(gone, None)
     # Who owns a sentence. An editor's claim: a sentence an editor put into an event (in its
     # file but not in what was generated for it), or any sentence of a hand-made event. A
     # machine claim: the sentences last generated for an event (a deleted event's included:
@@ -352,10 +426,20 @@ def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:
         )
         if untouched:
             plan.changes.append(Change(path, text, None, "no article reports it any more"))
+            plan.deleting[target] = base
             continue
         keep(target)
     plan.record = new.events
     plan.record_text = new.text()
+    if plan.deleting:
+        # Written before the first deletion: the events still known, and named as going.
+        pending = _Record(
+            events={**new.events, **plan.deleting},
+            files={**new.files, **{k: record.files[k] for k in plan.deleting if k in record.files}},
+            removed=new.removed,
+            deleting=list(plan.deleting),
+        )
+        plan.pending_text = pending.text()
     return plan
 
 
@@ -383,7 +467,10 @@ def _merge_fields(
     base_keys = {_source_key(s) for s in base.get("sources", [])}
     gen_keys = {_source_key(s) for s in gen.get("sources", [])}
     now_keys = {_source_key(s) for s in now.get("sources", [])}
-    removed = removed | (base_keys - now_keys)
+    # A sentence no article gives any more need not be remembered: the machine drops it too
+    # (and a run killed after writing the file, before the record, must not make it look
+    # like the editor's removal).
+    removed = removed | ((base_keys - now_keys) & gen_keys)
     sources = [
         s
         for s in now.get("sources", [])
@@ -408,13 +495,28 @@ def _merge_fields(
 
 
 def apply_plan(plan: Plan) -> None:
-    """Write the plan: each file atomically, the record last (so a crash re-plans safely)."""
+    """Write the plan: each file atomically, the record last (so a crash re-plans safely).
+
+    Files are written first; files to delete are named in the record before they go, so a
+    run killed between two deletions does not leave the rest looking deleted by the editor
+    (a tombstone that would keep the event from ever coming back).
+
+    Raises:
+        UnsafePathError: a file to write or delete leads out of timeline/ (a symlinked
+            folder); checked for every change before the first is made.
+    """
+    for change in plan.changes:
+        check_inside(change.path, plan.timeline_dir)
     # Temporary files left by a run that was killed mid-write are never event files.
     for stale in plan.timeline_dir.rglob(".*.tmp"):
         stale.unlink(missing_ok=True)
+    record = plan.timeline_dir / GENERATED
+    for change in plan.changes:
+        if change.new is not None:
+            write_atomic(change.path, change.new)
+    if plan.pending_text:
+        write_atomic(record, plan.pending_text, inside=plan.timeline_dir)
     for change in plan.changes:
         if change.new is None:
             change.path.unlink(missing_ok=True)
-        else:
-            write_atomic(change.path, change.new)
-    write_atomic(plan.timeline_dir / GENERATED, plan.record_text)
+    write_atomic(record, plan.record_text, inside=plan.timeline_dir)

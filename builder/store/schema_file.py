@@ -22,4 +22,4 @@ def schema_text() -> str:
 
 def write_schema_file(timeline_dir: Path) -> bool:
     """Write ``timeline/event.schema.json`` (only when it changed)."""
-    return write_atomic(timeline_dir / SCHEMA_NAME, schema_text())
+    return write_atomic(timeline_dir / SCHEMA_NAME, schema_text(), inside=timeline_dir)

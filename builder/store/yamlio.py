@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import reprlib
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,11 +18,17 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from ..safeyaml import FastSafeLoader, SafeLoader
+from ..safeyaml import compose as safe_compose
+from ..safeyaml import load as safe_load
 from .schema import Event
 
 __all__ = [
+    "MAX_EVENT_BYTES",
     "SCHEMA_COMMENT",
     "Problem",
+    "UnsafePathError",
+    "check_inside",
     "dump_event",
     "load_event_file",
     "parse_event_text",
@@ -33,6 +40,10 @@ __all__ = [
 SCHEMA_COMMENT = "# yaml-language-server: $schema=../event.schema.json\n"
 
 FIELD_ORDER = list(Event.model_fields)
+
+#: An event file is a few kilobytes; a bigger one is not an event (and would take the YAML
+#: reader seconds per megabyte), so it is refused before it is read.
+MAX_EVENT_BYTES = 2 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -92,36 +103,59 @@ def _mapping_key_node(root: yaml.Node | None, loc: tuple[Any, ...]) -> yaml.Node
     return None
 
 
-#: libyaml's parser when PyYAML has it (the usual wheels do): a timeline of thousands of
-#: files is read on every command.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class EventLoader(_SAFE_LOADER):  # type: ignore[misc,valid-type]
+class EventLoader(SafeLoader):
     """The safe loader, except that dates stay text: the schema checks them and says why
     ``2023-02-30`` is wrong, where YAML would fail without a line."""
 
 
-EventLoader.yaml_implicit_resolvers = {
+_NO_TIMESTAMP = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+EventLoader.yaml_implicit_resolvers = _NO_TIMESTAMP
+
+if FastSafeLoader is not None:
+
+    class FastEventLoader(FastSafeLoader):  # type: ignore[misc,valid-type]
+        """EventLoader on libyaml's parser: a timeline of thousands of files is read on every
+        command (see safeyaml.load for when it is used)."""
+
+    FastEventLoader.yaml_implicit_resolvers = _NO_TIMESTAMP
+else:  # PyYAML built without libyaml
+    FastEventLoader = None  # type: ignore[assignment,misc]
+
+
+# Values shown in messages are cut short: a value may be megabytes long, or an alias bomb
+# whose full repr would never end.
+_SHOWN = reprlib.Repr()
+_SHOWN.maxstring = _SHOWN.maxother = 80
+_SHOWN.maxlist = _SHOWN.maxdict = 6
+_SHOWN.maxlevel = 2
 
 
 def parse_event_text(text: str, path: str) -> tuple[Event | None, Any, list[Problem]]:
     """Parse and validate the text of an event file."""
     try:
-        data = yaml.load(text, Loader=EventLoader)
+        data = safe_load(text, EventLoader, FastEventLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         col = mark.column + 1 if mark else None
         reason = exc.problem or str(exc)
-        if isinstance(exc, yaml.constructor.ConstructorError):
+        unknown_tag = "constructor for the tag" in reason
+        if isinstance(exc, yaml.constructor.ConstructorError) and unknown_tag:
             reason = f"{reason} (only plain YAML is read; tags that build objects are refused)"
         return None, None, [Problem(path, line, col, None, f"not valid YAML: {reason}")]
+    except yaml.reader.ReaderError as exc:
+        # A control character: PyYAML gives its offset only, and a message over two lines.
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        char = chr(exc.character) if isinstance(exc.character, int) else exc.character
+        message = f"not valid YAML: the character {char!r} is not allowed ({exc.reason})"
+        return None, None, [Problem(path, line, col, None, message)]
     except yaml.YAMLError as exc:
-        return None, None, [Problem(path, None, None, None, f"not valid YAML: {exc}")]
+        reason = " ".join(str(exc).split())
+        return None, None, [Problem(path, None, None, None, f"not valid YAML: {reason}")]
     if not isinstance(data, dict):
         found = "an empty file" if data is None else f"a {type(data).__name__}"
         return None, data, [Problem(path, 1, 1, None, f"expected a mapping of keys, found {found}")]
@@ -133,7 +167,7 @@ def parse_event_text(text: str, path: str) -> tuple[Event | None, Any, list[Prob
         return event, data, []
     except ValidationError as exc:
         # Only a file with problems is composed again, for the lines and columns of its keys.
-        root = yaml.compose(text, Loader=EventLoader)
+        root = safe_compose(text, EventLoader, FastEventLoader)
         problems = []
         for err in exc.errors():
             loc = tuple(err["loc"])
@@ -153,9 +187,9 @@ def parse_event_text(text: str, path: str) -> tuple[Event | None, Any, list[Prob
                         key = named[0]
                 node, _ = _node_at(root, loc)
                 found = err.get("input")
-                shown = repr(found) if not isinstance(found, dict) else "a mapping"
+                shown = _SHOWN.repr(found) if not isinstance(found, dict) else "a mapping"
                 if isinstance(found, dict) and loc and isinstance(data, dict):
-                    shown = repr(data.get(loc[0]))
+                    shown = _SHOWN.repr(data.get(loc[0]))
                 msg = err["msg"].removeprefix("Value error, ")
                 if err["type"] == "missing":
                     message = "missing; this key is required"
@@ -181,6 +215,10 @@ def _fields_for(loc: tuple[Any, ...]) -> list[str]:
 def load_event_file(path: Path) -> tuple[Event | None, Any, list[Problem]]:
     """Read and validate one event file."""
     try:
+        size = path.stat().st_size
+        if size > MAX_EVENT_BYTES:
+            message = f"{size:,} bytes is over the {MAX_EVENT_BYTES:,}-byte limit for an event file"
+            return None, None, [Problem(str(path), None, None, None, message)]
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as exc:
         return None, None, [Problem(str(path), None, None, None, f"not UTF-8 text: {exc.reason}")]
@@ -196,7 +234,10 @@ class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[mi
 
 
 def _str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data)
+    # NEL (U+0085, a cp1252 ellipsis read as Latin-1) is a line break to YAML: written raw,
+    # it reads back as a space and a quote no longer matches its article. Escaped, it stays.
+    style = '"' if "\x85" in data else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 
 _Dumper.add_representer(str, _str)
@@ -229,12 +270,33 @@ def dump_event(event: Event) -> str:
     return SCHEMA_COMMENT + body
 
 
-def write_atomic(path: Path, text: str) -> bool:
+class UnsafePathError(ValueError):
+    """A path to write that leads out of the folder it must stay in."""
+
+
+def check_inside(path: Path, folder: Path) -> None:
+    """Raise UnsafePathError unless ``path``, once symlinks are followed, is in ``folder``.
+
+    The file itself may be a symlink: it is replaced, never written through. Its folder is
+    what counts, since a symlinked folder would carry the write elsewhere.
+    """
+    base = folder.resolve()
+    parent = path.parent.resolve()
+    if path.name in ("", ".", "..") or not parent.is_relative_to(base):
+        raise UnsafePathError(
+            f"refusing to write {path}: it leads to {parent / path.name}, outside {folder}"
+        )
+
+
+def write_atomic(path: Path, text: str, inside: Path | None = None) -> bool:
     """Write ``text`` to ``path`` through a temporary file and a rename.
 
     Returns False (and writes nothing) when the file already holds exactly this text, so a
-    run that changes nothing leaves every file byte-identical.
+    run that changes nothing leaves every file byte-identical. With ``inside``, a path that
+    leads out of that folder is refused (UnsafePathError) before anything is written.
     """
+    if inside is not None:
+        check_inside(path, inside)
     data = text.encode("utf-8")
     try:
         if path.read_bytes() == data:

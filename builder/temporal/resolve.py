@@ -60,6 +60,8 @@ class Context:
         need_month = unit in ("month", "quarter") or need_day
         if (need_month and month is None) or (need_day and day is None):
             return None
+        if not dt.MINYEAR <= year <= dt.MAXYEAR:
+            return None
         return dt.date(year, month or 1, day or 1)
 
 
@@ -590,6 +592,9 @@ def resolve(kind: str, match: re.Match[str], lex: Lexicon, ctx: Context) -> Reso
     except (KeyError, ValueError, OverflowError):
         # A word the lexicon does not map, or a calendar overflow: not a date we can name.
         return None
+    if out is not None and out.type in ("DATE", "TIME") and _OUT_OF_CALENDAR.match(out.value):
+        # Counted past year 1 or 9999 ("1980 tahun lalu" written in 1979): no calendar date.
+        return None
     if out is not None and out.tense is None and out.type in ("DATE", "TIME"):
         # Every date says which way its clause points, even one that needs no help to be read
         # ("akan berlangsung pada Rabu, 18 Juni 2025"): a word of its own ("Jumat (20/6) lalu")
@@ -597,6 +602,11 @@ def resolve(kind: str, match: re.Match[str], lex: Lexicon, ctx: Context) -> Reso
         out.tense = _TENSE_OF.get(_direction(groups) or "") or ctx.tense
     return out
 
+
+#: A DATE or TIME value past the calendar's ends: a signed year, year 0, or five digits
+#: (the good ones start with a year 0001-9999, a decade "202", a century "20" or a word
+#: such as PRESENT_REF).
+_OUT_OF_CALENDAR = re.compile(r"[-+]|\d{5}|0000")
 
 #: The tense a direction word inside a mention gives it.
 _TENSE_OF = {"past": "past", "future": "future", "later": "future"}

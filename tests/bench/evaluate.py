@@ -33,7 +33,8 @@ def main() -> dict:
     RESULTS.mkdir(exist_ok=True)
     out = RESULTS / "eval.json"
     out.write_text(json.dumps(figures, ensure_ascii=False, indent=1, default=str) + "\n")
-    print(f"figures written to {out}")
+    shown = out.relative_to(Path.cwd()) if out.is_relative_to(Path.cwd()) else out
+    print(f"figures written to {shown}")
     return figures
 
 
