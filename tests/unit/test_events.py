@@ -72,6 +72,12 @@ def test_role_examples(ex):
         assert clause.speaker == ex["speaker"]
 
 
+@pytest.mark.parametrize("ex", EVENTS["name_year_examples"], ids=lambda e: e["text"][:40])
+def test_name_year_examples(ex):
+    dated = {c.said for c in article_candidates(_article(ex["text"], "2025-06-18"))}
+    assert (ex["date"] not in dated) is ex["edition"]
+
+
 @pytest.mark.parametrize("ex", EVENTS["dateline_examples"], ids=lambda e: e["text"][:40])
 def test_dateline_examples(ex):
     assert bool(CUES.dateline.match(ex["text"])) is ex["dateline"]
