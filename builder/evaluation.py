@@ -16,6 +16,7 @@ A gold file lists the happenings a good timeline of its articles must have::
         sources: [detiknews-2024-05-25-...] # articles that report it
         approximate: false                 # optional
         conflicts: [001_393e8c43df52946a.txt]   # optional: articles that date it otherwise
+        title_words: [Kim, Putin, "bertemu|KTT"]  # optional: what a good headline must say
 
 An article is named by its id in content/articles/, by the file it was ingested from
 (``000_b4f0c23a57b75613.txt``) or by its corpus row id (``gik-49a96194480f``), so one gold file
@@ -26,6 +27,11 @@ keywords all appear in its title, summary or quotes and whose date is compatible
 (equal, or one contains the other), the one it fits best (an exact date first, then keywords
 found in its title). A gold event is found when an event is assigned to it and split when two
 or more are.
+
+Headlines are scored twice: every visible event's title against the general checks of
+:mod:`builder.events.headlines` (a capitalised start, no leftover fragment, no pronoun for a
+subject, not cut off when the sentence was short, no "akan" for what happened, ...), and the
+title of the event that matches a gold event against the gold's ``title_words``.
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ from typing import Any
 
 import yaml
 
+from .events.headlines import headline_flaws
 from .store.schema import Event, parse_partial_date
 
 __all__ = [
@@ -65,6 +72,7 @@ class GoldEvent:
     sources: list[str] = field(default_factory=list)
     approximate: bool | None = None
     conflicts: list[str] = field(default_factory=list)
+    title_words: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -96,6 +104,12 @@ class TimelineScore:
     boilerplate_dated: int = 0
     conflicts_expected: int = 0
     conflicts_recorded: int = 0
+    #: Visible events whose title has no flaw (see builder.events.headlines).
+    titles_ok: int = 0
+    #: Found gold events with ``title_words``, and those whose matching title has them all.
+    title_words_expected: int = 0
+    title_words_ok: int = 0
+    flaws: dict[str, int] = field(default_factory=dict)
     details: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -109,6 +123,14 @@ class TimelineScore:
     @property
     def status_agreement(self) -> float:
         return self.status_agree / self.found if self.found else 0.0
+
+    @property
+    def title_pass(self) -> float:
+        return self.titles_ok / self.system_events if self.system_events else 1.0
+
+    @property
+    def title_words_pass(self) -> float:
+        return self.title_words_ok / self.title_words_expected if self.title_words_expected else 1.0
 
     @property
     def date_f1(self) -> float:
@@ -133,6 +155,12 @@ class TimelineScore:
             "system_events": self.system_events,
             "date_f1": round(self.date_f1, 3),
             "boilerplate_dated": self.boilerplate_dated,
+            "titles_ok": self.titles_ok,
+            "title_pass": round(self.title_pass, 3),
+            "title_words_expected": self.title_words_expected,
+            "title_words_ok": self.title_words_ok,
+            "title_words_pass": round(self.title_words_pass, 3),
+            "title_flaws": dict(sorted(self.flaws.items())),
         }
 
 
@@ -187,6 +215,7 @@ def read_gold(path: Path) -> Gold:
                 sources=_strings(raw.get("sources"), f"{where}.sources"),
                 approximate=raw.get("approximate"),
                 conflicts=_strings(raw.get("conflicts"), f"{where}.conflicts"),
+                title_words=_strings(raw.get("title_words"), f"{where}.title_words"),
             )
         )
     published = {}
@@ -325,6 +354,13 @@ def score_timeline(
             score.status_agree += 1
         else:
             detail["status"] = best_event.status
+        if g.title_words:
+            score.title_words_expected += 1
+            lowered = best_event.title.lower()
+            if all(_keyword_hit(k, lowered) for k in g.title_words):
+                score.title_words_ok += 1
+            else:
+                detail["title_lacks"] = [k for k in g.title_words if not _keyword_hit(k, lowered)]
         cited: set[str] = set()
         noted: set[str] = set()
         for e in hits:
@@ -341,6 +377,12 @@ def score_timeline(
         matched_system.update(j for j in assigned[i] if shown[j].date == g.date)
         score.details.append(detail)
     score.system_matched = len(matched_system)
+    for e in shown:
+        flaws = headline_flaws(e.title, e.summary, e.status)
+        if not flaws:
+            score.titles_ok += 1
+        for flaw in flaws:
+            score.flaws[flaw] = score.flaws.get(flaw, 0) + 1
     if boilerplate:
         score.boilerplate_dated = sum(dated_from_boilerplate(e, boilerplate) for e in shown)
     return score

@@ -11,6 +11,7 @@ several events: each clause with its own date makes its own.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -215,6 +216,8 @@ def _place_all(
         converted = mention_date(m)
         if converted is None or cues.period.match(m.text):
             continue
+        if _names_an_edition(m, sentence, offset, cues):
+            continue
         clause = place_mention(sentence, m.start - offset, m.end - offset, cues, first)
         if not clause.makes_event:
             continue
@@ -246,6 +249,17 @@ def _place_all(
             if near:
                 p.date = near[0].date
     return placed
+
+
+def _names_an_edition(m: Mention, sentence: str, offset: int, cues: Cues) -> bool:
+    """True for a year written as part of a name ("Piala Dunia Antarklub 2025", "MotoGP2025"):
+    it says which edition is meant, not when anything in the sentence happened. A sentence
+    about a tournament would otherwise be dated by its year and join every other one."""
+    if m.rule not in cues.name_year_rules:
+        return False
+    before = sentence[: m.start - offset].rstrip()
+    word = re.search(r"([^\W\d_][\w-]*|\))$", before)
+    return bool(word) and (word.group(1)[:1].isupper() or word.group(1) == ")")
 
 
 def article_candidates(article: Article) -> list[Candidate]:

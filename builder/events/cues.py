@@ -43,6 +43,8 @@ class Cues:
     until: re.Pattern[str]
     dateline: re.Pattern[str]
     period: re.Pattern[str]
+    #: Tagger rules that read a year written as part of a name.
+    name_year_rules: frozenset[str]
     meta: list[re.Pattern[str]]
     breaks: dict[str, list[str]]
     actions: re.Pattern[str]
@@ -113,6 +115,7 @@ def get_cues(code: str = "id") -> Cues:
         period=re.compile(rf"^(?:{words_pattern(data.get('period_words', []))})", re.IGNORECASE)
         if data.get("period_words")
         else re.compile(r"(?!x)x"),
+        name_year_rules=frozenset(data.get("name_year_rules", [])),
         meta=[re.compile(p, re.IGNORECASE) for p in data.get("meta_sentences", [])],
         breaks=breaks,
         actions=_words(data["actions"]),

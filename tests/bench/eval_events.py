@@ -126,6 +126,8 @@ _COLUMNS = [
     ("date_f1", "date F1"),
     ("boilerplate_dated", "boilerplate"),
     ("system_events", "events"),
+    ("title_pass", "titles ok"),
+    ("title_words_pass", "title words"),
 ]
 
 
