@@ -252,14 +252,20 @@ def _place_all(
 
 
 def _names_an_edition(m: Mention, sentence: str, offset: int, cues: Cues) -> bool:
-    """True for a year written as part of a name ("Piala Dunia Antarklub 2025", "MotoGP2025"):
-    it says which edition is meant, not when anything in the sentence happened. A sentence
-    about a tournament would otherwise be dated by its year and join every other one."""
+    """True for a year written as part of the name of a recurring event ("Piala Dunia
+    Antarklub 2025", "MotoGP2025"): it says which edition is meant, not when anything in the
+    sentence happened. A sentence about a tournament would otherwise be dated by its year
+    and join every other one. Other names keep their year ("Wilmar Grup 2022" is the case
+    of 2022)."""
     if m.rule not in cues.name_year_rules:
         return False
     before = sentence[: m.start - offset].rstrip()
     word = re.search(r"([^\W\d_][\w-]*|\))$", before)
-    return bool(word) and (word.group(1)[:1].isupper() or word.group(1) == ")")
+    if not word or not (word.group(1)[:1].isupper() or word.group(1) == ")"):
+        return False
+    # The name: the capitalised words (and numbers, "U-19") just before the year.
+    name = re.search(r"(?:(?:[A-Z][\w-]*|\d[\w-]*|\(\w+\)|dan|di|de)\s*)+$", before)
+    return bool(name) and bool(cues.edition_names.search(name.group(0)))
 
 
 def article_candidates(article: Article) -> list[Candidate]:

@@ -45,6 +45,9 @@ class Cues:
     period: re.Pattern[str]
     #: Tagger rules that read a year written as part of a name.
     name_year_rules: frozenset[str]
+    #: Words that head the name of a recurring event ("Piala", "Liga"): its year names an
+    #: edition.
+    edition_names: re.Pattern[str]
     meta: list[re.Pattern[str]]
     breaks: dict[str, list[str]]
     actions: re.Pattern[str]
@@ -116,6 +119,9 @@ def get_cues(code: str = "id") -> Cues:
         if data.get("period_words")
         else re.compile(r"(?!x)x"),
         name_year_rules=frozenset(data.get("name_year_rules", [])),
+        edition_names=_words(data.get("edition_names", []))
+        if data.get("edition_names")
+        else re.compile(r"(?!x)x"),
         meta=[re.compile(p, re.IGNORECASE) for p in data.get("meta_sentences", [])],
         breaks=breaks,
         actions=_words(data["actions"]),
