@@ -131,7 +131,7 @@ class CandidateCache:
         except (FileNotFoundError, json.JSONDecodeError, UnicodeDecodeError):
             return None
 
-    def put(self, key: str, rows: dict[str, Any]) -> None:
+    def put(self, key: str, rows: Any) -> None:
         if self.root is None:
             return
         path = self._path(key)
@@ -139,6 +139,34 @@ class CandidateCache:
         fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(rows, fh, ensure_ascii=False)
+        os.replace(tmp, path)
+
+    def _merge_path(self, key: str) -> Path:
+        assert self.root is not None
+        return self.root / "merged" / f"{key}.json"
+
+    def get_events(self, key: str) -> list[Event] | None:
+        """The events of the merge of exactly these entries, if it was done before."""
+        if self.root is None:
+            return None
+        try:
+            rows = json.loads(self._merge_path(key).read_text(encoding="utf-8"))
+            return [Event.model_validate(row) for row in rows]
+        except (FileNotFoundError, ValueError):
+            return None
+
+    def put_events(self, key: str, events: list[Event]) -> None:
+        """Keep the events of one merge (only the latest: a merge is tens of megabytes at
+        most, and only the current set of articles is worth keeping)."""
+        if self.root is None:
+            return
+        path = self._merge_path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob("*.json"):
+            old.unlink(missing_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump([e.model_dump(mode="json") for e in events], fh, ensure_ascii=False)
         os.replace(tmp, path)
 
 
@@ -227,7 +255,6 @@ def run_extraction(
     result = ExtractionResult(
         events=[], articles=len(paths), computed=len(missing), cached=len(paths) - len(missing)
     )
-    candidates: list[Candidate] = []
     for path in paths:
         entry = entries[path.name]
         if "error" in entry:
@@ -237,9 +264,20 @@ def run_extraction(
             result.skipped_languages.setdefault(entry["language"], []).append(entry["id"])
         if entry.get("published") is None:
             result.undated.append(entry["id"])
-        candidates.extend(_from_json(row) for row in entry["candidates"])
-    if not result.errors:
-        for code in sorted({e["language"] for e in entries.values() if "language" in e}):
-            prime_weights(code, cache_dir.parent if cache_dir else None)
-        result.events = merge_candidates(candidates)
+    if result.errors:
+        return result
+    # The merge depends on nothing but every article's entry, in file-name order: when none
+    # changed, the events of the last merge are the answer.
+    merge_key = hashlib.sha256(tool_fingerprint().encode())
+    for path in paths:
+        merge_key.update(f"{path.name}\0{keys.get(path.name, '')}\n".encode())
+    merged = store.get_events(merge_key.hexdigest())
+    if merged is not None:
+        result.events = merged
+        return result
+    candidates = [_from_json(row) for path in paths for row in entries[path.name]["candidates"]]
+    for code in sorted({e["language"] for e in entries.values() if "language" in e}):
+        prime_weights(code, cache_dir.parent if cache_dir else None)
+    result.events = merge_candidates(candidates)
+    store.put_events(merge_key.hexdigest(), result.events)
     return result

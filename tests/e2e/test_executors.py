@@ -50,3 +50,33 @@ def test_dask_cluster_gives_the_same_result(articles):
         remote = run_extraction(articles, executor="dask", scheduler=cluster.scheduler_address)
     assert _dump(local) == _dump(remote)
     assert remote.computed == 5
+
+
+def test_unchanged_articles_reuse_the_last_merge_and_a_changed_one_redoes_it(
+    articles, tmp_path, monkeypatch
+):
+    import shutil
+
+    import builder.extraction as extraction
+
+    folder = tmp_path / "articles"
+    shutil.copytree(articles, folder)
+    cache = tmp_path / "cache"
+    cold = run_extraction(folder, cache_dir=cache)
+
+    def refuse(_candidates):
+        raise AssertionError("merged again although no article changed")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(extraction, "merge_candidates", refuse)
+        warm = run_extraction(folder, cache_dir=cache)
+    assert _dump(cold) == _dump(warm)
+    # An article withdrawn: its sources leave, so the merge must run again.
+    first = sorted(folder.glob("*.md"))[0]
+    gone = first.stem
+    first.unlink()
+    after = run_extraction(folder, cache_dir=cache)
+    cited = {s.article for e in after.events for s in e.sources}
+    assert gone in {s.article for e in cold.events for s in e.sources}
+    assert gone not in cited
+    assert _dump(after) == _dump(run_extraction(folder))
