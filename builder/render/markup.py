@@ -20,10 +20,10 @@ __all__ = ["anchor_for", "attr", "front_matter", "html_text", "md_text", "slug"]
 # Characters that are syntax wherever they stand: emphasis, code, links, attribute lists,
 # tables, escapes. ("<", ">" and "&" are HTML-escaped before.) Only characters Python-Markdown
 # unescapes (its ESCAPED_CHARS with attr_list and tables): escaping any other, such as "~",
-# would print the backslash.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
-# What is syntax only at the start of a line: headings, lists, ordered lists.
-_LINE_START = re.compile(r"^(?:([#+-])|(\d+)([.)]))")
+# would print the backslash. "#" anywhere: a heading drops the hashes that end its line.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|#])")
+# What is syntax only at the start of a line: lists, ordered lists.
+_LINE_START = re.compile(r"^(?:([+-])|(\d+)([.)]))")
 
 
 def md_text(text: str, keep_edges: bool = False) -> str:
