@@ -578,3 +578,16 @@ def test_english_ui_by_one_setting_keeps_content_language_marked():
 def test_unknown_language_is_refused_with_the_choices():
     with pytest.raises(ValueError, match="expected one of en, id"):
         strings_for("xx")
+
+
+@pytest.mark.parametrize(
+    "text", ["Rapat #1 selesai #", "Skor 2-1 ##", "# bukan judul", "Harga ~Rp 5.000~ per kg"]
+)
+def test_md_text_prints_as_written_in_a_heading_and_a_paragraph(text):
+    import markdown
+
+    from builder.render.markup import md_text
+
+    for block in (f"### {md_text(text)}", md_text(text)):
+        out = markdown.markdown(block, extensions=["attr_list", "tables"])
+        assert h.unescape(re.sub(r"<[^>]+>", "", out)).strip() == text, out
