@@ -92,9 +92,19 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int | None) -> None
     from .workers import default_jobs
 
     project = _project(ctx)
-    with _progress(0, "ingest") as tick:
+    with contextlib.ExitStack() as stack:
+        # The bar starts once every file is read and the number of documents is known.
+        bar: list[Callable[[int], None]] = [lambda n: None]
+
+        def started(total: int) -> None:
+            bar[0] = stack.enter_context(_progress(total, "ingest"))
+
         report = ingest_paths(
-            list(paths), project.articles_dir, jobs=jobs or default_jobs(), progress=tick
+            list(paths),
+            project.articles_dir,
+            jobs=jobs or default_jobs(),
+            progress=lambda n: bar[0](n),
+            started=started,
         )
     for article in report.added:
         click.echo(f"added {article.path}")

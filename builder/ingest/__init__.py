@@ -321,6 +321,7 @@ def ingest_paths(
     articles_dir: Path,
     jobs: int = 1,
     progress: Callable[[int], None] | None = None,
+    started: Callable[[int], None] | None = None,
 ) -> IngestReport:
     """Ingest files, folders and globs into ``articles_dir``; one bad file fails alone.
 
@@ -329,6 +330,8 @@ def ingest_paths(
         articles_dir: Where article files are written (content/articles).
         jobs: Processes that clean and date documents (the result is the same for any).
         progress: Called with 1 for each document prepared.
+        started: Called once with the number of documents to prepare, when it is known
+            (every file has been read).
 
     Returns:
         What was added, skipped as already present, warned about and what failed.
@@ -359,6 +362,8 @@ def ingest_paths(
                 continue
             queued[doc.sha256] = doc.where
             docs.append(doc)
+    if started is not None:
+        started(len(docs))
     drafts: list[Draft] = []
     # Cleaning and dating one document needs nothing but that document: done in parallel,
     # results taken in input order so the outcome never depends on the number of jobs.
