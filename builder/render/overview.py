@@ -1,7 +1,10 @@
 """The home page's overview: an SVG drawn at build time, events over time.
 
 One column per year that has events (a gap in the years is drawn as a break, so decades of
-background do not squeeze the busy months into a line). In each column every event is a
+background do not squeeze the busy months into a line). A story that stays within one year
+gets a column per month, and one within one month a column per day: a single column would
+say nothing. An event dated only as vaguely as the columns' period ("2025" beside months)
+has a column of its own before them. In each column every event is a
 square, in chronological order from the bottom, shaped by its status, and each square is a
 link to the event's card with the date and title as its accessible name. Past ``max_marks``
 events the squares would be too small to read, so each year becomes one bar, scaled to its
@@ -11,12 +14,15 @@ the page's CSS colours it for light and dark schemes.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from math import ceil, log1p
 
+from babel.dates import format_date
+
 from ..store.schema import Event
 from .context import Context
-from .dates import format_event_date
+from .dates import format_event_date, format_partial
 from .markup import attr, html_text
 
 __all__ = ["overview_svg"]
@@ -36,17 +42,47 @@ BAR_GAP = 2
 BAR_BREAK = 10
 
 
+def _unit(events: list[Event]) -> int:
+    """How many characters of a date name a column: 4 (year), 7 (month) or 10 (day)."""
+    if len({e.date[:4] for e in events}) > 1:
+        return 4
+    if len({e.date[:7] for e in events if len(e.date) >= 7}) > 1:
+        return 7
+    if len({e.date[:10] for e in events if len(e.date) >= 10}) > 1:
+        return 10
+    return 4
+
+
+def _next(key: str) -> str:
+    """The column after ``key`` if no period were missing."""
+    if len(key) == 4:
+        return str(int(key) + 1)
+    if len(key) == 7:
+        year, month = int(key[:4]), int(key[5:])
+        return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+    return (dt.date.fromisoformat(key) + dt.timedelta(days=1)).isoformat()
+
+
+def _label(key: str, locale: str) -> str:
+    if len(key) == 7:
+        return format_date(dt.date.fromisoformat(key + "-01"), "LLL", locale=locale)
+    if len(key) == 10:
+        return format_date(dt.date.fromisoformat(key), "d MMM", locale=locale)
+    return key
+
+
 def overview_svg(ctx: Context, page: str, max_marks: int = 400) -> str:
     """The overview figure as one raw HTML block."""
     s = ctx.s
     events = ctx.events
     if not events:
         return ""
-    by_year: dict[int, list[Event]] = defaultdict(list)
-    for e in events:
-        by_year[e.year()].append(e)
-    years = sorted(by_year)
     aggregate = len(events) > max_marks
+    unit = 4 if aggregate else _unit(events)
+    by_year: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        by_year[e.date[:unit]].append(e)
+    years = sorted(by_year)
     height = ROWS * CELL
     parts: list[str] = []
     x = 0.0
@@ -55,7 +91,7 @@ def overview_svg(ctx: Context, page: str, max_marks: int = 400) -> str:
     top_years = set(sorted(years, key=lambda y: -len(by_year[y]))[:3])
     biggest = max(len(v) for v in by_year.values())
     for year in years:
-        if previous is not None and year > previous + 1:
+        if previous is not None and len(previous) == len(year) and year != _next(previous):
             gap = BAR_BREAK if aggregate else BREAK
             parts.append(
                 f'<text x="{x + gap / 2:g}" y="{TOP + height - 2}" class="lm-ov-break" '
@@ -68,7 +104,7 @@ def overview_svg(ctx: Context, page: str, max_marks: int = 400) -> str:
             # Logarithmic: a year with one event stays visible beside one with thousands.
             bar = max(3, round(height * log1p(len(evs)) / log1p(biggest)))
             label = s.fmt("overview_bar", year=year, events=s.count("events_count", len(evs)))
-            href = ctx.layout.year_href(page, str(year))
+            href = ctx.layout.year_href(page, year)
             parts.append(
                 f'<a href="{attr(href)}"><title>{html_text(label)}</title>'
                 f'<rect x="{x + (width - BAR) / 2:g}" y="{TOP + height - bar}" width="{BAR}" '
@@ -94,7 +130,7 @@ def overview_svg(ctx: Context, page: str, max_marks: int = 400) -> str:
         if wanted and centre - LABEL_ROOM / 2 >= label_end:
             parts.append(
                 f'<text x="{centre:g}" y="{TOP + height + LABEL - 4}" class="lm-ov-year" '
-                f'text-anchor="middle">{year}</text>'
+                f'text-anchor="middle">{html_text(_label(year, ctx.locale))}</text>'
             )
             label_end = centre + LABEL_ROOM / 2
         x += width + (BAR_GAP if aggregate else GAP)
@@ -103,10 +139,12 @@ def overview_svg(ctx: Context, page: str, max_marks: int = 400) -> str:
     total_h = TOP + height + LABEL
     first, last = years[0], years[-1]
     desc = s.fmt(
-        "overview_desc_bars" if aggregate else "overview_desc",
+        "overview_desc_bars"
+        if aggregate
+        else {4: "overview_desc", 7: "overview_desc_month"}.get(unit, "overview_desc_day"),
         events=s.count("events_count", len(events)),
-        start=first,
-        end=last,
+        start=format_partial(first, ctx.locale, weekday=False),
+        end=format_partial(last, ctx.locale, weekday=False),
     )
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="lm-overview__svg" '

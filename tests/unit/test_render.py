@@ -380,6 +380,40 @@ def test_overview_marks_link_every_event_to_its_card():
         assert years == ["2019", "2024", "2025", "2026", "2027"]
 
 
+@pytest.mark.parametrize(
+    ("dates", "labels", "breaks", "grouped"),
+    [
+        # One year: a column a month (a year-only event first), a break for the missing May.
+        (
+            ["2025", "2025-03-02", "2025-04", "2025-04-20", "2025-06-01"],
+            ["2025", "Mar", "Apr", "Jun"],
+            1,
+            "per bulan",
+        ),
+        # One month: a column a day, consecutive days without a break.
+        (
+            ["2025-06-17", "2025-06-17", "2025-06-18", "2025-06-20"],
+            ["17 Jun", "18 Jun", "20 Jun"],
+            1,
+            "per hari",
+        ),
+        # Several years: a column a year, as before.
+        (["2019-01-02", "2020-05", "2023"], ["2019", "2020", "2023"], 1, "per tahun"),
+    ],
+)
+def test_overview_columns_follow_the_span_of_the_story(dates, labels, breaks, grouped):
+    events = [e.model_copy(update={"id": f"e{i}-x"}) for i, e in enumerate(_events(dates))]
+    store = Store(timeline_dir=Path("t"), articles_dir=Path("a"), events=events)
+    page = render_site(store, SiteOptions())["index.md"]
+    svg = _svg(page)
+    ns = {"s": "http://www.w3.org/2000/svg"}
+    texts = svg.findall("s:text", ns)
+    assert [t.text for t in texts if t.get("class") == "lm-ov-year"] == labels
+    assert len([t for t in texts if t.get("class") == "lm-ov-break"]) == breaks
+    assert len(svg.findall("s:a", ns)) == len(dates)
+    assert grouped in svg.find("s:desc", ns).text
+
+
 def test_overview_becomes_bars_when_marks_would_be_unreadable():
     events = _events([f"20{10 + i % 12}-0{1 + i % 9}-1{i % 10}" for i in range(450)])
     events = [e.model_copy(update={"id": f"e{i:03d}-x"}) for i, e in enumerate(events)]
