@@ -280,7 +280,11 @@ def render(ctx: click.Context, out_dir: Path) -> None:
                 "choose a folder of its own, e.g. --out build/pages"
             )
             sys.exit(1)
-    pages = render_site(store, site_options(project.plugin_config, dt.date.today()))
+    from .render.site import FIXED_STEPS
+
+    with _progress(len(store.articles) + FIXED_STEPS, "render") as tick:
+        options = site_options(project.plugin_config, dt.date.today())
+        pages = render_site(store, options, progress=tick)
     from .store.yamlio import check_inside, write_atomic
 
     # Every page path is checked before the first is written: none may lead out of OUT.

@@ -17,6 +17,7 @@ every page carries the same small navigation however large the timeline grows)::
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from ..store import Store
@@ -49,25 +50,42 @@ def _guide(language: str, title: str) -> str:
     return front_matter(title=title) + path.read_text(encoding="utf-8")
 
 
-def render_site(store: Store, options: SiteOptions | None = None) -> dict[str, str]:
+#: Steps of a render besides one per source page (see render_site's ``progress``).
+FIXED_STEPS = 6
+
+
+def render_site(
+    store: Store,
+    options: SiteOptions | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, str]:
     """Every generated page and file of the site, by path relative to the docs root.
 
     Args:
         store: The events and articles, already checked (render trusts its input).
         options: Language, page splitting, the build date for "planned, not confirmed".
+        progress: Called with the number of steps done, ``len(store.articles) +
+            FIXED_STEPS`` in all (for a progress bar).
 
     Returns:
         Paths (sorted) mapped to their text: Markdown pages, CSS, JS and the downloads.
     """
+    tick = progress or (lambda n: None)
     opts = options or SiteOptions()
     ctx = Context(store, opts)
     s = ctx.s
+    tick(1)
     pages: dict[str, str] = {"index.md": home_page(ctx)}
+    tick(1)
     pages.update(timeline_pages(ctx))
+    tick(1)
     pages.update(sources_pages(ctx))
+    tick(1)
     for article in store.articles.values():
         pages[f"sumber/{article.id}.md"] = source_page(ctx, article)
+        tick(1)
     pages.update(index_pages(ctx))
+    tick(1)
     pages["panduan.md"] = _guide(opts.language, s["guide_short"])
     for path, name in ASSETS.items():
         pages[path] = (TEMPLATES / name).read_text(encoding="utf-8")
@@ -75,4 +93,5 @@ def render_site(store: Store, options: SiteOptions | None = None) -> dict[str, s
     pages["timeline.json"] = timeline_json(ctx, title)
     pages["timeline.csv"] = timeline_csv(ctx)
     pages["timeline.ics"] = timeline_ics(ctx, title)
+    tick(1)
     return {k: pages[k] for k in sorted(pages)}

@@ -1,4 +1,4 @@
-"""Progress bars: shown on a terminal for long runs of ingest and extract, never written
+"""Progress bars: shown on a terminal for long runs of ingest, extract and render, never written
 when the output goes to a file or a pipe (logs and CI stay clean)."""
 
 from __future__ import annotations
@@ -71,12 +71,16 @@ def test_long_runs_show_progress_on_a_terminal(tmp_path):
     code, err = _on_terminal(["extract", "--jobs", "1"], proj)
     assert code == 0, err
     assert "extract" in err and "100%" in err, err
+    code, err = _on_terminal(["render", "--out", str(tmp_path / "pages")], proj)
+    assert code == 0, err
+    assert "render" in err and "100%" in err, err
 
 
 def test_no_progress_when_output_is_not_a_terminal(tmp_path):
     proj = new_project(tmp_path)
     ingest = run_cli("ingest", str(_bulk(tmp_path)), cwd=proj)
     extract = run_cli("extract", "--jobs", "1", cwd=proj)
-    for proc in (ingest, extract):
+    render = run_cli("render", "--out", str(tmp_path / "pages"), cwd=proj)
+    for proc in (ingest, extract, render):
         assert "\r" not in proc.stderr and "%" not in proc.stderr, proc.stderr
     assert f"{COUNT} added" in ingest.stdout
