@@ -48,6 +48,19 @@ def run_cli(*args: str, cwd: Path, check: bool = True, **kw) -> subprocess.Compl
     return proc
 
 
+def build_site(proj: Path) -> None:
+    """Build ``proj``'s site with the real ``mkdocs build --strict``, as a user does."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.run(
+        [str(BIN / "mkdocs"), "build", "--strict"],
+        cwd=proj,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
 def new_project(tmp: Path) -> Path:
     """An empty project: the repository's mkdocs.yml and nothing else."""
     proj = tmp / "project"
@@ -77,13 +90,5 @@ def built_project(tmp_path_factory) -> Path:
     run_cli("ingest", str(SEEDS), cwd=proj)
     run_cli("extract", cwd=proj)
     run_cli("check", cwd=proj)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    proc = subprocess.run(
-        [str(Path(sys.executable).parent / "mkdocs"), "build", "--strict"],
-        cwd=proj,
-        capture_output=True,
-        text=True,
-        env=env,
-    )
-    assert proc.returncode == 0, proc.stdout + proc.stderr
+    build_site(proj)
     return proj

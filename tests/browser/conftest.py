@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import shutil
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
 import pytest
 import yaml
 
-from tests.conftest import ROOT, new_project
+from tests.conftest import ROOT, build_site, new_project
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [
@@ -66,15 +63,7 @@ def build_fixture_site(tmp: Path) -> Path:
                 today="2025-12-01",
             )
     (proj / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    proc = subprocess.run(
-        [str(Path(sys.executable).parent / "mkdocs"), "build", "--strict"],
-        cwd=proj,
-        capture_output=True,
-        text=True,
-        env=env,
-    )
-    assert proc.returncode == 0, proc.stdout + proc.stderr
+    build_site(proj)
     return proj
 
 

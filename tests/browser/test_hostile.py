@@ -11,16 +11,13 @@ request leaves the site's own host.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
 from tests.browser.conftest import _serve, watched_page
-from tests.conftest import new_project, run_cli
+from tests.conftest import build_site, new_project, run_cli
 
 pytestmark = pytest.mark.browser
 
@@ -102,15 +99,7 @@ def write_hostile_project(tmp: Path) -> Path:
             plugin["linimasa"].update(full_text=True, today="2025-01-01", title=PAYLOADS[0])
     (proj / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     run_cli("check", cwd=proj)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    proc = subprocess.run(
-        [str(Path(sys.executable).parent / "mkdocs"), "build", "--strict"],
-        cwd=proj,
-        capture_output=True,
-        text=True,
-        env=env,
-    )
-    assert proc.returncode == 0, proc.stdout + proc.stderr
+    build_site(proj)
     return proj
 
 
