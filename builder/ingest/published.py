@@ -37,6 +37,7 @@ __all__ = [
     "Statement",
     "find_published",
     "load_cues",
+    "mention_day",
     "read_statements",
     "tagger_for",
     "weekday_mentions",
@@ -200,6 +201,14 @@ def relation_of(text: str, m: Mention, sentence_start: int, cues: Cues) -> str:
     return "neutral"
 
 
+def mention_day(m: Mention) -> dt.date | None:
+    """The day ``m`` names, or ``None`` when its value has no full date ("pukul 15.00")."""
+    try:
+        return dt.date.fromisoformat((m.value or "")[:10])
+    except ValueError:
+        return None
+
+
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -271,7 +280,9 @@ def read_statements(
                 reading.floor_text = m.text if reading.floor == first else reading.floor_text
         if not m.value or m.precision not in _DAYLIKE:
             continue
-        day = dt.date.fromisoformat(m.value[:10])
+        day = mention_day(m)
+        if day is None:
+            continue
         if m.anchor == "none" and not m.yearless:
             if upper and day > upper and rel != "future":
                 continue
@@ -400,7 +411,7 @@ def weekday_mentions(body: str, code: str, anchor: dt.date) -> dict[int, Mention
 
 
 def _relative_day(m: Mention) -> bool:
-    return m.anchor == "published" and bool(m.value) and m.precision in _DAYLIKE
+    return m.anchor == "published" and m.precision in _DAYLIKE and mention_day(m) is not None
 
 
 def _day(m: Mention) -> dt.date:
@@ -471,8 +482,9 @@ def _dateline_dates(datelines: list[str], code: str) -> list[tuple[dt.date, str]
     out = []
     for line in datelines:
         for m in tagger.tag(line, _PROBE):
-            if m.anchor == "none" and m.value and m.precision in _DAYLIKE and not m.yearless:
-                out.append((dt.date.fromisoformat(m.value[:10]), line))
+            day = mention_day(m)
+            if m.anchor == "none" and day and m.precision in _DAYLIKE and not m.yearless:
+                out.append((day, line))
                 break
     return out
 
@@ -481,9 +493,9 @@ def _implausible(body: str, candidate: dt.date, code: str) -> str | None:
     """Why ``candidate`` cannot be this body's publication date, or ``None``."""
     tagger = tagger_for(code)
     for m in tagger.tag(body, candidate):
-        if not m.value or m.precision not in _DAYLIKE:
+        day = mention_day(m)
+        if day is None or m.precision not in _DAYLIKE:
             continue
-        day = dt.date.fromisoformat(m.value[:10])
         if m.yearless and abs((day - candidate).days) > YEARLESS_WINDOW:
             return (
                 f"the body writes {m.text!r} without a year, which cannot be "

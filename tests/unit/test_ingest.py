@@ -564,3 +564,12 @@ def test_history_recalled_by_another_article_does_not_corroborate(tmp_path):
     report = ingest_paths([str(recall), str(SEEDS / _only_weekdays())], tmp_path / "articles")
     weekday_only = next(a for a in report.added if a.source == _only_weekdays())
     assert weekday_only.published is None
+
+
+def test_a_time_without_a_date_does_not_stop_the_dating():
+    body = (
+        "Pasar malam itu buka setiap hari pukul 10.00-23.00 WIB. "
+        "Pengelola mengatakan, Rabu (18/6/2025), pengunjung terus bertambah."
+    )
+    published = find_published(body, [])
+    assert published.date == dt.date(2025, 6, 18), published.evidence
