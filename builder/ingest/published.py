@@ -12,9 +12,12 @@ publication date, so a wrong one corrupts the whole timeline. The order of trust
    the words around it (cues are language data, ``publication_cues`` in
    ``builder/lang/<code>/language.yaml``): a date something was said or cited on ("kata dia,
    Jumat (20/6/2025)") was the day of writing or just before it; "hari ini" is the day itself;
-   "kemarin" the day before; a date still to come bounds it from above. A weekday beside a day
-   and month fixes a missing year. Weekdays named alone ("pada Kamis") move the date to the
-   latest of them;
+   "kemarin" the day before; what happened in the evening ("Kamis (19/6/2025) malam") was
+   published the next day; a date still to come bounds it from above; a stretch of days
+   ("20-22 Juni 2025") is a period or a schedule and dates nothing. A weekday beside a day
+   and month fixes a missing year; a weekday that disagrees with its date is a slip of one or
+   the other, read the way nearer the article's other dates. A weekday named alone as the day
+   something was said ("dikutip di Jakarta, Rabu") moves the date to it;
 5. corroborated by other articles (``corroboration.py``): when the article names only
    weekdays, another article that reports the same happening with a full date fixes them.
 """
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..lang import load_data
@@ -52,6 +55,8 @@ REPORT_WINDOW = 31
 WEEK = 7
 #: Day-level precisions: statements coarser than a day do not date an article.
 _DAYLIKE = ("day", "partofday", "hour", "minute")
+#: Parts of the day (TIMEX codes) whose happenings are reported the day after: the evening.
+NEXT_DAY_PARTS = ("TEV",)
 #: A tagger anchor for values that do not depend on it (absolute dates).
 _PROBE = dt.date(2000, 1, 1)
 
@@ -85,11 +90,19 @@ class Statement:
     placed: str | None = None
     #: True when the year was chosen by the dates of other articles.
     by_context: bool = False
+    #: True for the evening or night of the day ("Rabu (18/6/2025) malam").
+    evening: bool = False
 
     @property
     def earliest(self) -> dt.date:
-        """The earliest publication date this statement allows."""
-        return self.day + dt.timedelta(days=1) if self.relation == "yesterday" else self.day
+        """The earliest publication date this statement allows.
+
+        What happened or was said in the evening is published the next day.
+        """
+        later = self.relation == "yesterday" or (
+            self.evening and self.relation in ("report", "past", "neutral")
+        )
+        return self.day + dt.timedelta(days=1) if later else self.day
 
     def describe(self) -> str:
         what = {
@@ -250,6 +263,7 @@ def read_statements(
     mentions = tagger.tag(body, upper or _PROBE)
     starts = [s.start for s in split_sentences(body, code)]
     reading = Reading()
+    slips: list[tuple[Statement, dt.date | None]] = []
     rels = {m.start: relation_of(body, m, _sentence_start(starts, m.start), cues) for m in mentions}
     years = [
         int(m.value[:4])
@@ -283,28 +297,60 @@ def read_statements(
         day = mention_day(m)
         if day is None:
             continue
+        if m.end_value and rel in ("past", "neutral"):
+            # A stretch of days ("20-22 Juni 2025", "11-13 Juli 2025") is a period or a
+            # schedule, not the news of the day.
+            continue
+        evening = (m.value or "")[10:] in NEXT_DAY_PARTS
         if m.anchor == "none" and not m.yearless:
             if upper and day > upper and rel != "future":
                 continue
-            note = None
+            statement = Statement(day, m.text, rel, m.start, evening=evening)
             if m.weekday and day.isoweekday() != m.weekday:
-                fixed = _weekday_repair(day, m.weekday)
-                if fixed:
-                    note = (
-                        f"the weekday agrees with {fixed.isoformat()}, "
-                        f"not with the written {day.isoformat()}"
-                    )
-                    day = fixed
-            reading.statements.append(Statement(day, m.text, rel, m.start, placed=note))
+                slips.append((statement, _weekday_repair(day, m.weekday)))
+                continue
+            reading.statements.append(statement)
         elif m.yearless and m.weekday:
             placed = _place_year(day, m.weekday, reading.lower_year, upper, context)
             if placed is None:
                 reading.unplaced.append((m, m.weekday))
                 continue
             reading.statements.append(
-                Statement(placed[0], m.text, rel, m.start, True, placed[1], placed[2])
+                Statement(placed[0], m.text, rel, m.start, True, placed[1], placed[2], evening)
             )
+    reading.statements.extend(_mend_slips(slips, reading.statements, context))
     return reading
+
+
+def _mend_slips(
+    slips: list[tuple[Statement, dt.date | None]],
+    others: list[Statement],
+    context: list[tuple[dt.date, str]] | None,
+) -> list[Statement]:
+    """Dates whose weekday disagrees with them, each read as written or as mended.
+
+    Either the weekday or the date is a slip ("Selasa (10/5/2025)" for Tuesday 10 June,
+    "Rabu (17/6/2025)" for Wednesday 18 June). The reading nearer the middle of the days the
+    article names without a slip (else of the other articles' dates) is taken; with neither,
+    the mended one. A mended year or month far from what the article otherwise reports is not
+    taken on the weekday's word.
+    """
+    if not slips:
+        return []
+    days = sorted(s.day for s in others) or sorted(d for d, _ in context or [])
+    middle = days[len(days) // 2] if days else None
+    out = []
+    for statement, fixed in slips:
+        if fixed is None:
+            out.append(statement)
+            continue
+        if middle is not None and abs((fixed - middle).days) >= abs((statement.day - middle).days):
+            note = f"the weekday disagrees; {statement.day.isoformat()} is nearer the other dates"
+            out.append(replace(statement, placed=note))
+            continue
+        note = f"the weekday agrees with {fixed.isoformat()}, not with the written {statement.day}"
+        out.append(replace(statement, day=fixed, placed=note))
+    return out
 
 
 def _weekday_repair(day: dt.date, weekday: int) -> dt.date | None:
@@ -411,7 +457,15 @@ def weekday_mentions(body: str, code: str, anchor: dt.date) -> dict[int, Mention
 
 
 def _relative_day(m: Mention) -> bool:
-    return m.anchor == "published" and m.precision in _DAYLIKE and mention_day(m) is not None
+    # A day and month ("20 Juni", "Selasa (17/6)") fix the day themselves; a day of the month
+    # alone ("tanggal 23") names no weekday.
+    return (
+        m.anchor == "published"
+        and m.precision in _DAYLIKE
+        and m.weekday is not None
+        and not m.yearless
+        and mention_day(m) is not None
+    )
 
 
 def _day(m: Mention) -> dt.date:
@@ -466,15 +520,37 @@ def settle(
     return best[1], best[2], best[3]
 
 
-def _refine(body: str, code: str, found: tuple[dt.date, str]) -> tuple[dt.date, str]:
-    """Move an estimate to the latest weekday the article names alone after it, if any."""
+def _refine(
+    body: str, code: str, found: tuple[dt.date, str], reading: Reading
+) -> tuple[dt.date, str]:
+    """Move an estimate to a later day the article names by its weekday alone as the day of writing.
+
+    "kata dia di Jakarta, Rabu." names the day something was said by its weekday only: the
+    first such weekday after the latest dated statement, within a week. A weekday the article
+    has already given with its date ("Jumat (13/6)" ... "kata Netanyahu pada Jumat") is that
+    date again, and a weekday named alone without such a cue ("pada Kamis") may be any of the
+    week before: neither moves the estimate.
+    """
     day, evidence = found
-    if not weekday_mentions(body, code, day):
+    found_alone = weekday_mentions(body, code, day)
+    if not found_alone:
         return found
-    settled = settle(body, code, {}, day, [day + dt.timedelta(days=k) for k in range(WEEK)])
-    if settled is None or settled[0] <= day:
+    cues = load_cues(code)
+    starts = [s.start for s in split_sentences(body, code)]
+    dated = {s.day.isoweekday() for s in reading.statements if 0 <= (day - s.day).days < WEEK}
+    later: list[tuple[dt.date, Mention]] = []
+    for start, m in found_alone.items():
+        if m.weekday is None or m.weekday in dated:
+            continue
+        rel = relation_of(body, m, _sentence_start(starts, start), cues)
+        if rel not in ("report", "today"):
+            continue
+        ahead = (m.weekday - day.isoweekday()) % WEEK
+        later.append((day + dt.timedelta(days=ahead), m))
+    if not later:
         return found
-    return settled[0], f"{evidence}; weekdays named alone: {', '.join(settled[1])}"
+    moved, m = max(later, key=lambda x: (x[0], x[1].start))
+    return moved, f"{evidence}; {m.text!r} names a later day it was said on by its weekday alone"
 
 
 def _dateline_dates(datelines: list[str], code: str) -> list[tuple[dt.date, str]]:
@@ -560,7 +636,7 @@ def find_published(
             evidence = "no dated statement in the text"
         return Published(None, "unknown", "; ".join([evidence, *rejected]))
     day, evidence = _refine(
-        body, code, (found[0], f"latest dated statement: {found[1].describe()}")
+        body, code, (found[0], f"latest dated statement: {found[1].describe()}"), reading
     )
     source = "corroborated" if found[1].by_context else "inferred"
     return Published(day, source, "; ".join([evidence, *rejected]))

@@ -268,6 +268,47 @@ def test_a_weekday_slip_in_the_date_is_repaired():
     assert found.date == dt.date(2025, 6, 10), found.evidence
 
 
+def test_a_slip_is_read_the_way_nearer_the_other_dates():
+    # "Senin (17/6/2025)": 17 June 2025 was a Tuesday; the article's other dates are of that
+    # week, so the date is read as written, not as Monday 17 June 2024.
+    body = (
+        "Polisi menangkap dua tersangka pada Minggu (15/6/2025) di Bekasi. Keduanya diperiksa "
+        "sejak Senin pagi. Kasus ini dibenarkan Kapolres, kata dia, Senin (17/6/2025)."
+    )
+    found = find_published(body, [])
+    assert found.date == dt.date(2025, 6, 17), found.evidence
+
+
+def test_an_evening_happening_is_published_the_next_day():
+    body = (
+        "Timnas Indonesia menang 2-0 atas Thailand dalam laga yang digelar di Stadion Gelora "
+        "Bung Karno, Kamis (19/6/2025) malam. Pelatih puas dengan permainan anak asuhnya."
+    )
+    found = find_published(body, [])
+    assert found.date == dt.date(2025, 6, 20), found.evidence
+
+
+def test_a_stretch_of_days_is_no_news_of_the_day():
+    body = (
+        "Diskon tarif tol berlaku pada periode libur sekolah (27-29 Juni 2025) dan periode "
+        "akhir libur sekolah (11-13 Juli 2025). Pengelola jalan tol menyiapkan petugas."
+    )
+    assert find_published(body, []).date is None
+
+
+def test_a_day_said_on_named_by_its_weekday_alone_moves_the_date():
+    body = (
+        "FIFA menandatangani kesepakatan pendirian kantor di Jakarta dalam pertemuan di Miami, "
+        'Amerika Serikat, pada Selasa (17/6/2025). "Ini hari bersejarah," kata Erick Thohir '
+        "dalam keterangan resminya yang dikutip di Jakarta, Rabu."
+    )
+    found = find_published(body, [])
+    assert found.date == dt.date(2025, 6, 18), found.evidence
+    # A weekday already given with its date is that date again.
+    again = body.replace("Selasa (17/6/2025)", "Rabu (11/6/2025)")
+    assert find_published(again, []).date == dt.date(2025, 6, 11)
+
+
 def test_history_is_not_the_news():
     body = (
         "Pada 20 Agustus 1965, Presiden Soekarno meresmikan reaktor riset pertama. "
