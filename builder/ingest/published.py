@@ -78,8 +78,8 @@ class Published:
 class Statement:
     """A day the article names, and how it stands to the day the article was written.
 
-    ``relation`` is one of ``today``, ``yesterday``, ``report`` (something was said or cited
-    that day), ``past``, ``neutral`` (no cue either way) and ``future``.
+    ``relation`` is one of ``today``, ``yesterday``, ``tomorrow``, ``report`` (something was
+    said or cited that day), ``past``, ``neutral`` (no cue either way) and ``future``.
     """
 
     day: dt.date
@@ -92,6 +92,8 @@ class Statement:
     by_context: bool = False
     #: True for the evening or night of the day ("Rabu (18/6/2025) malam").
     evening: bool = False
+    #: True when the weekday is written beside the date ("Rabu (18/6/2025)").
+    weekday: bool = True
 
     @property
     def earliest(self) -> dt.date:
@@ -99,6 +101,8 @@ class Statement:
 
         What happened or was said in the evening is published the next day.
         """
+        if self.relation == "tomorrow":
+            return self.day - dt.timedelta(days=1)
         later = self.relation == "yesterday" or (
             self.evening and self.relation in ("report", "past", "neutral")
         )
@@ -107,6 +111,7 @@ class Statement:
     def describe(self) -> str:
         what = {
             "today": "written as today",
+            "tomorrow": "written as tomorrow",
             "yesterday": "written as yesterday",
             "report": "the day it was said or cited",
             "past": "reported as past",
@@ -120,6 +125,7 @@ class Statement:
 class Cues:
     before: re.Pattern[str]
     today: re.Pattern[str]
+    tomorrow: re.Pattern[str]
     yesterday_after: re.Pattern[str]
     past_after: re.Pattern[str]
     future_after: re.Pattern[str]
@@ -156,17 +162,28 @@ def load_cues(code: str = "id") -> Cues:
         f"(?P<{name}>(?<!\\w)(?:{_words(words)})(?!\\w))" for name, words in groups.items() if words
     )
 
+    def near(words: list[str]) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{_words(words)})(?!\w)" if words else r"(?!x)x", re.I)
+
     def after(words: list[str]) -> re.Pattern[str]:
         return re.compile(rf"^[\s,)]*(?:{_words(words)})(?!\w)" if words else r"(?!x)x", re.I)
 
     return Cues(
         before=re.compile(before or r"(?!x)x", re.IGNORECASE),
-        today=re.compile(rf"(?<!\w)(?:{_words(data.get('today_near', []))})(?!\w)", re.I),
+        today=near(data.get("today_near", [])),
+        tomorrow=re.compile(
+            rf"(?<!\w)(?:{_words(data.get('tomorrow_before', []))})[\s,(]*"
+            rf"(?:(?:{_words(data.get('report_joiners', []))})[\s,(]*)?$"
+            if data.get("tomorrow_before")
+            else r"(?!x)x",
+            re.I,
+        ),
         yesterday_after=after(data.get("yesterday_after", [])),
         past_after=after(data.get("past_after", [])),
         future_after=after(data.get("future_after", [])),
         report_joined=re.compile(
-            rf"(?:,\s*|^\s*(?:(?:{_words(data.get('report_joiners', []))})\s*)?)$", re.I
+            rf"(?:,\s*|^\s*(?:(?:{_words(data.get('report_joiners', []))})\s*)?)(?:\(\s*)?$",
+            re.I,
         ),
         examples=tuple(data.get("examples", [])),
     )
@@ -201,6 +218,8 @@ def relation_of(text: str, m: Mention, sentence_start: int, cues: Cues) -> str:
     near = text[max(sentence_start, m.start - 14) : m.start]
     if cues.today.search(near) or cues.today.match(after.lstrip(" ,(")):
         return "today"
+    if cues.tomorrow.search(near):
+        return "tomorrow"
     window = text[max(sentence_start, m.start - 150) : m.start]
     last = None
     for found in cues.before.finditer(window):
@@ -305,7 +324,9 @@ def read_statements(
         if m.anchor == "none" and not m.yearless:
             if upper and day > upper and rel != "future":
                 continue
-            statement = Statement(day, m.text, rel, m.start, evening=evening)
+            statement = Statement(
+                day, m.text, rel, m.start, evening=evening, weekday=m.weekday is not None
+            )
             if m.weekday and day.isoweekday() != m.weekday:
                 slips.append((statement, _weekday_repair(day, m.weekday)))
                 continue
@@ -411,13 +432,17 @@ def _place_year(
 
 def estimate(reading: Reading) -> tuple[dt.date, Statement] | None:
     """The day of writing the statements point to, and the statement that decided it."""
-    strong = [s for s in reading.statements if s.relation in ("today", "yesterday", "report")]
+    strong = [
+        s for s in reading.statements if s.relation in ("today", "yesterday", "tomorrow", "report")
+    ]
     # Days named without a cue, before a month or year the article reports, are history,
     # not its news (an attributed statement is never history).
     weak = [
         s
         for s in reading.statements
-        if s.relation in ("past", "neutral") and (not reading.floor or s.day >= reading.floor)
+        if s.relation in ("past", "neutral")
+        and s.weekday
+        and (not reading.floor or s.day >= reading.floor)
     ]
     future = [s.day for s in reading.statements if s.relation == "future"]
     if strong:
@@ -579,7 +604,7 @@ def _implausible(body: str, candidate: dt.date, code: str) -> str | None:
             )
     reading = read_statements(body, code)
     for s in reading.statements:
-        if s.relation in ("report", "today", "yesterday"):
+        if s.relation in ("report", "today", "yesterday", "tomorrow"):
             gap = (candidate - s.earliest).days
             if gap > REPORT_WINDOW:
                 return f"the body reports {s.text!r} as recent, {gap} days before it"
