@@ -57,6 +57,11 @@ WEEK = 7
 _DAYLIKE = ("day", "partofday", "hour", "minute")
 #: Parts of the day (TIMEX codes) whose happenings are reported the day after: the evening.
 NEXT_DAY_PARTS = ("TEV",)
+#: Where a cue word may start: after a non-word character, or glued to a web address whose
+#: link was stripped ("Liputan6.commenyusun artikel ini").
+_WORD_START = r"(?:(?<!\w)|(?<=\.com)|(?<=\.co\.id))"
+#: Relations that tie a date to the day of writing.
+_STRONG = ("today", "yesterday", "tomorrow", "report", "compiled")
 #: A tagger anchor for values that do not depend on it (absolute dates).
 _PROBE = dt.date(2000, 1, 1)
 
@@ -79,7 +84,8 @@ class Statement:
     """A day the article names, and how it stands to the day the article was written.
 
     ``relation`` is one of ``today``, ``yesterday``, ``tomorrow``, ``report`` (something was
-    said or cited that day), ``past``, ``neutral`` (no cue either way) and ``future``.
+    said or cited that day), ``compiled`` (the article says it was put together that day),
+    ``past``, ``neutral`` (no cue either way) and ``future``.
     """
 
     day: dt.date
@@ -103,7 +109,7 @@ class Statement:
         """
         if self.relation == "tomorrow":
             return self.day - dt.timedelta(days=1)
-        later = self.relation == "yesterday" or (
+        later = self.relation in ("yesterday", "compiled") or (
             self.evening and self.relation in ("report", "past", "neutral")
         )
         return self.day + dt.timedelta(days=1) if later else self.day
@@ -112,6 +118,7 @@ class Statement:
         what = {
             "today": "written as today",
             "tomorrow": "written as tomorrow",
+            "compiled": "the day it was compiled, published the day after",
             "yesterday": "written as yesterday",
             "report": "the day it was said or cited",
             "past": "reported as past",
@@ -155,11 +162,14 @@ def load_cues(code: str = "id") -> Cues:
     )
     groups = {
         "report": data.get("report_before", []),
+        "compiled": data.get("compiled_before", []),
         "future": data.get("future_before", []),
         "past": data.get("past_before", []),
     }
     before = "|".join(
-        f"(?P<{name}>(?<!\\w)(?:{_words(words)})(?!\\w))" for name, words in groups.items() if words
+        f"(?P<{name}>{_WORD_START}(?:{_words(words)})(?!\\w))"
+        for name, words in groups.items()
+        if words
     )
 
     def near(words: list[str]) -> re.Pattern[str]:
@@ -224,10 +234,10 @@ def relation_of(text: str, m: Mention, sentence_start: int, cues: Cues) -> str:
     last = None
     for found in cues.before.finditer(window):
         last = found
-    if last is not None and last.lastgroup != "report":
+    if last is not None and last.lastgroup not in ("report", "compiled"):
         return str(last.lastgroup)
     if last is not None and cues.report_joined.search(window[last.end() :]):
-        return "report"
+        return str(last.lastgroup)
     if m.tense == "past":
         return "past"
     return "neutral"
@@ -432,9 +442,7 @@ def _place_year(
 
 def estimate(reading: Reading) -> tuple[dt.date, Statement] | None:
     """The day of writing the statements point to, and the statement that decided it."""
-    strong = [
-        s for s in reading.statements if s.relation in ("today", "yesterday", "tomorrow", "report")
-    ]
+    strong = [s for s in reading.statements if s.relation in _STRONG]
     # Days named without a cue, before a month or year the article reports, are history,
     # not its news (an attributed statement is never history).
     weak = [
@@ -604,7 +612,7 @@ def _implausible(body: str, candidate: dt.date, code: str) -> str | None:
             )
     reading = read_statements(body, code)
     for s in reading.statements:
-        if s.relation in ("report", "today", "yesterday", "tomorrow"):
+        if s.relation in _STRONG:
             gap = (candidate - s.earliest).days
             if gap > REPORT_WINDOW:
                 return f"the body reports {s.text!r} as recent, {gap} days before it"
