@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -349,37 +350,48 @@ def read_statements(
             reading.statements.append(
                 Statement(placed[0], m.text, rel, m.start, True, placed[1], placed[2], evening)
             )
-    reading.statements.extend(_mend_slips(slips, reading.statements, context))
+    reading.statements.extend(_mend_slips(slips, reading.statements, Counter(years), context))
     return reading
 
 
 def _mend_slips(
     slips: list[tuple[Statement, dt.date | None]],
     others: list[Statement],
+    years: Counter[int],
     context: list[tuple[dt.date, str]] | None,
 ) -> list[Statement]:
     """Dates whose weekday disagrees with them, each read as written or as mended.
 
     Either the weekday or the date is a slip ("Selasa (10/5/2025)" for Tuesday 10 June,
     "Rabu (17/6/2025)" for Wednesday 18 June). The reading nearer the middle of the days the
-    article names without a slip (else of the other articles' dates) is taken; with neither,
-    the mended one. A mended year or month far from what the article otherwise reports is not
-    taken on the weekday's word.
+    article names without a slip is taken; else, when the mending changes the year, the one
+    whose year the article names elsewhere ("Forum 2025"; ``years`` counts the years it
+    names, the slips' own among them); else the one nearer the middle of the other articles'
+    dates; else the mended one.
     """
     if not slips:
         return []
-    days = sorted(s.day for s in others) or sorted(d for d, _ in context or [])
+    days = sorted(s.day for s in others)
+    if not days and not years:
+        days = sorted(d for d, _ in context or [])
     middle = days[len(days) // 2] if days else None
     out = []
     for statement, fixed in slips:
         if fixed is None:
             out.append(statement)
             continue
-        if middle is not None and abs((fixed - middle).days) >= abs((statement.day - middle).days):
-            note = f"the weekday disagrees; {statement.day.isoformat()} is nearer the other dates"
+        written = statement.day
+        keep = False
+        if middle is not None:
+            keep = abs((fixed - middle).days) >= abs((written - middle).days)
+        elif fixed.year != written.year:
+            elsewhere = years - Counter([written.year])
+            keep = written.year in elsewhere and fixed.year not in elsewhere
+        if keep:
+            note = f"the weekday disagrees; {written.isoformat()} is nearer the other dates"
             out.append(replace(statement, placed=note))
             continue
-        note = f"the weekday agrees with {fixed.isoformat()}, not with the written {statement.day}"
+        note = f"the weekday agrees with {fixed.isoformat()}, not with the written {written}"
         out.append(replace(statement, day=fixed, placed=note))
     return out
 
@@ -417,7 +429,9 @@ def _place_year(
 
     if lower_year is not None or upper is not None:
         low = lower_year if lower_year is not None else upper.year - 10  # type: ignore[union-attr]
-        high = upper.year if upper else low + 10
+        # Without a bound above, the year the article reports last or the next: a date without
+        # its year is recent.
+        high = upper.year if upper else low + 1
         agreeing = [d for y in range(low, high + 1) if (d := agrees(y))]
         if upper:
             agreeing = [d for d in agreeing if d <= upper]
