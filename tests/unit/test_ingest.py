@@ -229,6 +229,17 @@ def test_date_line_examples():
         assert bp.date_only.fullmatch(example), example
 
 
+def test_title_event_date_examples():
+    data = yaml.safe_load((ROOT / "builder/lang/id/boilerplate.yaml").read_text(encoding="utf-8"))
+    body = "Isi berita ini cukup panjang untuk dibaca sebagai artikel, tanpa tanggal apa pun. " * 4
+    for title in data["title_event_date"]["examples"]:
+        cleaned = clean_text(f"{title}\n\n{body}")
+        assert cleaned.datelines == [] and cleaned.title == title, title
+    for title in data["title_event_date"]["keep"]:
+        cleaned = clean_text(f"{title}\n\n{body}")
+        assert len(cleaned.datelines) == 1, title
+
+
 def test_publication_cue_examples():
     from builder.ingest.published import load_cues, relation_of, tagger_for
 
