@@ -227,13 +227,14 @@ def evaluate_full() -> dict[str, Any]:
         report = ingest_paths([str(inbox)], out)
         articles = list(load_articles(out).values())
     tally: dict[str, list[int]] = {}
-    right = scored = 0
+    right = wrong = scored = 0
     for a in articles:
         true = rows[(a.source or "")[:-4]].get("published")
         if not true:
             continue
         hit = a.published == _day(true)
         right += hit
+        wrong += a.published is not None and not hit
         scored += 1
         kind = tally.setdefault(a.published_from, [0, 0])
         kind[0] += hit
@@ -244,6 +245,7 @@ def evaluate_full() -> dict[str, Any]:
         "failed": len(report.failed),
         "duplicates": len(report.skipped),
         "dates_exact": right / scored if scored else 0.0,
+        "dates_wrong": wrong / scored if scored else 0.0,
         "scored": scored,
         "by_source": {k: f"{v[0]}/{v[1]} right" for k, v in sorted(tally.items())},
     }
@@ -286,7 +288,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             print(
                 f"whole corpus as raw text in one batch: {f['rows']} rows, {f['ingested']} "
                 f"ingested, {f['duplicates']} duplicates, {f['failed']} without article text; "
-                f"dates within the true day {f['dates_exact']:.1%} of {f['scored']}"
+                f"dates within the true day {f['dates_exact']:.1%} of {f['scored']}, "
+                f"wrong {f['dates_wrong']:.1%}"
             )
             print("  dates by source: " + ", ".join(f"{k} {v}" for k, v in f["by_source"].items()))
     else:
