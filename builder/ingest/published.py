@@ -364,35 +364,45 @@ def _mend_slips(
 
     Either the weekday or the date is a slip ("Selasa (10/5/2025)" for Tuesday 10 June,
     "Rabu (17/6/2025)" for Wednesday 18 June). The reading nearer the middle of the days the
-    article names without a slip is taken; else, when the mending changes the year, the one
-    whose year the article names elsewhere ("Forum 2025"; ``years`` counts the years it
-    names, the slips' own among them); else the one nearer the middle of the other articles'
-    dates; else the mended one.
+    article names without a slip is taken. Else a mended month is taken; a mended year only
+    when the article names that year elsewhere and not the written one ("Forum 2025";
+    ``years`` counts the years it names, the slips' own among them), or when it is nearer
+    the middle of the other articles' dates. Otherwise the date is left out: which year was
+    meant is not known.
     """
     if not slips:
         return []
     days = sorted(s.day for s in others)
-    if not days and not years:
-        days = sorted(d for d, _ in context or [])
     middle = days[len(days) // 2] if days else None
+    batch = sorted(d for d, _ in context or [])
     out = []
     for statement, fixed in slips:
         if fixed is None:
             out.append(statement)
             continue
         written = statement.day
-        keep = False
+        by_context = False
         if middle is not None:
             keep = abs((fixed - middle).days) >= abs((written - middle).days)
-        elif fixed.year != written.year:
+        elif fixed.year == written.year:
+            keep = False
+        else:
             elsewhere = years - Counter([written.year])
-            keep = written.year in elsewhere and fixed.year not in elsewhere
+            if (written.year in elsewhere) != (fixed.year in elsewhere):
+                keep = written.year in elsewhere
+            elif batch:
+                mid = batch[len(batch) // 2]
+                keep = abs((fixed - mid).days) >= abs((written - mid).days)
+                by_context = True
+            else:
+                continue
         if keep:
-            note = f"the weekday disagrees; {written.isoformat()} is nearer the other dates"
-            out.append(replace(statement, placed=note))
+            near = "the other articles' dates" if by_context else "the other dates"
+            note = f"the weekday disagrees; {written.isoformat()} is nearer {near}"
+            out.append(replace(statement, placed=note, by_context=by_context))
             continue
         note = f"the weekday agrees with {fixed.isoformat()}, not with the written {written}"
-        out.append(replace(statement, day=fixed, placed=note))
+        out.append(replace(statement, day=fixed, placed=note, by_context=by_context))
     return out
 
 

@@ -290,6 +290,19 @@ def test_a_slip_is_read_the_way_nearer_the_other_dates():
     assert found.date == dt.date(2025, 6, 17), found.evidence
 
 
+def test_a_year_slip_alone_is_not_mended_on_the_weekday_word(tmp_path):
+    # 17 June 2025 was a Tuesday: "Rabu (17/6/2025)" is a slip of the day or of the weekday,
+    # not the Wednesday 17 June 2026. Alone, the article's year is not known; in a batch, the
+    # other articles' dates say which reading is meant.
+    body = (
+        'Polisi masih menyelidiki ancaman bom terhadap pesawat jemaah haji itu. "Kami '
+        'berkoordinasi dengan otoritas Saudi," kata dia saat dikonfirmasi, Rabu (17/6/2025).'
+    )
+    assert find_published(body, []).date is None
+    found = find_published(body, [], context=[(dt.date(2025, 6, 18), "another article")])
+    assert (found.date, found.source) == (dt.date(2025, 6, 17), "corroborated"), found.evidence
+
+
 def test_an_evening_happening_is_published_the_next_day():
     body = (
         "Timnas Indonesia menang 2-0 atas Thailand dalam laga yang digelar di Stadion Gelora "
