@@ -211,6 +211,10 @@ def _sentence_start(starts: list[int], pos: int) -> int:
 
 def relation_of(text: str, m: Mention, sentence_start: int, cues: Cues) -> str:
     """How the date of ``m`` stands to the day ``text`` was written (see ``Statement``)."""
+    near = text[max(sentence_start, m.start - 14) : m.start]
+    if cues.today.search(near):
+        # "akan ditutup pada malam ini, Jumat (20/6/2025)": written that day.
+        return "today"
     if m.tense == "future":
         return "future"
     own = m.text
@@ -226,8 +230,7 @@ def relation_of(text: str, m: Mention, sentence_start: int, cues: Cues) -> str:
         tail = re.search(r"\s(\S+)$", own)
         if tail and word_pat.match(" " + tail.group(1)):
             return rel
-    near = text[max(sentence_start, m.start - 14) : m.start]
-    if cues.today.search(near) or cues.today.match(after.lstrip(" ,(")):
+    if cues.today.match(after.lstrip(" ,(")):
         return "today"
     if cues.tomorrow.search(near):
         return "tomorrow"
@@ -450,7 +453,8 @@ def _place_year(
             why = "the weekday agrees with " + d.isoformat()
             why += f", the first such year from {low}" if not upper else f", not after {upper}"
             return d, why, False
-        return None
+        if upper:
+            return None
     if not context:
         return None
     # The middle of the other articles' dates, not any one of them: one stray date must not
