@@ -12,14 +12,19 @@ publication date, so a wrong one corrupts the whole timeline. The order of trust
    the words around it (cues are language data, ``publication_cues`` in
    ``builder/lang/<code>/language.yaml``): a date something was said or cited on ("kata dia,
    Jumat (20/6/2025)") was the day of writing or just before it; "hari ini" is the day itself;
-   "kemarin" the day before; what happened in the evening ("Kamis (19/6/2025) malam") was
-   published the next day; a date still to come bounds it from above; a stretch of days
-   ("20-22 Juni 2025") is a period or a schedule and dates nothing. A weekday beside a day
-   and month fixes a missing year; a weekday that disagrees with its date is a slip of one or
-   the other, read the way nearer the article's other dates. A weekday named alone as the day
-   something was said ("dikutip di Jakarta, Rabu") moves the date to it;
+   "kemarin" the day before, "besok" the day after; what happened in the evening ("Kamis
+   (19/6/2025) malam") was published the next day, and so was a piece that says it was
+   compiled on a day ("menyusun artikel ini Rabu (18/06/2025)"); a date still to come bounds
+   it from above; a stretch of days ("20-22 Juni 2025") is a period or a schedule, and a date
+   written without its weekday and without a cue is history or a schedule: neither dates the
+   article. A weekday beside a day and month fixes a missing year; a weekday that disagrees
+   with its date is a slip of one or the other, read the way nearer the article's other
+   dates (left out when nothing tells which year was meant). A weekday named alone as the
+   day something was said ("dikutip di Jakarta, Rabu") moves the date to it;
 5. corroborated by other articles (``corroboration.py``): when the article names only
-   weekdays, another article that reports the same happening with a full date fixes them.
+   weekdays, another article that reports the same happening with a full date fixes them;
+   the other articles' dates also choose the year of a yearless or slipped date the article
+   does not place itself.
 """
 
 from __future__ import annotations
