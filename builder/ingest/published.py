@@ -402,6 +402,8 @@ def _mend_slips(
                 mid = batch[len(batch) // 2]
                 keep = abs((fixed - mid).days) >= abs((written - mid).days)
                 by_context = True
+                if abs(((written if keep else fixed) - mid).days) > YEARLESS_WINDOW:
+                    continue  # neither reading is near the other articles
             else:
                 continue
         if keep:
