@@ -143,6 +143,9 @@ class Cues:
     past_after: re.Pattern[str]
     future_after: re.Pattern[str]
     report_joined: re.Pattern[str]
+    #: The news of the day is written with its weekday ("Rabu (18/6/2025)"): a date without
+    #: one and without a cue is history or a schedule.
+    news_weekday: bool = False
     examples: tuple[dict[str, str], ...] = ()
 
 
@@ -162,10 +165,12 @@ def _words(words: list[str]) -> str:
 
 @cache
 def load_cues(code: str = "id") -> Cues:
-    """The publication cues of language ``code`` (falling back to Indonesian)."""
-    data = load_data(code, "language").get("publication_cues") or load_data("id", "language").get(
-        "publication_cues", {}
-    )
+    """The publication cues of language ``code`` (falling back to Indonesian).
+
+    How a language's news writes its days (``news_days_name_weekday``) is never borrowed.
+    """
+    own = load_data(code, "language").get("publication_cues")
+    data = own or load_data("id", "language").get("publication_cues", {})
     groups = {
         "report": data.get("report_before", []),
         "compiled": data.get("compiled_before", []),
@@ -201,6 +206,7 @@ def load_cues(code: str = "id") -> Cues:
             rf"(?:,\s*|^\s*(?:(?:{_words(data.get('report_joiners', []))})\s*)?)(?:\(\s*)?$",
             re.I,
         ),
+        news_weekday=bool(own and own.get("news_days_name_weekday")),
         examples=tuple(data.get("examples", [])),
     )
 
@@ -343,9 +349,8 @@ def read_statements(
         if m.anchor == "none" and not m.yearless:
             if upper and day > upper and rel != "future":
                 continue
-            statement = Statement(
-                day, m.text, rel, m.start, evening=evening, weekday=m.weekday is not None
-            )
+            weekday = m.weekday is not None or not cues.news_weekday
+            statement = Statement(day, m.text, rel, m.start, evening=evening, weekday=weekday)
             if m.weekday and day.isoweekday() != m.weekday:
                 slips.append((statement, _weekday_repair(day, m.weekday)))
                 continue

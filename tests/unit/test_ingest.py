@@ -312,6 +312,15 @@ def test_an_evening_happening_is_published_the_next_day():
     assert found.date == dt.date(2025, 6, 20), found.evidence
 
 
+def test_a_date_without_its_weekday_dates_only_where_news_days_are_written_so():
+    # Indonesian news writes the day of its happenings with the weekday ("Rabu (18/6/2025)");
+    # a bare "16 Juni 2025" is history or a schedule. Languages without that rule keep it.
+    body = "Pemerintah mengumumkan hasil seleksi pada 16 Juni 2025 di Jakarta bersama panitia."
+    assert find_published(body, []).date is None
+    english = "The council approved the bridge funds on 28 November 2024, officials said."
+    assert find_published(english, [], code="en").date == dt.date(2024, 11, 28)
+
+
 def test_a_stretch_of_days_is_no_news_of_the_day():
     body = (
         "Diskon tarif tol berlaku pada periode libur sekolah (27-29 Juni 2025) dan periode "
