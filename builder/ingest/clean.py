@@ -57,6 +57,9 @@ class Boilerplate:
     inline_tail: list[re.Pattern[str]] = field(default_factory=list)
     bylines: list[re.Pattern[str]] = field(default_factory=list)
     end_credit: re.Pattern[str] | None = None
+    #: Words before a date at the end of a title that make it the date of a happening the
+    #: title names, not the page's date line.
+    title_event_date: re.Pattern[str] | None = None
     #: Counter-examples: lines a section must leave alone.
     keep: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
@@ -88,6 +91,9 @@ def load_boilerplate(code: str = "id") -> Boilerplate:
         inline_tail=[_compile(s) for s in data.get("inline_tail", [])],
         bylines=[_compile(s) for s in data.get("bylines", [])],
         end_credit=_compile(data["end_credit"]) if data.get("end_credit") else None,
+        title_event_date=(
+            _compile(data["title_event_date"]) if data.get("title_event_date") else None
+        ),
         keep=keep,
     )
 
@@ -268,6 +274,12 @@ def clean_text(raw: str, code: str = "id") -> Cleaned:
             dropped.append(t)
             continue
         trailing = _TRAILING_DATE.search(t)
+        if (
+            trailing
+            and bp.title_event_date
+            and bp.title_event_date.search(t[: trailing.start("date")])
+        ):
+            trailing = None
         if trailing and out.title is None:
             out.datelines.append(trailing.group("date"))
             t = t[: trailing.start()].strip()

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..lang import load_data
 from ..sentences import split_sentences
-from .published import WEEK, Published, settle, tagger_for, weekday_mentions
+from .published import WEEK, Published, mention_day, settle, tagger_for, weekday_mentions
 
 __all__ = ["DatedArticle", "Pin", "corroborate"]
 
@@ -123,11 +123,11 @@ def _dated_sentences(article: DatedArticle) -> list[_Dated]:
         spans = [(m.start - sent.start, m.end - sent.start) for m in inside]
         words, names = _content(sent.text, spans, article.language)
         for m in inside:
-            if not m.value or m.precision not in _DAYLIKE or m.yearless:
+            day = mention_day(m)
+            if day is None or m.precision not in _DAYLIKE or m.yearless:
                 continue
             if m.anchor != "none" and not article.trusted:
                 continue
-            day = dt.date.fromisoformat(m.value[:10])
             # A weekday named alone is recent news; so must the day that fixes it be in the
             # other article, not history it recalls ("Pada 2 April 2025, ...").
             if abs((article.published - day).days) > RECENT:

@@ -12,18 +12,27 @@ publication date, so a wrong one corrupts the whole timeline. The order of trust
    the words around it (cues are language data, ``publication_cues`` in
    ``builder/lang/<code>/language.yaml``): a date something was said or cited on ("kata dia,
    Jumat (20/6/2025)") was the day of writing or just before it; "hari ini" is the day itself;
-   "kemarin" the day before; a date still to come bounds it from above. A weekday beside a day
-   and month fixes a missing year. Weekdays named alone ("pada Kamis") move the date to the
-   latest of them;
+   "kemarin" the day before, "besok" the day after; what happened in the evening ("Kamis
+   (19/6/2025) malam") was published the next day, and so was a piece that says it was
+   compiled on a day ("menyusun artikel ini Rabu (18/06/2025)"); a date still to come bounds
+   it from above; a stretch of days ("20-22 Juni 2025") is a period or a schedule, and a date
+   written without its weekday and without a cue is history or a schedule: neither dates the
+   article. A weekday beside a day and month fixes a missing year; a weekday that disagrees
+   with its date is a slip of one or the other, read the way nearer the article's other
+   dates (left out when nothing tells which year was meant). A weekday named alone as the
+   day something was said ("dikutip di Jakarta, Rabu") moves the date to it;
 5. corroborated by other articles (``corroboration.py``): when the article names only
-   weekdays, another article that reports the same happening with a full date fixes them.
+   weekdays, another article that reports the same happening with a full date fixes them;
+   the other articles' dates also choose the year of a yearless or slipped date the article
+   does not place itself.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..lang import load_data
@@ -37,6 +46,7 @@ __all__ = [
     "Statement",
     "find_published",
     "load_cues",
+    "mention_day",
     "read_statements",
     "tagger_for",
     "weekday_mentions",
@@ -51,6 +61,13 @@ REPORT_WINDOW = 31
 WEEK = 7
 #: Day-level precisions: statements coarser than a day do not date an article.
 _DAYLIKE = ("day", "partofday", "hour", "minute")
+#: Parts of the day (TIMEX codes) whose happenings are reported the day after: the evening.
+NEXT_DAY_PARTS = ("TEV",)
+#: Where a cue word may start: after a non-word character, or glued to a web address whose
+#: link was stripped ("Liputan6.commenyusun artikel ini").
+_WORD_START = r"(?:(?<!\w)|(?<=\.com)|(?<=\.co\.id))"
+#: Relations that tie a date to the day of writing.
+_STRONG = ("today", "yesterday", "tomorrow", "report", "compiled")
 #: A tagger anchor for values that do not depend on it (absolute dates).
 _PROBE = dt.date(2000, 1, 1)
 
@@ -72,8 +89,9 @@ class Published:
 class Statement:
     """A day the article names, and how it stands to the day the article was written.
 
-    ``relation`` is one of ``today``, ``yesterday``, ``report`` (something was said or cited
-    that day), ``past``, ``neutral`` (no cue either way) and ``future``.
+    ``relation`` is one of ``today``, ``yesterday``, ``tomorrow``, ``report`` (something was
+    said or cited that day), ``compiled`` (the article says it was put together that day),
+    ``past``, ``neutral`` (no cue either way) and ``future``.
     """
 
     day: dt.date
@@ -84,15 +102,29 @@ class Statement:
     placed: str | None = None
     #: True when the year was chosen by the dates of other articles.
     by_context: bool = False
+    #: True for the evening or night of the day ("Rabu (18/6/2025) malam").
+    evening: bool = False
+    #: True when the weekday is written beside the date ("Rabu (18/6/2025)").
+    weekday: bool = True
 
     @property
     def earliest(self) -> dt.date:
-        """The earliest publication date this statement allows."""
-        return self.day + dt.timedelta(days=1) if self.relation == "yesterday" else self.day
+        """The earliest publication date this statement allows.
+
+        What happened or was said in the evening is published the next day.
+        """
+        if self.relation == "tomorrow":
+            return self.day - dt.timedelta(days=1)
+        later = self.relation in ("yesterday", "compiled") or (
+            self.evening and self.relation in ("report", "past", "neutral")
+        )
+        return self.day + dt.timedelta(days=1) if later else self.day
 
     def describe(self) -> str:
         what = {
             "today": "written as today",
+            "tomorrow": "written as tomorrow",
+            "compiled": "the day it was compiled, published the day after",
             "yesterday": "written as yesterday",
             "report": "the day it was said or cited",
             "past": "reported as past",
@@ -106,10 +138,14 @@ class Statement:
 class Cues:
     before: re.Pattern[str]
     today: re.Pattern[str]
+    tomorrow: re.Pattern[str]
     yesterday_after: re.Pattern[str]
     past_after: re.Pattern[str]
     future_after: re.Pattern[str]
     report_joined: re.Pattern[str]
+    #: The news of the day is written with its weekday ("Rabu (18/6/2025)"): a date without
+    #: one and without a cue is history or a schedule.
+    news_weekday: bool = False
     examples: tuple[dict[str, str], ...] = ()
 
 
@@ -129,31 +165,48 @@ def _words(words: list[str]) -> str:
 
 @cache
 def load_cues(code: str = "id") -> Cues:
-    """The publication cues of language ``code`` (falling back to Indonesian)."""
-    data = load_data(code, "language").get("publication_cues") or load_data("id", "language").get(
-        "publication_cues", {}
-    )
+    """The publication cues of language ``code`` (falling back to Indonesian).
+
+    How a language's news writes its days (``news_days_name_weekday``) is never borrowed.
+    """
+    own = load_data(code, "language").get("publication_cues")
+    data = own or load_data("id", "language").get("publication_cues", {})
     groups = {
         "report": data.get("report_before", []),
+        "compiled": data.get("compiled_before", []),
         "future": data.get("future_before", []),
         "past": data.get("past_before", []),
     }
     before = "|".join(
-        f"(?P<{name}>(?<!\\w)(?:{_words(words)})(?!\\w))" for name, words in groups.items() if words
+        f"(?P<{name}>{_WORD_START}(?:{_words(words)})(?!\\w))"
+        for name, words in groups.items()
+        if words
     )
+
+    def near(words: list[str]) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{_words(words)})(?!\w)" if words else r"(?!x)x", re.I)
 
     def after(words: list[str]) -> re.Pattern[str]:
         return re.compile(rf"^[\s,)]*(?:{_words(words)})(?!\w)" if words else r"(?!x)x", re.I)
 
     return Cues(
         before=re.compile(before or r"(?!x)x", re.IGNORECASE),
-        today=re.compile(rf"(?<!\w)(?:{_words(data.get('today_near', []))})(?!\w)", re.I),
+        today=near(data.get("today_near", [])),
+        tomorrow=re.compile(
+            rf"(?<!\w)(?:{_words(data.get('tomorrow_before', []))})[\s,(]*"
+            rf"(?:(?:{_words(data.get('report_joiners', []))})[\s,(]*)?$"
+            if data.get("tomorrow_before")
+            else r"(?!x)x",
+            re.I,
+        ),
         yesterday_after=after(data.get("yesterday_after", [])),
         past_after=after(data.get("past_after", [])),
         future_after=after(data.get("future_after", [])),
         report_joined=re.compile(
-            rf"(?:,\s*|^\s*(?:(?:{_words(data.get('report_joiners', []))})\s*)?)$", re.I
+            rf"(?:,\s*|^\s*(?:(?:{_words(data.get('report_joiners', []))})\s*)?)(?:\(\s*)?$",
+            re.I,
         ),
+        news_weekday=bool(own and own.get("news_days_name_weekday")),
         examples=tuple(data.get("examples", [])),
     )
 
@@ -169,6 +222,10 @@ def _sentence_start(starts: list[int], pos: int) -> int:
 
 def relation_of(text: str, m: Mention, sentence_start: int, cues: Cues) -> str:
     """How the date of ``m`` stands to the day ``text`` was written (see ``Statement``)."""
+    near = text[max(sentence_start, m.start - 14) : m.start]
+    if cues.today.search(near):
+        # "akan ditutup pada malam ini, Jumat (20/6/2025)": written that day.
+        return "today"
     if m.tense == "future":
         return "future"
     own = m.text
@@ -184,20 +241,29 @@ def relation_of(text: str, m: Mention, sentence_start: int, cues: Cues) -> str:
         tail = re.search(r"\s(\S+)$", own)
         if tail and word_pat.match(" " + tail.group(1)):
             return rel
-    near = text[max(sentence_start, m.start - 14) : m.start]
-    if cues.today.search(near) or cues.today.match(after.lstrip(" ,(")):
+    if cues.today.match(after.lstrip(" ,(")):
         return "today"
+    if cues.tomorrow.search(near):
+        return "tomorrow"
     window = text[max(sentence_start, m.start - 150) : m.start]
     last = None
     for found in cues.before.finditer(window):
         last = found
-    if last is not None and last.lastgroup != "report":
+    if last is not None and last.lastgroup not in ("report", "compiled"):
         return str(last.lastgroup)
     if last is not None and cues.report_joined.search(window[last.end() :]):
-        return "report"
+        return str(last.lastgroup)
     if m.tense == "past":
         return "past"
     return "neutral"
+
+
+def mention_day(m: Mention) -> dt.date | None:
+    """The day ``m`` names, or ``None`` when its value has no full date ("pukul 15.00")."""
+    try:
+        return dt.date.fromisoformat((m.value or "")[:10])
+    except ValueError:
+        return None
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -241,6 +307,7 @@ def read_statements(
     mentions = tagger.tag(body, upper or _PROBE)
     starts = [s.start for s in split_sentences(body, code)]
     reading = Reading()
+    slips: list[tuple[Statement, dt.date | None]] = []
     rels = {m.start: relation_of(body, m, _sentence_start(starts, m.start), cues) for m in mentions}
     years = [
         int(m.value[:4])
@@ -271,29 +338,87 @@ def read_statements(
                 reading.floor_text = m.text if reading.floor == first else reading.floor_text
         if not m.value or m.precision not in _DAYLIKE:
             continue
-        day = dt.date.fromisoformat(m.value[:10])
+        day = mention_day(m)
+        if day is None:
+            continue
+        if m.end_value and rel in ("past", "neutral"):
+            # A stretch of days ("20-22 Juni 2025", "11-13 Juli 2025") is a period or a
+            # schedule, not the news of the day.
+            continue
+        evening = (m.value or "")[10:] in NEXT_DAY_PARTS
         if m.anchor == "none" and not m.yearless:
             if upper and day > upper and rel != "future":
                 continue
-            note = None
+            weekday = m.weekday is not None or not cues.news_weekday
+            statement = Statement(day, m.text, rel, m.start, evening=evening, weekday=weekday)
             if m.weekday and day.isoweekday() != m.weekday:
-                fixed = _weekday_repair(day, m.weekday)
-                if fixed:
-                    note = (
-                        f"the weekday agrees with {fixed.isoformat()}, "
-                        f"not with the written {day.isoformat()}"
-                    )
-                    day = fixed
-            reading.statements.append(Statement(day, m.text, rel, m.start, placed=note))
+                slips.append((statement, _weekday_repair(day, m.weekday)))
+                continue
+            reading.statements.append(statement)
         elif m.yearless and m.weekday:
             placed = _place_year(day, m.weekday, reading.lower_year, upper, context)
             if placed is None:
                 reading.unplaced.append((m, m.weekday))
                 continue
             reading.statements.append(
-                Statement(placed[0], m.text, rel, m.start, True, placed[1], placed[2])
+                Statement(placed[0], m.text, rel, m.start, True, placed[1], placed[2], evening)
             )
+    reading.statements.extend(_mend_slips(slips, reading.statements, Counter(years), context))
     return reading
+
+
+def _mend_slips(
+    slips: list[tuple[Statement, dt.date | None]],
+    others: list[Statement],
+    years: Counter[int],
+    context: list[tuple[dt.date, str]] | None,
+) -> list[Statement]:
+    """Dates whose weekday disagrees with them, each read as written or as mended.
+
+    Either the weekday or the date is a slip ("Selasa (10/5/2025)" for Tuesday 10 June,
+    "Rabu (17/6/2025)" for Wednesday 18 June). The reading nearer the middle of the days the
+    article names without a slip is taken. Else a mended month is taken; a mended year only
+    when the article names that year elsewhere and not the written one ("Forum 2025";
+    ``years`` counts the years it names, the slips' own among them), or when it is nearer
+    the middle of the other articles' dates. Otherwise the date is left out: which year was
+    meant is not known.
+    """
+    if not slips:
+        return []
+    days = sorted(s.day for s in others)
+    middle = days[len(days) // 2] if days else None
+    batch = sorted(d for d, _ in context or [])
+    out = []
+    for statement, fixed in slips:
+        if fixed is None:
+            out.append(statement)
+            continue
+        written = statement.day
+        by_context = False
+        if middle is not None:
+            keep = abs((fixed - middle).days) >= abs((written - middle).days)
+        elif fixed.year == written.year:
+            keep = False
+        else:
+            elsewhere = years - Counter([written.year])
+            if (written.year in elsewhere) != (fixed.year in elsewhere):
+                keep = written.year in elsewhere
+            elif batch:
+                mid = batch[len(batch) // 2]
+                keep = abs((fixed - mid).days) >= abs((written - mid).days)
+                by_context = True
+                if abs(((written if keep else fixed) - mid).days) > YEARLESS_WINDOW:
+                    continue  # neither reading is near the other articles
+            else:
+                continue
+        if keep:
+            near = "the other articles' dates" if by_context else "the other dates"
+            note = f"the weekday disagrees; {written.isoformat()} is nearer {near}"
+            out.append(replace(statement, placed=note, by_context=by_context))
+            continue
+        note = f"the weekday agrees with {fixed.isoformat()}, not with the written {written}"
+        out.append(replace(statement, day=fixed, placed=note, by_context=by_context))
+    return out
 
 
 def _weekday_repair(day: dt.date, weekday: int) -> dt.date | None:
@@ -329,7 +454,9 @@ def _place_year(
 
     if lower_year is not None or upper is not None:
         low = lower_year if lower_year is not None else upper.year - 10  # type: ignore[union-attr]
-        high = upper.year if upper else low + 10
+        # Without a bound above, the year the article reports last or the next: a date without
+        # its year is recent.
+        high = upper.year if upper else low + 1
         agreeing = [d for y in range(low, high + 1) if (d := agrees(y))]
         if upper:
             agreeing = [d for d in agreeing if d <= upper]
@@ -338,7 +465,8 @@ def _place_year(
             why = "the weekday agrees with " + d.isoformat()
             why += f", the first such year from {low}" if not upper else f", not after {upper}"
             return d, why, False
-        return None
+        if upper:
+            return None
     if not context:
         return None
     # The middle of the other articles' dates, not any one of them: one stray date must not
@@ -354,13 +482,15 @@ def _place_year(
 
 def estimate(reading: Reading) -> tuple[dt.date, Statement] | None:
     """The day of writing the statements point to, and the statement that decided it."""
-    strong = [s for s in reading.statements if s.relation in ("today", "yesterday", "report")]
+    strong = [s for s in reading.statements if s.relation in _STRONG]
     # Days named without a cue, before a month or year the article reports, are history,
     # not its news (an attributed statement is never history).
     weak = [
         s
         for s in reading.statements
-        if s.relation in ("past", "neutral") and (not reading.floor or s.day >= reading.floor)
+        if s.relation in ("past", "neutral")
+        and s.weekday
+        and (not reading.floor or s.day >= reading.floor)
     ]
     future = [s.day for s in reading.statements if s.relation == "future"]
     if strong:
@@ -400,7 +530,15 @@ def weekday_mentions(body: str, code: str, anchor: dt.date) -> dict[int, Mention
 
 
 def _relative_day(m: Mention) -> bool:
-    return m.anchor == "published" and bool(m.value) and m.precision in _DAYLIKE
+    # A day and month ("20 Juni", "Selasa (17/6)") fix the day themselves; a day of the month
+    # alone ("tanggal 23") names no weekday.
+    return (
+        m.anchor == "published"
+        and m.precision in _DAYLIKE
+        and m.weekday is not None
+        and not m.yearless
+        and mention_day(m) is not None
+    )
 
 
 def _day(m: Mention) -> dt.date:
@@ -455,15 +593,37 @@ def settle(
     return best[1], best[2], best[3]
 
 
-def _refine(body: str, code: str, found: tuple[dt.date, str]) -> tuple[dt.date, str]:
-    """Move an estimate to the latest weekday the article names alone after it, if any."""
+def _refine(
+    body: str, code: str, found: tuple[dt.date, str], reading: Reading
+) -> tuple[dt.date, str]:
+    """Move an estimate to a later day the article names by its weekday alone as the day of writing.
+
+    "kata dia di Jakarta, Rabu." names the day something was said by its weekday only: the
+    first such weekday after the latest dated statement, within a week. A weekday the article
+    has already given with its date ("Jumat (13/6)" ... "kata Netanyahu pada Jumat") is that
+    date again, and a weekday named alone without such a cue ("pada Kamis") may be any of the
+    week before: neither moves the estimate.
+    """
     day, evidence = found
-    if not weekday_mentions(body, code, day):
+    found_alone = weekday_mentions(body, code, day)
+    if not found_alone:
         return found
-    settled = settle(body, code, {}, day, [day + dt.timedelta(days=k) for k in range(WEEK)])
-    if settled is None or settled[0] <= day:
+    cues = load_cues(code)
+    starts = [s.start for s in split_sentences(body, code)]
+    dated = {s.day.isoweekday() for s in reading.statements if 0 <= (day - s.day).days < WEEK}
+    later: list[tuple[dt.date, Mention]] = []
+    for start, m in found_alone.items():
+        if m.weekday is None or m.weekday in dated:
+            continue
+        rel = relation_of(body, m, _sentence_start(starts, start), cues)
+        if rel not in ("report", "today"):
+            continue
+        ahead = (m.weekday - day.isoweekday()) % WEEK
+        later.append((day + dt.timedelta(days=ahead), m))
+    if not later:
         return found
-    return settled[0], f"{evidence}; weekdays named alone: {', '.join(settled[1])}"
+    moved, m = max(later, key=lambda x: (x[0], x[1].start))
+    return moved, f"{evidence}; {m.text!r} names a later day it was said on by its weekday alone"
 
 
 def _dateline_dates(datelines: list[str], code: str) -> list[tuple[dt.date, str]]:
@@ -471,8 +631,9 @@ def _dateline_dates(datelines: list[str], code: str) -> list[tuple[dt.date, str]
     out = []
     for line in datelines:
         for m in tagger.tag(line, _PROBE):
-            if m.anchor == "none" and m.value and m.precision in _DAYLIKE and not m.yearless:
-                out.append((dt.date.fromisoformat(m.value[:10]), line))
+            day = mention_day(m)
+            if m.anchor == "none" and day and m.precision in _DAYLIKE and not m.yearless:
+                out.append((day, line))
                 break
     return out
 
@@ -481,9 +642,9 @@ def _implausible(body: str, candidate: dt.date, code: str) -> str | None:
     """Why ``candidate`` cannot be this body's publication date, or ``None``."""
     tagger = tagger_for(code)
     for m in tagger.tag(body, candidate):
-        if not m.value or m.precision not in _DAYLIKE:
+        day = mention_day(m)
+        if day is None or m.precision not in _DAYLIKE:
             continue
-        day = dt.date.fromisoformat(m.value[:10])
         if m.yearless and abs((day - candidate).days) > YEARLESS_WINDOW:
             return (
                 f"the body writes {m.text!r} without a year, which cannot be "
@@ -491,7 +652,7 @@ def _implausible(body: str, candidate: dt.date, code: str) -> str | None:
             )
     reading = read_statements(body, code)
     for s in reading.statements:
-        if s.relation in ("report", "today", "yesterday"):
+        if s.relation in _STRONG:
             gap = (candidate - s.earliest).days
             if gap > REPORT_WINDOW:
                 return f"the body reports {s.text!r} as recent, {gap} days before it"
@@ -548,7 +709,7 @@ def find_published(
             evidence = "no dated statement in the text"
         return Published(None, "unknown", "; ".join([evidence, *rejected]))
     day, evidence = _refine(
-        body, code, (found[0], f"latest dated statement: {found[1].describe()}")
+        body, code, (found[0], f"latest dated statement: {found[1].describe()}"), reading
     )
     source = "corroborated" if found[1].by_context else "inferred"
     return Published(day, source, "; ".join([evidence, *rejected]))

@@ -6,6 +6,8 @@ raw text in one batch and score its dates, which takes about six minutes). It in
 * the seed articles (tests/fixtures/seeds, gold in tests/gold/ingest-seeds.yaml), and
 * the corpus gold (tests/gold/ingest-corpus.yaml): each row of ../shared/corpus/id/*.jsonl
   written as a .txt with its metadata stripped, all ingested together as one batch,
+* a held-out sample of the corpus (one row in 15 by a hash of its id, none of the gold rows),
+  ingested the same way and scored only in total, to check what the gold rows tuned,
 
 and prints, for each: dates within the true day, must-not-contain snippets removed,
 must-contain snippets kept, and outlets found. ``main()`` returns the same figures as a dict;
@@ -15,6 +17,7 @@ the test suite pins floors on them.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import sys
 import tempfile
@@ -29,7 +32,19 @@ from tests.conftest import CORPUS, ROOT, SEEDS
 
 GOLD = ROOT / "tests" / "gold"
 
-__all__ = ["corpus_rows", "evaluate_corpus", "evaluate_seeds", "main", "score"]
+__all__ = [
+    "corpus_rows",
+    "evaluate_corpus",
+    "evaluate_heldout",
+    "evaluate_seeds",
+    "heldout_ids",
+    "main",
+    "score",
+]
+
+#: One corpus row in this many, chosen by a hash of its id, is held out: dates are tuned on
+#: the gold rows and checked on these, whose misses are not looked at one by one.
+HELDOUT_EVERY = 15
 
 
 def _day(value: Any) -> dt.date:
@@ -151,6 +166,53 @@ def _by_source(gold: list[dict[str, Any]], by_source: dict[str, Article]) -> dic
     return {k: f"{v[0]}/{v[1]} right" for k, v in sorted(out.items())}
 
 
+def heldout_ids(rows: dict[str, dict[str, Any]]) -> list[str]:
+    """The held-out rows: dated, not in the corpus gold, and one in ``HELDOUT_EVERY`` by id hash."""
+    gold = yaml.safe_load((GOLD / "ingest-corpus.yaml").read_text(encoding="utf-8"))["articles"]
+    taken = {g["id"] for g in gold}
+
+    def picked(row_id: str) -> bool:
+        digest = hashlib.sha1(row_id.encode("utf-8")).hexdigest()
+        return int(digest, 16) % HELDOUT_EVERY == 0
+
+    return sorted(i for i, r in rows.items() if i not in taken and r.get("published") and picked(i))
+
+
+def evaluate_heldout() -> dict[str, Any]:
+    """Ingest the held-out rows as raw text, all in one batch, and score the dates.
+
+    Only totals are reported: the held-out rows check what was tuned on the gold rows.
+    """
+    rows = corpus_rows()
+    ids = heldout_ids(rows)
+    with tempfile.TemporaryDirectory() as tmp:
+        inbox, out = Path(tmp) / "inbox", Path(tmp) / "articles"
+        inbox.mkdir()
+        for row_id in ids:
+            (inbox / f"{row_id}.txt").write_text(raw_text(rows[row_id], "text"), encoding="utf-8")
+        report = ingest_paths([str(inbox)], out)
+        articles = list(load_articles(out).values())
+    tally: dict[str, list[int]] = {}
+    right = wrong = 0
+    for a in articles:
+        hit = a.published == _day(rows[(a.source or "")[:-4]]["published"])
+        right += hit
+        wrong += a.published is not None and not hit
+        kind = tally.setdefault(a.published_from, [0, 0])
+        kind[0] += hit
+        kind[1] += 1
+    n = len(ids)
+    return {
+        "rows": n,
+        "ingested": len(articles),
+        "failed": len(report.failed),
+        "dates_exact": right / n if n else 0.0,
+        "dates_wrong": wrong / n if n else 0.0,
+        "counts": {"right": right, "wrong": wrong, "undated": len(articles) - right - wrong},
+        "by_source": {k: f"{v[0]}/{v[1]} right" for k, v in sorted(tally.items())},
+    }
+
+
 def evaluate_full() -> dict[str, Any]:
     """Ingest every corpus article as raw text, all in one batch, and score the dates.
 
@@ -165,13 +227,14 @@ def evaluate_full() -> dict[str, Any]:
         report = ingest_paths([str(inbox)], out)
         articles = list(load_articles(out).values())
     tally: dict[str, list[int]] = {}
-    right = scored = 0
+    right = wrong = scored = 0
     for a in articles:
         true = rows[(a.source or "")[:-4]].get("published")
         if not true:
             continue
         hit = a.published == _day(true)
         right += hit
+        wrong += a.published is not None and not hit
         scored += 1
         kind = tally.setdefault(a.published_from, [0, 0])
         kind[0] += hit
@@ -182,6 +245,7 @@ def evaluate_full() -> dict[str, Any]:
         "failed": len(report.failed),
         "duplicates": len(report.skipped),
         "dates_exact": right / scored if scored else 0.0,
+        "dates_wrong": wrong / scored if scored else 0.0,
         "scored": scored,
         "by_source": {k: f"{v[0]}/{v[1]} right" for k, v in sorted(tally.items())},
     }
@@ -210,13 +274,22 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     if (CORPUS / "id").is_dir():
         result["corpus"] = evaluate_corpus()
         _print("corpus gold", result["corpus"])
+        result["heldout"] = h = evaluate_heldout()
+        print(
+            f"held-out rows (1 in {HELDOUT_EVERY} by id hash, not in the gold): {h['rows']} rows, "
+            f"{h['ingested']} ingested; dates within the true day {h['dates_exact']:.1%} "
+            f"({h['counts']['right']}), wrong {h['dates_wrong']:.1%} ({h['counts']['wrong']}), "
+            f"undated {h['counts']['undated']}"
+        )
+        print("  dates by source: " + ", ".join(f"{k} {v}" for k, v in h["by_source"].items()))
         if "--full" in argv:
             result["full"] = evaluate_full()
             f = result["full"]
             print(
                 f"whole corpus as raw text in one batch: {f['rows']} rows, {f['ingested']} "
                 f"ingested, {f['duplicates']} duplicates, {f['failed']} without article text; "
-                f"dates within the true day {f['dates_exact']:.1%} of {f['scored']}"
+                f"dates within the true day {f['dates_exact']:.1%} of {f['scored']}, "
+                f"wrong {f['dates_wrong']:.1%}"
             )
             print("  dates by source: " + ", ".join(f"{k} {v}" for k, v in f["by_source"].items()))
     else:
