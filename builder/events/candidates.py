@@ -17,11 +17,12 @@ from dataclasses import dataclass, field, replace
 
 from ..ingest.article import Article
 from ..language import detect_language
-from ..sentences import split_sentences
+from ..sentences import Sentence, split_sentences
 from ..temporal import Mention, get_tagger
 from .clauses import Clause, has_action, place_mention
 from .cues import Cues, get_cues
 from .entities import get_finder
+from .headlines import headline_flaws
 from .titles import build_title, sentence_subject
 
 __all__ = ["Candidate", "article_candidates", "mention_date"]
@@ -291,7 +292,8 @@ def article_candidates(article: Article) -> list[Candidate]:
     first = True
     for para in article.paragraphs():
         foreign = para.caption and detect_language(para.text, code) != code
-        for sent in split_sentences(para.text, code):
+        sentences = split_sentences(para.text, code)
+        for n, sent in enumerate(sentences):
             sentence_index += 1
             s_start = para.start + sent.start
             s_end = para.start + sent.end
@@ -335,8 +337,12 @@ def article_candidates(article: Article) -> list[Candidate]:
                     for m in inside
                     if m.type in ("DATE", "TIME")
                 ]
+                quote = text
                 if clause.role == "attribution":
                     clause = _with_speaker(clause, finder, known, people_seen)
+                    # The statement is the whole quotation, from the sentence that opens it.
+                    opened = _quotation_start(sentences, n)
+                    quote = para.text[sentences[opened].start : sent.end]
                 fallback = (ents.actors[0] if ents.actors else None) or last_subject
                 title = build_title(
                     text,
@@ -346,6 +352,21 @@ def article_candidates(article: Article) -> list[Candidate]:
                     fallback_subject=fallback,
                     references=refs.replacements,
                 )
+                if quote != text and headline_flaws(title, text, code=code):
+                    # A quotation's last sentence going on from its first ("Ini adalah ...")
+                    # is headlined by the first, when that reads better.
+                    opening = sentences[opened].text
+                    first_title = build_title(
+                        opening,
+                        [],
+                        replace(clause, reported=opening),
+                        cues,
+                        fallback_subject=fallback,
+                        references=refs.replacements,
+                    )
+                    said = first_title.split(": ", 1)[-1]
+                    if said[:1].isupper() and not headline_flaws(first_title, opening, code=code):
+                        title = first_title
                 if len(title.split()) < 2:
                     continue
                 zone = _zone_name(timed.mention, zones) if timed else None
@@ -360,7 +381,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                         article=article.id,
                         outlet=article.outlet,
                         published=anchor,
-                        quote=text,
+                        quote=quote,
                         said=found[0].mention.text,
                         date=date,
                         end=end,
@@ -370,7 +391,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                         approximate=any(p.approximate for p in found),
                         status=clause_status(text, clause, date, anchor, cues),
                         title=title,
-                        summary=text,
+                        summary=quote,
                         actors=actors,
                         places=(local.places or ents.places)
                         + [p for p in refs.places if p not in ents.places],
@@ -388,6 +409,28 @@ def article_candidates(article: Article) -> list[Candidate]:
                 )
             last_subject = subject or last_subject
     return out
+
+
+#: Sentences back a quotation closed by an attribution may have been opened.
+QUOTATION_SENTENCES = 4
+
+
+def _quotation_start(sentences: list[Sentence], k: int) -> int:
+    """The sentence that opens the quotation sentence ``k`` closes ('"Langkah ini patut
+    diapresiasi. Ini bentuk nyata komitmen," kata X'), or ``k`` when it opens its own."""
+    text = sentences[k].text
+    close, open_ = text.find("\u201d"), text.find("\u201c")
+    curly = close >= 0 and not 0 <= open_ < close
+    straight = text.count('"') % 2 == 1
+    if not (curly or straight):
+        return k
+    for j in range(k - 1, max(-1, k - 1 - QUOTATION_SENTENCES), -1):
+        before = sentences[j].text
+        if curly and before.rfind("\u201c") > before.rfind("\u201d"):
+            return j
+        if straight and before.count('"') % 2 == 1:
+            return j
+    return k
 
 
 def _remember(seen: list[str], names: list[str]) -> None:
