@@ -66,6 +66,9 @@ class Candidate:
     #: Index of the sentence in the article: sentences next to each other that give one
     #: date mostly tell one happening.
     sentence: int = 0
+    #: Stories told before it in its article (a round-up tells several): sentences near each
+    #: other go on about one happening only within one story.
+    section: int = 0
     #: Who made the statement, for a statement dated by its attribution.
     speaker: str | None = None
     #: First and last day a vaguer date stands for when it is narrower than its written
@@ -288,6 +291,7 @@ def article_candidates(article: Article) -> list[Candidate]:
     places_seen: list[str] = []
     people_last: list[str] = []
     sentence_index = -1
+    section = 0
     last_subject: str | None = None
     first = True
     for para in article.paragraphs():
@@ -298,6 +302,8 @@ def article_candidates(article: Article) -> list[Candidate]:
             s_start = para.start + sent.start
             s_end = para.start + sent.end
             text = sent.text
+            if cues.topic_shift.search(text):
+                section += 1
             inside = [m for m in mentions if s_start <= m.start < s_end]
             is_first, first = first and not para.caption, first and para.caption
             subject = sentence_subject(text, cues)
@@ -352,7 +358,9 @@ def article_candidates(article: Article) -> list[Candidate]:
                     fallback_subject=fallback,
                     references=refs.replacements,
                 )
-                if quote != text and headline_flaws(title, text, code=code):
+                if quote != text and (
+                    title.endswith("…") or headline_flaws(title, text, code=code)
+                ):
                     # A quotation's last sentence going on from its first ("Ini adalah ...")
                     # is headlined by the first, when that reads better.
                     opening = sentences[opened].text
@@ -365,7 +373,11 @@ def article_candidates(article: Article) -> list[Candidate]:
                         references=refs.replacements,
                     )
                     said = first_title.split(": ", 1)[-1]
-                    if said[:1].isupper() and not headline_flaws(first_title, opening, code=code):
+                    if (
+                        said[:1].isupper()
+                        and not first_title.endswith("…")
+                        and not headline_flaws(first_title, opening, code=code)
+                    ):
                         title = first_title
                 if len(title.split()) < 2:
                     continue
@@ -399,6 +411,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                         foreign=foreign,
                         position=s_start + clause.start,
                         sentence=sentence_index,
+                        section=section,
                         window=found[0].window,
                         mixed=spans_of[(clause.start, clause.end)] > 1,
                         speaker=finder.resolve(clause.speaker, known) if clause.speaker else None,

@@ -34,6 +34,7 @@ from ..store.schema import Conflict, Event, Source
 from .candidates import Candidate, date_after
 from .clauses import has_action
 from .cues import get_cues
+from .headlines import headline_flaws
 from .weights import weighted_vectors
 
 __all__ = [
@@ -58,6 +59,8 @@ CONFLICT = 0.5
 #: Cosine above which clusters of one day from different articles are one happening: their
 #: summed vectors agree more than single sentences do.
 SAME_DAY_JOINS = 0.2
+#: Passes of step 3 at most: a cluster that grew is compared again in the next.
+JOIN_PASSES = 3
 #: How many days apart two sources may date one happening.
 CONFLICT_DAYS = 3
 
@@ -69,6 +72,9 @@ NEAR_ALIKE = 0.5
 SAME_SPEAKER = 0.6
 #: How much less alike two reports of different actions count.
 DISAGREE = 0.5
+
+#: Headline flaws a lead may have when no other source's headline is better.
+TOLERATED_FLAWS = frozenset({"cut", "long"})
 
 _STATUS_RANK = {"happened": 2, "planned": 1, "expected": 0}
 
@@ -301,7 +307,12 @@ def _cluster(
     # A sentence that goes on about the date of the one before it mostly tells the same
     # happening; less surely when it tells another action.
     order = np.array([c.sentence for c in group])
-    near = same & (np.abs(order[:, None] - order[None, :]) <= NEAR_SENTENCES)
+    story = np.array([c.section for c in group])
+    near = (
+        same
+        & (story[:, None] == story[None, :])
+        & (np.abs(order[:, None] - order[None, :]) <= NEAR_SENTENCES)
+    )
     near_alike = np.where(disagree, NEAR_ALIKE * DISAGREE, NEAR_ALIKE)
     sims = np.where(near, np.maximum(sims, near_alike), sims)
     # What one person says on one day, in any outlet, is one statement, unless each names
@@ -495,14 +506,16 @@ def _join_conflicting(
     date_of: list[str],
     candidates: list[Candidate],
     vectors: sp.csr_matrix,
-) -> None:
+    linked_only: bool = False,
+) -> bool:
     """Step 3: clusters of one date from different articles that are alike, or days a few days
     apart and very alike (one happening dated differently), are one happening; statements
     of different people never are. Only clusters sharing one of their heaviest words are
     compared (blocking): two clusters that alike always share one."""
     live = [k for k in range(len(clusters)) if clusters[k]]
     if len(live) < 2:
-        return
+        return False
+    joined = False
     matrix = _centroid_matrix([clusters[k] for k in live], vectors)
     by_term: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for pos in range(len(live)):
@@ -527,6 +540,16 @@ def _join_conflicting(
                             neighbours[a_pos].add(b_pos)
                             neighbours[b_pos].add(a_pos)
     arts_of = {k: {candidates[i].article for i in clusters[k]} for k in live}
+    # Clusters of one date that one article dates are compared too, whatever their words.
+    by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for pos, k in enumerate(live):
+        for art in arts_of[k]:
+            by_article[(art, date_of[k])].append(pos)
+    for positions in by_article.values():
+        for x, a_pos in enumerate(positions):
+            for b_pos in positions[x + 1 :]:
+                neighbours[a_pos].add(b_pos)
+                neighbours[b_pos].add(a_pos)
     speakers_of = {k: _speakers(clusters[k], candidates) for k in live}
     names_of = {k: _names(clusters[k], candidates) for k in live}
     acts_of = {k: _acts(clusters[k], candidates) for k in live}
@@ -557,20 +580,38 @@ def _join_conflicting(
         for idx, b_pos in enumerate(later):
             sim = sims[idx]
             b = live[b_pos]
-            if not clusters[b] or arts_of[a] & arts_of[b]:
-                continue  # gone, or one article dating both: two happenings
+            if not clusters[b]:
+                continue
+            # One article dating both mostly tells two happenings; unless both tell one action
+            # on one date (a story's lead and its recap, "akad nikah ... pada Senin" and
+            # "tanggal pernikahan mereka, yaitu 16 Juni"): then the article links them.
+            linked = bool(arts_of[a] & arts_of[b])
+            if linked_only and not linked:
+                continue
+            near = linked and _near_in_article(clusters[a], clusters[b], candidates)
+            if linked and (
+                date_of[a] != date_of[b]
+                # A vague date named twice in a few sentences is one happening's (as in step 1).
+                or not (acts_of[a] & acts_of[b] or (near and len(date_of[a]) < 10))
+            ):
+                continue
             if speakers_of[a] and speakers_of[b] and not speakers_of[a] & speakers_of[b]:
                 continue  # statements of different people
             if others_of[a] and others_of[b] and not others_of[a] & others_of[b]:
                 continue  # statements about different people
             if mixed[a] or mixed[b]:
                 continue  # words that tell of two dates cannot join a third article
-            if not names_of[a] & names_of[b]:
+            if not linked and not names_of[a] & names_of[b]:
                 continue  # nothing named alike: two companies' results, two matches
             if not _acts_agree(acts_of[a], acts_of[b]):
                 sim *= DISAGREE  # two actions: likely two happenings
             needed = SAME_DAY_JOINS if date_of[a] == date_of[b] else CONFLICT
+            if linked:
+                # Told a few sentences apart, the same action on the same date is one
+                # happening whatever the other words; farther apart, some must agree.
+                needed = 0.0 if near else SAME_ARTICLE_JOINS
             if float(sim) >= needed:
+                joined = True
                 clusters[a] = sorted(clusters[a] + clusters[b])
                 arts_of[a] |= arts_of[b]
                 speakers_of[a] |= speakers_of[b]
@@ -581,6 +622,19 @@ def _join_conflicting(
                 else:
                     others_of[a] = set()
                 clusters[b] = []
+    return joined
+
+
+def _near_in_article(a: list[int], b: list[int], candidates: list[Candidate]) -> bool:
+    """Whether one article tells a member of ``a`` and one of ``b`` a few sentences apart."""
+    where = defaultdict(list)
+    for i in a:
+        where[(candidates[i].article, candidates[i].section)].append(candidates[i].sentence)
+    return any(
+        abs(candidates[j].sentence - s) <= NEAR_SENTENCES
+        for j in b
+        for s in where.get((candidates[j].article, candidates[j].section), ())
+    )
 
 
 def _merge_clusters(candidates: list[Candidate], vectors: sp.csr_matrix) -> list[list[int]]:
@@ -593,7 +647,11 @@ def _merge_clusters(candidates: list[Candidate], vectors: sp.csr_matrix) -> list
         clusters.extend(_cluster(by_date[date], vectors, candidates, signals))
     date_of = [candidates[g[0]].date for g in clusters]
     _join_vaguer(clusters, date_of, candidates, vectors)
-    _join_conflicting(clusters, date_of, candidates, vectors)
+    # What one article links goes first, so that the rest is compared with whole happenings.
+    _join_conflicting(clusters, date_of, candidates, vectors, linked_only=True)
+    for _ in range(JOIN_PASSES):
+        if not _join_conflicting(clusters, date_of, candidates, vectors):
+            break
     return [g for g in clusters if g]
 
 
@@ -635,12 +693,22 @@ def _lead(group: list[int], candidates: list[Candidate], vectors: sp.csr_matrix,
         for i in group
     }
 
+    # A headline cut short is still read; one that is a fragment, too short or points back
+    # to words it lacks is not.
+    flawless = {
+        i
+        for i in group
+        if not set(headline_flaws(candidates[i].title, candidates[i].summary)) - TOLERATED_FLAWS
+    }
+
     def rank(i: int) -> tuple[float, ...]:
         c = candidates[i]
         return (
             not c.foreign,
             not c.caption,
             c.date == date,
+            # A headline a reader would accept ("Pembatalan berlangsung" is too short).
+            not flawless or i in flawless,
             c.role == "plain",
             # Rounded: sums in another order differ in the last bits.
             round(float(typical[i]), 9),

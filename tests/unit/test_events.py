@@ -88,6 +88,11 @@ def test_meta_examples(ex):
     assert CUES.is_meta(ex["text"]) is ex["meta"]
 
 
+@pytest.mark.parametrize("ex", EVENTS["topic_shift_examples"], ids=lambda e: e["text"][:40])
+def test_topic_shift_examples(ex):
+    assert bool(CUES.topic_shift.search(ex["text"])) is ex["shift"]
+
+
 @pytest.mark.parametrize("ex", EVENTS["clause_examples"], ids=lambda e: e["text"][:40])
 def test_clause_examples(ex):
     clause = place_mention(ex["text"], *_span(ex["text"], ex["date"]), CUES)
