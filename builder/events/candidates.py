@@ -74,6 +74,9 @@ class Candidate:
     #: First and last day a vaguer date stands for when it is narrower than its written
     #: precision: "pekan lalu" is written as its month but is one week of it.
     window: tuple[str, str] | None = None
+    #: The other reading of a weekday named alone ("hari Kamis"), which nothing said was the
+    #: past or the coming one: the date is a guess, the other day as likely.
+    other_reading: str | None = None
     #: The clause also dates another happening (the sentence could not be cut in two).
     mixed: bool = False
     role: str = "plain"
@@ -283,7 +286,8 @@ def article_candidates(article: Article) -> list[Candidate]:
     if anchor is None:
         # Without a publication date only absolute dates can be placed.
         mentions = [m for m in mentions if m.anchor == "none"]
-    zones = tagger.rules.lexicon.timezones
+    lexicon = tagger.rules.lexicon
+    zones = lexicon.timezones
     out: list[Candidate] = []
     known: list[str] = []
     # Most recently named first: who "mereka" and "dia" stand for, where "kota tersebut" is.
@@ -413,6 +417,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                         sentence=sentence_index,
                         section=section,
                         window=found[0].window,
+                        other_reading=_other_reading(found[0].mention, lexicon),
                         mixed=spans_of[(clause.start, clause.end)] > 1,
                         speaker=finder.resolve(clause.speaker, known) if clause.speaker else None,
                         role=clause.role,
@@ -422,6 +427,27 @@ def article_candidates(article: Article) -> list[Candidate]:
                 )
             last_subject = subject or last_subject
     return out
+
+
+def _other_reading(m: Mention, lexicon) -> str | None:
+    """For a weekday named alone and read as the past one (nothing said which), the coming
+    one; for one read as the coming one, the past one."""
+    if m.weekday is None or m.tense is not None or m.anchor != "published" or not m.value:
+        return None
+    if not m.anchor_value or len(m.value) < 10:
+        return None
+    words = re.findall(r"[^\W\d_]+|\d", m.text.lower())
+    if not all(
+        w in lexicon.weekdays or w in lexicon.parts_of_day or lexicon.units.get(w) == "day"
+        for w in words
+    ):
+        return None  # a direction ("Kamis lalu"), a day number or a month: no guess
+    day = dt.date.fromisoformat(m.value[:10])
+    published = dt.date.fromisoformat(str(m.anchor_value)[:10])
+    if day == published:
+        return None
+    other = day + dt.timedelta(days=7 if day < published else -7)
+    return other.isoformat()
 
 
 #: Sentences back a quotation closed by an attribution may have been opened.

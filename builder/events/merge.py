@@ -165,11 +165,12 @@ def action_lemmas(text: str, code: str = "id") -> list[str]:
     """What happens in a headline: the lemmas of its verbs and event nouns, light verbs
     left out, words of one kind of happening made one ("letusan", "erupsi")."""
     cues = get_cues(code)
-    stop, _ = _language_words(code)
+    stop, aliases = _language_words(code)
     same = _lemma_aliases(code)
     light = _light_lemmas(code)
     out: list[str] = []
-    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", _GLUED.sub(" ", text))
+    # What an alias stands for is what happens ("KTT": a summit, "pertemuan puncak").
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", _GLUED.sub(" ", _normalise(text, aliases)))
     for n, word in enumerate(words):
         lower = word.lower()
         if word[0].isupper() and (n > 0 or word != word.capitalize()):
@@ -314,6 +315,10 @@ def _cluster(
         & (np.abs(order[:, None] - order[None, :]) <= NEAR_SENTENCES)
     )
     near_alike = np.where(disagree, NEAR_ALIKE * DISAGREE, NEAR_ALIKE)
+    # Farther apart in one article, what someone said and a happening beside it that the
+    # speaker takes no part in are two things, however alike their words (an agency quoting
+    # a leader on his visit, the summit of that visit).
+    sims = np.where(same & ~near & _bystanders(group), sims * DISAGREE, sims)
     sims = np.where(near, np.maximum(sims, near_alike), sims)
     # What one person says on one day, in any outlet, is one statement, unless each names
     # someone else the other does not (one judge reading two verdicts).
@@ -336,6 +341,24 @@ def _cluster(
     for i, label in zip(indices, labels, strict=True):
         groups[int(label)].append(i)
     return sorted(groups.values())
+
+
+def _bystanders(group: list[Candidate]) -> np.ndarray:
+    """For every pair: whether one is a statement and the other a plain report whose actors
+    do not include its speaker."""
+    n = len(group)
+    out = np.zeros((n, n), dtype=bool)
+    told = [k for k, c in enumerate(group) if c.role == "attribution" and c.speaker]
+    if not told:
+        return out
+    plain = [k for k, c in enumerate(group) if c.role != "attribution"]
+    for t in told:
+        who = _name_key(group[t].speaker or "")
+        for p in plain:
+            keys = [_name_key(a) for a in group[p].actors]
+            if not any(who in k or k in who for k in keys):
+                out[t, p] = out[p, t] = True
+    return out
 
 
 def _conflicts(rows: list[int], signals: _Signals) -> np.ndarray:
@@ -591,6 +614,8 @@ def _join_conflicting(
             near = linked and _near_in_article(clusters[a], clusters[b], candidates)
             if linked and (
                 date_of[a] != date_of[b]
+                # What someone said beside the happening it speaks of is a statement of its own.
+                or bool(speakers_of[a]) != bool(speakers_of[b])
                 # A vague date named twice in a few sentences is one happening's (as in step 1).
                 or not (acts_of[a] & acts_of[b] or (near and len(date_of[a]) < 10))
             ):
@@ -652,7 +677,58 @@ def _merge_clusters(candidates: list[Candidate], vectors: sp.csr_matrix) -> list
     for _ in range(JOIN_PASSES):
         if not _join_conflicting(clusters, date_of, candidates, vectors):
             break
+    _join_guessed(clusters, date_of, candidates, vectors)
     return [g for g in clusters if g]
+
+
+def _join_guessed(
+    clusters: list[list[int]],
+    date_of: list[str],
+    candidates: list[Candidate],
+    vectors: sp.csr_matrix,
+) -> None:
+    """Step 4: what one article dates only by a weekday named alone ("tempat pertemuan
+    puncak hari Kamis", read as the past Thursday when nothing says which) joins the happening
+    other articles date near either reading, if it tells its action and is alike enough; the
+    date the others give is kept, the weekday recorded as a conflict."""
+    guessed = [
+        k
+        for k, g in enumerate(clusters)
+        if g
+        and all(candidates[i].other_reading and candidates[i].role == "plain" for i in g)
+        and len({candidates[i].article for i in g}) == 1
+    ]
+    if not guessed:
+        return
+    centroids = _centroid_matrix(clusters, vectors)
+    sims = (centroids[guessed] @ centroids.T).tocsr()
+    for row, k in enumerate(guessed):
+        if not clusters[k]:
+            continue
+        c = candidates[clusters[k][0]]
+        readings = [_day(c.date), _day(str(c.other_reading))]
+        acts, names = _acts(clusters[k], candidates), _names(clusters[k], candidates)
+        best, best_sim = None, VAGUER_JOINS
+        start, end = sims.indptr[row], sims.indptr[row + 1]
+        for f, sim in zip(sims.indices[start:end], sims.data[start:end], strict=True):
+            f = int(f)
+            if f == k or not clusters[f] or sim < best_sim or f in guessed:
+                continue
+            day = _day(date_of[f])
+            if day is None or not any(
+                r is not None and abs((day - r).days) <= CONFLICT_DAYS for r in readings
+            ):
+                continue
+            if c.article in {candidates[i].article for i in clusters[f]}:
+                continue
+            if not acts & _acts(clusters[f], candidates) or not names & _names(
+                clusters[f], candidates
+            ):
+                continue
+            best, best_sim = f, float(sim)
+        if best is not None:
+            clusters[best] = sorted(clusters[best] + clusters[k])
+            clusters[k] = []
 
 
 def _order(c: Candidate) -> tuple[str, str, int]:
@@ -743,7 +819,17 @@ def _build(indices: list[int], candidates: list[Candidate], vectors: sp.csr_matr
         seen.add((c.article, c.quote))
         sources.append(Source(article=c.article, quote=c.quote, said=c.said))
     conflicts = [
-        Conflict(article=c.article, date=c.date, said=c.said, quote=c.quote) for c in disagree
+        Conflict(
+            article=c.article,
+            date=c.date,
+            said=c.said,
+            quote=c.quote,
+            note=f"{c.said} named alone: {min(c.date, c.other_reading)} or "
+            f"{max(c.date, c.other_reading)}"
+            if c.other_reading
+            else None,
+        )
+        for c in disagree
     ]
     for c in group:
         if c.conflict:
