@@ -438,6 +438,7 @@ def _join_vaguer(
     for precision in (2, 1):
         centroids = _centroid_matrix(clusters, vectors)
         foreign = [bool(g) and all(candidates[i].foreign for i in g) for g in clusters]
+        guess = [bool(g) and all(candidates[i].other_reading for i in g) for g in clusters]
         names_of = [_names(g, candidates) for g in clusters]
         acts_of = [_acts(g, candidates) for g in clusters]
         inside: dict[str, list[int]] = defaultdict(list)
@@ -464,6 +465,8 @@ def _join_vaguer(
                 hits = set(np.flatnonzero(sims[row] > VAGUER_JOINS).tolist())
                 for pos in sorted(own | hits):
                     f = members[pos]
+                    if guess[f]:
+                        continue  # a weekday named alone is no finer date, only a guess
                     if windows[k] and not windows[k][0] <= date_of[f][:10] <= windows[k][1]:
                         continue  # "pekan lalu" is not any day of its month
                     is_own, sim = pos in own, float(sims[row, pos])
