@@ -77,6 +77,12 @@ class Candidate:
     #: The other reading of a weekday named alone ("hari Kamis"), which nothing said was the
     #: past or the coming one: the date is a guess, the other day as likely.
     other_reading: str | None = None
+    #: The whole quotation a statement's sentence ends, when it began sentences before: what
+    #: a source cites. The sentence alone (``quote``) is what the merge compares.
+    cited: str | None = None
+    #: A better headline than ``title`` for the event, not compared by the merge: a
+    #: quotation's first sentence.
+    headline: str | None = None
     #: The clause also dates another happening (the sentence could not be cut in two).
     mixed: bool = False
     role: str = "plain"
@@ -362,11 +368,12 @@ def article_candidates(article: Article) -> list[Candidate]:
                     fallback_subject=fallback,
                     references=refs.replacements,
                 )
+                # A quotation's last sentence going on from its first ("Ini adalah ...") is
+                # headlined by the first, when that reads better; it is still compared by its own.
+                opening_title = None
                 if quote != text and (
                     title.endswith("…") or headline_flaws(title, text, code=code)
                 ):
-                    # A quotation's last sentence going on from its first ("Ini adalah ...")
-                    # is headlined by the first, when that reads better.
                     opening = sentences[opened].text
                     first_title = build_title(
                         opening,
@@ -382,7 +389,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                         and not first_title.endswith("…")
                         and not headline_flaws(first_title, opening, code=code)
                     ):
-                        title = first_title
+                        opening_title = first_title
                 if len(title.split()) < 2:
                     continue
                 zone = _zone_name(timed.mention, zones) if timed else None
@@ -397,7 +404,9 @@ def article_candidates(article: Article) -> list[Candidate]:
                         article=article.id,
                         outlet=article.outlet,
                         published=anchor,
-                        quote=quote,
+                        quote=text,
+                        cited=quote if quote != text else None,
+                        headline=opening_title,
                         said=found[0].mention.text,
                         date=date,
                         end=end,

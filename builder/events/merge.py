@@ -59,8 +59,6 @@ CONFLICT = 0.5
 #: Cosine above which clusters of one day from different articles are one happening: their
 #: summed vectors agree more than single sentences do.
 SAME_DAY_JOINS = 0.2
-#: Passes of step 3 at most: a cluster that grew is compared again in the next.
-JOIN_PASSES = 3
 #: How many days apart two sources may date one happening.
 CONFLICT_DAYS = 3
 
@@ -532,16 +530,14 @@ def _join_conflicting(
     date_of: list[str],
     candidates: list[Candidate],
     vectors: sp.csr_matrix,
-    linked_only: bool = False,
-) -> bool:
+) -> None:
     """Step 3: clusters of one date from different articles that are alike, or days a few days
     apart and very alike (one happening dated differently), are one happening; statements
     of different people never are. Only clusters sharing one of their heaviest words are
     compared (blocking): two clusters that alike always share one."""
     live = [k for k in range(len(clusters)) if clusters[k]]
     if len(live) < 2:
-        return False
-    joined = False
+        return
     matrix = _centroid_matrix([clusters[k] for k in live], vectors)
     by_term: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for pos in range(len(live)):
@@ -611,9 +607,12 @@ def _join_conflicting(
             # One article dating both mostly tells two happenings; unless both tell one action
             # on one date (a story's lead and its recap, "akad nikah ... pada Senin" and
             # "tanggal pernikahan mereka, yaitu 16 Juni"): then the article links them.
-            linked = bool(arts_of[a] & arts_of[b])
-            if linked_only and not linked:
-                continue
+            # Linked by articles when every article of one also tells the other; else the
+            # articles they share say nothing of the rest.
+            shared = arts_of[a] & arts_of[b]
+            linked = bool(shared) and shared in (arts_of[a], arts_of[b])
+            if shared and not linked:
+                continue  # one article dating both: two happenings
             near = linked and _near_in_article(clusters[a], clusters[b], candidates)
             if linked and (
                 date_of[a] != date_of[b]
@@ -639,7 +638,6 @@ def _join_conflicting(
                 # happening whatever the other words; farther apart, some must agree.
                 needed = 0.0 if near else SAME_ARTICLE_JOINS
             if float(sim) >= needed:
-                joined = True
                 clusters[a] = sorted(clusters[a] + clusters[b])
                 arts_of[a] |= arts_of[b]
                 speakers_of[a] |= speakers_of[b]
@@ -650,7 +648,6 @@ def _join_conflicting(
                 else:
                     others_of[a] = set()
                 clusters[b] = []
-    return joined
 
 
 def _near_in_article(a: list[int], b: list[int], candidates: list[Candidate]) -> bool:
@@ -675,11 +672,7 @@ def _merge_clusters(candidates: list[Candidate], vectors: sp.csr_matrix) -> list
         clusters.extend(_cluster(by_date[date], vectors, candidates, signals))
     date_of = [candidates[g[0]].date for g in clusters]
     _join_vaguer(clusters, date_of, candidates, vectors)
-    # What one article links goes first, so that the rest is compared with whole happenings.
-    _join_conflicting(clusters, date_of, candidates, vectors, linked_only=True)
-    for _ in range(JOIN_PASSES):
-        if not _join_conflicting(clusters, date_of, candidates, vectors):
-            break
+    _join_conflicting(clusters, date_of, candidates, vectors)
     _join_guessed(clusters, date_of, candidates, vectors)
     return [g for g in clusters if g]
 
@@ -777,7 +770,8 @@ def _lead(group: list[int], candidates: list[Candidate], vectors: sp.csr_matrix,
     flawless = {
         i
         for i in group
-        if not set(headline_flaws(candidates[i].title, candidates[i].summary)) - TOLERATED_FLAWS
+        if not set(headline_flaws(_headline(candidates[i]), candidates[i].summary))
+        - TOLERATED_FLAWS
     }
 
     def rank(i: int) -> tuple[float, ...]:
@@ -795,6 +789,10 @@ def _lead(group: list[int], candidates: list[Candidate], vectors: sp.csr_matrix,
         )
 
     return max(sorted(group, key=lambda i: _order(candidates[i])), key=rank)
+
+
+def _headline(c: Candidate) -> str:
+    return c.headline or c.title
 
 
 def _status(group: list[Candidate], date: str) -> str:
@@ -817,10 +815,10 @@ def _build(indices: list[int], candidates: list[Candidate], vectors: sp.csr_matr
     sources: list[Source] = []
     seen: set[tuple[str, str]] = set()
     for c in sorted(group, key=lambda c: (c not in supporting, _order(c))):
-        if c in disagree or (c.article, c.quote) in seen:
+        if c in disagree or (c.article, c.cited or c.quote) in seen:
             continue
-        seen.add((c.article, c.quote))
-        sources.append(Source(article=c.article, quote=c.quote, said=c.said))
+        seen.add((c.article, c.cited or c.quote))
+        sources.append(Source(article=c.article, quote=c.cited or c.quote, said=c.said))
     conflicts = [
         Conflict(
             article=c.article,
@@ -856,13 +854,13 @@ def _build(indices: list[int], candidates: list[Candidate], vectors: sp.csr_matr
     ends = [c.end for c in supporting if c.end]
     times = [c.time for c in supporting if c.time]
     return Event(
-        id=f"{date}-{slugify(lead.title, words=6, max_len=60)}",
+        id=f"{date}-{slugify(_headline(lead), words=6, max_len=60)}",
         date=date,
         end=lead.end if lead.date == date else (ends[0] if ends else None),
         time=lead.time if lead.date == date and lead.time else (times[0] if times else None),
         approximate=all(c.approximate for c in supporting),
         status=_status(group, date),
-        title=lead.title,
+        title=_headline(lead),
         summary=lead.summary,
         actors=actors[:8],
         places=places[:6],

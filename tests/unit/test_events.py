@@ -425,14 +425,17 @@ def test_gold_errors_name_the_file_and_key(tmp_path):
 #: Floors per gold file: recall, most splits, source recall (boilerplate-dated is always 0),
 #: share of titles with no flaw, share of gold events whose title says what the gold asks.
 FLOORS = {
-    "seeds": (1.0, 2, 1.0, 0.7, 0.75),
-    "lewotobi-2025-06": (1.0, 1, 0.87, 0.5, 0.75),
-    "empat-pulau-2025-06": (1.0, 1, 1.0, 0.75, 0.6),
+    "seeds": (1.0, 1, 1.0, 0.72, 0.75),
+    "lewotobi-2025-06": (1.0, 1, 0.87, 0.58, 0.87),
+    "empat-pulau-2025-06": (1.0, 0, 1.0, 0.83, 0.6),
     # The fresh gold of round two, written before the system's output was read.
-    "wilmar-cpo-2025-06": (0.88, 1, 0.94, 0.71, 0.75),
+    "wilmar-cpo-2025-06": (1.0, 1, 1.0, 0.85, 0.77),
     # The fresh gold of round three, written before the system's output was read: the check,
     # not tuned on.
-    "alghazali-wedding-2025-06": (1.0, 1, 0.93, 0.86, 0.4),
+    "alghazali-wedding-2025-06": (1.0, 1, 0.93, 0.92, 0.6),
+    # The fresh gold of round four, written before the system's output was read: the check,
+    # not tuned on.
+    "hasto-trial-2025-06": (0.75, 2, 0.67, 0.58, 0.16),
 }
 
 
