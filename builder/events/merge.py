@@ -8,9 +8,15 @@ of their vectors. Then, in three steps that never depend on input order:
    chain two happenings together).
 2. A vaguer cluster (a month, a year) joins the finer cluster within its span that it is most
    alike ("tahun lalu ... pertemuan puncak" joins the summit of 13 September), if alike enough.
-3. Day clusters a few days apart, from different articles, that are very alike are one
-   happening dated differently by their sources: the best-supported date is kept and the
-   others are recorded in ``conflicts`` with who said what.
+3. Clusters of one date from different articles that are alike, and day clusters a few days
+   apart that are very alike (one happening dated differently by their sources: the
+   best-supported date is kept, the others recorded in ``conflicts`` with who said what),
+   are joined. So are clusters of one date that one article links: every article of one also
+   tells the other, and both tell one action (a story's lead and its recap), or a vague date
+   a few sentences apart.
+4. What one article dates only by a weekday named alone ("hari Kamis", a guess between the
+   past and the coming one) joins the happening other articles date near either reading, as a
+   conflict.
 """
 
 from __future__ import annotations
@@ -847,8 +853,8 @@ def _build(indices: list[int], candidates: list[Candidate], vectors: sp.csr_matr
     actors: list[str] = []
     places: list[str] = []
     for c in [lead, *group]:
-        if c.foreign:
-            continue
+        if c.foreign or c in disagree:
+            continue  # a caption's other language, or a source that dates it otherwise
         actors.extend(a for a in c.actors if a not in actors)
         places.extend(p for p in c.places if p not in places)
     ends = [c.end for c in supporting if c.end]
