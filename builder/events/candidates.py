@@ -17,11 +17,12 @@ from dataclasses import dataclass, field, replace
 
 from ..ingest.article import Article
 from ..language import detect_language
-from ..sentences import split_sentences
+from ..sentences import Sentence, split_sentences
 from ..temporal import Mention, get_tagger
 from .clauses import Clause, has_action, place_mention
 from .cues import Cues, get_cues
 from .entities import get_finder
+from .headlines import headline_flaws
 from .titles import build_title, sentence_subject
 
 __all__ = ["Candidate", "article_candidates", "mention_date"]
@@ -65,11 +66,23 @@ class Candidate:
     #: Index of the sentence in the article: sentences next to each other that give one
     #: date mostly tell one happening.
     sentence: int = 0
+    #: Stories told before it in its article (a round-up tells several): sentences near each
+    #: other go on about one happening only within one story.
+    section: int = 0
     #: Who made the statement, for a statement dated by its attribution.
     speaker: str | None = None
     #: First and last day a vaguer date stands for when it is narrower than its written
     #: precision: "pekan lalu" is written as its month but is one week of it.
     window: tuple[str, str] | None = None
+    #: The other reading of a weekday named alone ("hari Kamis"), which nothing said was the
+    #: past or the coming one: the date is a guess, the other day as likely.
+    other_reading: str | None = None
+    #: The whole quotation a statement's sentence ends, when it began sentences before: what
+    #: a source cites. The sentence alone (``quote``) is what the merge compares.
+    cited: str | None = None
+    #: A better headline than ``title`` for the event, not compared by the merge: a
+    #: quotation's first sentence.
+    headline: str | None = None
     #: The clause also dates another happening (the sentence could not be cut in two).
     mixed: bool = False
     role: str = "plain"
@@ -279,7 +292,8 @@ def article_candidates(article: Article) -> list[Candidate]:
     if anchor is None:
         # Without a publication date only absolute dates can be placed.
         mentions = [m for m in mentions if m.anchor == "none"]
-    zones = tagger.rules.lexicon.timezones
+    lexicon = tagger.rules.lexicon
+    zones = lexicon.timezones
     out: list[Candidate] = []
     known: list[str] = []
     # Most recently named first: who "mereka" and "dia" stand for, where "kota tersebut" is.
@@ -287,15 +301,19 @@ def article_candidates(article: Article) -> list[Candidate]:
     places_seen: list[str] = []
     people_last: list[str] = []
     sentence_index = -1
+    section = 0
     last_subject: str | None = None
     first = True
     for para in article.paragraphs():
         foreign = para.caption and detect_language(para.text, code) != code
-        for sent in split_sentences(para.text, code):
+        sentences = split_sentences(para.text, code)
+        for n, sent in enumerate(sentences):
             sentence_index += 1
             s_start = para.start + sent.start
             s_end = para.start + sent.end
             text = sent.text
+            if cues.topic_shift.search(text):
+                section += 1
             inside = [m for m in mentions if s_start <= m.start < s_end]
             is_first, first = first and not para.caption, first and para.caption
             subject = sentence_subject(text, cues)
@@ -335,8 +353,12 @@ def article_candidates(article: Article) -> list[Candidate]:
                     for m in inside
                     if m.type in ("DATE", "TIME")
                 ]
+                quote = text
                 if clause.role == "attribution":
                     clause = _with_speaker(clause, finder, known, people_seen)
+                    # The statement is the whole quotation, from the sentence that opens it.
+                    opened = _quotation_start(sentences, n)
+                    quote = para.text[sentences[opened].start : sent.end]
                 fallback = (ents.actors[0] if ents.actors else None) or last_subject
                 title = build_title(
                     text,
@@ -346,6 +368,28 @@ def article_candidates(article: Article) -> list[Candidate]:
                     fallback_subject=fallback,
                     references=refs.replacements,
                 )
+                # A quotation's last sentence going on from its first ("Ini adalah ...") is
+                # headlined by the first, when that reads better; it is still compared by its own.
+                opening_title = None
+                if quote != text and (
+                    title.endswith("…") or headline_flaws(title, text, code=code)
+                ):
+                    opening = sentences[opened].text
+                    first_title = build_title(
+                        opening,
+                        [],
+                        replace(clause, reported=opening),
+                        cues,
+                        fallback_subject=fallback,
+                        references=refs.replacements,
+                    )
+                    said = first_title.split(": ", 1)[-1]
+                    if (
+                        said[:1].isupper()
+                        and not first_title.endswith("…")
+                        and not headline_flaws(first_title, opening, code=code)
+                    ):
+                        opening_title = first_title
                 if len(title.split()) < 2:
                     continue
                 zone = _zone_name(timed.mention, zones) if timed else None
@@ -361,6 +405,8 @@ def article_candidates(article: Article) -> list[Candidate]:
                         outlet=article.outlet,
                         published=anchor,
                         quote=text,
+                        cited=quote if quote != text else None,
+                        headline=opening_title,
                         said=found[0].mention.text,
                         date=date,
                         end=end,
@@ -370,7 +416,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                         approximate=any(p.approximate for p in found),
                         status=clause_status(text, clause, date, anchor, cues),
                         title=title,
-                        summary=text,
+                        summary=quote,
                         actors=actors,
                         places=(local.places or ents.places)
                         + [p for p in refs.places if p not in ents.places],
@@ -378,7 +424,9 @@ def article_candidates(article: Article) -> list[Candidate]:
                         foreign=foreign,
                         position=s_start + clause.start,
                         sentence=sentence_index,
+                        section=section,
                         window=found[0].window,
+                        other_reading=_other_reading(found[0].mention, lexicon),
                         mixed=spans_of[(clause.start, clause.end)] > 1,
                         speaker=finder.resolve(clause.speaker, known) if clause.speaker else None,
                         role=clause.role,
@@ -388,6 +436,49 @@ def article_candidates(article: Article) -> list[Candidate]:
                 )
             last_subject = subject or last_subject
     return out
+
+
+def _other_reading(m: Mention, lexicon) -> str | None:
+    """For a weekday named alone and read as the past one (nothing said which), the coming
+    one; for one read as the coming one, the past one."""
+    if m.weekday is None or m.tense is not None or m.anchor != "published" or not m.value:
+        return None
+    if not m.anchor_value or len(m.value) < 10:
+        return None
+    words = re.findall(r"[^\W\d_]+|\d", m.text.lower())
+    if not all(
+        w in lexicon.weekdays or w in lexicon.parts_of_day or lexicon.units.get(w) == "day"
+        for w in words
+    ):
+        return None  # a direction ("Kamis lalu"), a day number or a month: no guess
+    day = dt.date.fromisoformat(m.value[:10])
+    published = dt.date.fromisoformat(str(m.anchor_value)[:10])
+    if day == published:
+        return None
+    other = day + dt.timedelta(days=7 if day < published else -7)
+    return other.isoformat()
+
+
+#: Sentences back a quotation closed by an attribution may have been opened.
+QUOTATION_SENTENCES = 4
+
+
+def _quotation_start(sentences: list[Sentence], k: int) -> int:
+    """The sentence that opens the quotation sentence ``k`` closes ('"Langkah ini patut
+    diapresiasi. Ini bentuk nyata komitmen," kata X'), or ``k`` when it opens its own."""
+    text = sentences[k].text
+    close, open_ = text.find("\u201d"), text.find("\u201c")
+    curly = close >= 0 and not 0 <= open_ < close
+    straight = text.count('"') % 2 == 1
+    if not (curly or straight):
+        return k
+    for j in range(k - 1, max(-1, k - 1 - QUOTATION_SENTENCES), -1):
+        before = sentences[j].text
+        if curly and before.rfind("\u201c") > before.rfind("\u201d"):
+            return j
+        if straight and before.count('"') % 2 == 1:
+            return j
+    return k
 
 
 def _remember(seen: list[str], names: list[str]) -> None:

@@ -49,6 +49,9 @@ class Cues:
     #: edition.
     edition_names: re.Pattern[str]
     meta: list[re.Pattern[str]]
+    #: Words that open a sentence about another story ("Sementara itu, ..."): what follows
+    #: does not go on about the sentences before.
+    topic_shift: re.Pattern[str]
     breaks: dict[str, list[str]]
     actions: re.Pattern[str]
     verb_affixes: list[re.Pattern[str]]
@@ -123,6 +126,9 @@ def get_cues(code: str = "id") -> Cues:
         if data.get("edition_names")
         else re.compile(r"(?!x)x"),
         meta=[re.compile(p, re.IGNORECASE) for p in data.get("meta_sentences", [])],
+        topic_shift=re.compile(rf"^\W*(?:{words_pattern(data['topic_shifts'])})\b", re.IGNORECASE)
+        if data.get("topic_shifts")
+        else re.compile(r"(?!x)x"),
         breaks=breaks,
         actions=_words(data["actions"]),
         verb_affixes=[re.compile(p, re.IGNORECASE) for p in data.get("verb_affixes", [])],

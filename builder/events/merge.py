@@ -8,9 +8,15 @@ of their vectors. Then, in three steps that never depend on input order:
    chain two happenings together).
 2. A vaguer cluster (a month, a year) joins the finer cluster within its span that it is most
    alike ("tahun lalu ... pertemuan puncak" joins the summit of 13 September), if alike enough.
-3. Day clusters a few days apart, from different articles, that are very alike are one
-   happening dated differently by their sources: the best-supported date is kept and the
-   others are recorded in ``conflicts`` with who said what.
+3. Clusters of one date from different articles that are alike, and day clusters a few days
+   apart that are very alike (one happening dated differently by their sources: the
+   best-supported date is kept, the others recorded in ``conflicts`` with who said what),
+   are joined. So are clusters of one date that one article links: every article of one also
+   tells the other, and both tell one action (a story's lead and its recap), or a vague date
+   a few sentences apart.
+4. What one article dates only by a weekday named alone ("hari Kamis", a guess between the
+   past and the coming one) joins the happening other articles date near either reading, as a
+   conflict.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from ..store.schema import Conflict, Event, Source
 from .candidates import Candidate, date_after
 from .clauses import has_action
 from .cues import get_cues
+from .headlines import headline_flaws
 from .weights import weighted_vectors
 
 __all__ = [
@@ -69,6 +76,9 @@ NEAR_ALIKE = 0.5
 SAME_SPEAKER = 0.6
 #: How much less alike two reports of different actions count.
 DISAGREE = 0.5
+
+#: Headline flaws a lead may have when no other source's headline is better.
+TOLERATED_FLAWS = frozenset({"cut", "long"})
 
 _STATUS_RANK = {"happened": 2, "planned": 1, "expected": 0}
 
@@ -159,11 +169,12 @@ def action_lemmas(text: str, code: str = "id") -> list[str]:
     """What happens in a headline: the lemmas of its verbs and event nouns, light verbs
     left out, words of one kind of happening made one ("letusan", "erupsi")."""
     cues = get_cues(code)
-    stop, _ = _language_words(code)
+    stop, aliases = _language_words(code)
     same = _lemma_aliases(code)
     light = _light_lemmas(code)
     out: list[str] = []
-    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", _GLUED.sub(" ", text))
+    # What an alias stands for is what happens ("KTT": a summit, "pertemuan puncak").
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", _GLUED.sub(" ", _normalise(text, aliases)))
     for n, word in enumerate(words):
         lower = word.lower()
         if word[0].isupper() and (n > 0 or word != word.capitalize()):
@@ -301,8 +312,17 @@ def _cluster(
     # A sentence that goes on about the date of the one before it mostly tells the same
     # happening; less surely when it tells another action.
     order = np.array([c.sentence for c in group])
-    near = same & (np.abs(order[:, None] - order[None, :]) <= NEAR_SENTENCES)
+    story = np.array([c.section for c in group])
+    near = (
+        same
+        & (story[:, None] == story[None, :])
+        & (np.abs(order[:, None] - order[None, :]) <= NEAR_SENTENCES)
+    )
     near_alike = np.where(disagree, NEAR_ALIKE * DISAGREE, NEAR_ALIKE)
+    # Farther apart in one article, what someone said and a happening beside it that the
+    # speaker takes no part in are two things, however alike their words (an agency quoting
+    # a leader on his visit, the summit of that visit).
+    sims = np.where(same & ~near & _bystanders(group), sims * DISAGREE, sims)
     sims = np.where(near, np.maximum(sims, near_alike), sims)
     # What one person says on one day, in any outlet, is one statement, unless each names
     # someone else the other does not (one judge reading two verdicts).
@@ -325,6 +345,24 @@ def _cluster(
     for i, label in zip(indices, labels, strict=True):
         groups[int(label)].append(i)
     return sorted(groups.values())
+
+
+def _bystanders(group: list[Candidate]) -> np.ndarray:
+    """For every pair: whether one is a statement and the other a plain report whose actors
+    do not include its speaker."""
+    n = len(group)
+    out = np.zeros((n, n), dtype=bool)
+    told = [k for k, c in enumerate(group) if c.role == "attribution" and c.speaker]
+    if not told:
+        return out
+    plain = [k for k, c in enumerate(group) if c.role != "attribution"]
+    for t in told:
+        who = _name_key(group[t].speaker or "")
+        for p in plain:
+            keys = [_name_key(a) for a in group[p].actors]
+            if not any(who in k or k in who for k in keys):
+                out[t, p] = out[p, t] = True
+    return out
 
 
 def _conflicts(rows: list[int], signals: _Signals) -> np.ndarray:
@@ -404,6 +442,7 @@ def _join_vaguer(
     for precision in (2, 1):
         centroids = _centroid_matrix(clusters, vectors)
         foreign = [bool(g) and all(candidates[i].foreign for i in g) for g in clusters]
+        guess = [bool(g) and all(candidates[i].other_reading for i in g) for g in clusters]
         names_of = [_names(g, candidates) for g in clusters]
         acts_of = [_acts(g, candidates) for g in clusters]
         inside: dict[str, list[int]] = defaultdict(list)
@@ -430,6 +469,8 @@ def _join_vaguer(
                 hits = set(np.flatnonzero(sims[row] > VAGUER_JOINS).tolist())
                 for pos in sorted(own | hits):
                     f = members[pos]
+                    if guess[f]:
+                        continue  # a weekday named alone is no finer date, only a guess
                     if windows[k] and not windows[k][0] <= date_of[f][:10] <= windows[k][1]:
                         continue  # "pekan lalu" is not any day of its month
                     is_own, sim = pos in own, float(sims[row, pos])
@@ -527,6 +568,16 @@ def _join_conflicting(
                             neighbours[a_pos].add(b_pos)
                             neighbours[b_pos].add(a_pos)
     arts_of = {k: {candidates[i].article for i in clusters[k]} for k in live}
+    # Clusters of one date that one article dates are compared too, whatever their words.
+    by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for pos, k in enumerate(live):
+        for art in arts_of[k]:
+            by_article[(art, date_of[k])].append(pos)
+    for positions in by_article.values():
+        for x, a_pos in enumerate(positions):
+            for b_pos in positions[x + 1 :]:
+                neighbours[a_pos].add(b_pos)
+                neighbours[b_pos].add(a_pos)
     speakers_of = {k: _speakers(clusters[k], candidates) for k in live}
     names_of = {k: _names(clusters[k], candidates) for k in live}
     acts_of = {k: _acts(clusters[k], candidates) for k in live}
@@ -557,19 +608,41 @@ def _join_conflicting(
         for idx, b_pos in enumerate(later):
             sim = sims[idx]
             b = live[b_pos]
-            if not clusters[b] or arts_of[a] & arts_of[b]:
-                continue  # gone, or one article dating both: two happenings
+            if not clusters[b]:
+                continue
+            # One article dating both mostly tells two happenings; unless both tell one action
+            # on one date (a story's lead and its recap, "akad nikah ... pada Senin" and
+            # "tanggal pernikahan mereka, yaitu 16 Juni"): then the article links them.
+            # Linked by articles when every article of one also tells the other; else the
+            # articles they share say nothing of the rest.
+            shared = arts_of[a] & arts_of[b]
+            linked = bool(shared) and shared in (arts_of[a], arts_of[b])
+            if shared and not linked:
+                continue  # one article dating both: two happenings
+            near = linked and _near_in_article(clusters[a], clusters[b], candidates)
+            if linked and (
+                date_of[a] != date_of[b]
+                # What someone said beside the happening it speaks of is a statement of its own.
+                or bool(speakers_of[a]) != bool(speakers_of[b])
+                # A vague date named twice in a few sentences is one happening's (as in step 1).
+                or not (acts_of[a] & acts_of[b] or (near and len(date_of[a]) < 10))
+            ):
+                continue
             if speakers_of[a] and speakers_of[b] and not speakers_of[a] & speakers_of[b]:
                 continue  # statements of different people
             if others_of[a] and others_of[b] and not others_of[a] & others_of[b]:
                 continue  # statements about different people
             if mixed[a] or mixed[b]:
                 continue  # words that tell of two dates cannot join a third article
-            if not names_of[a] & names_of[b]:
+            if not linked and not names_of[a] & names_of[b]:
                 continue  # nothing named alike: two companies' results, two matches
             if not _acts_agree(acts_of[a], acts_of[b]):
                 sim *= DISAGREE  # two actions: likely two happenings
             needed = SAME_DAY_JOINS if date_of[a] == date_of[b] else CONFLICT
+            if linked:
+                # Told a few sentences apart, the same action on the same date is one
+                # happening whatever the other words; farther apart, some must agree.
+                needed = 0.0 if near else SAME_ARTICLE_JOINS
             if float(sim) >= needed:
                 clusters[a] = sorted(clusters[a] + clusters[b])
                 arts_of[a] |= arts_of[b]
@@ -583,6 +656,18 @@ def _join_conflicting(
                 clusters[b] = []
 
 
+def _near_in_article(a: list[int], b: list[int], candidates: list[Candidate]) -> bool:
+    """Whether one article tells a member of ``a`` and one of ``b`` a few sentences apart."""
+    where = defaultdict(list)
+    for i in a:
+        where[(candidates[i].article, candidates[i].section)].append(candidates[i].sentence)
+    return any(
+        abs(candidates[j].sentence - s) <= NEAR_SENTENCES
+        for j in b
+        for s in where.get((candidates[j].article, candidates[j].section), ())
+    )
+
+
 def _merge_clusters(candidates: list[Candidate], vectors: sp.csr_matrix) -> list[list[int]]:
     by_date: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(candidates):
@@ -594,7 +679,58 @@ def _merge_clusters(candidates: list[Candidate], vectors: sp.csr_matrix) -> list
     date_of = [candidates[g[0]].date for g in clusters]
     _join_vaguer(clusters, date_of, candidates, vectors)
     _join_conflicting(clusters, date_of, candidates, vectors)
+    _join_guessed(clusters, date_of, candidates, vectors)
     return [g for g in clusters if g]
+
+
+def _join_guessed(
+    clusters: list[list[int]],
+    date_of: list[str],
+    candidates: list[Candidate],
+    vectors: sp.csr_matrix,
+) -> None:
+    """Step 4: what one article dates only by a weekday named alone ("tempat pertemuan
+    puncak hari Kamis", read as the past Thursday when nothing says which) joins the happening
+    other articles date near either reading, if it tells its action and is alike enough; the
+    date the others give is kept, the weekday recorded as a conflict."""
+    guessed = [
+        k
+        for k, g in enumerate(clusters)
+        if g
+        and all(candidates[i].other_reading and candidates[i].role == "plain" for i in g)
+        and len({candidates[i].article for i in g}) == 1
+    ]
+    if not guessed:
+        return
+    centroids = _centroid_matrix(clusters, vectors)
+    sims = (centroids[guessed] @ centroids.T).tocsr()
+    for row, k in enumerate(guessed):
+        if not clusters[k]:
+            continue
+        c = candidates[clusters[k][0]]
+        readings = [_day(c.date), _day(str(c.other_reading))]
+        acts, names = _acts(clusters[k], candidates), _names(clusters[k], candidates)
+        best, best_sim = None, VAGUER_JOINS
+        start, end = sims.indptr[row], sims.indptr[row + 1]
+        for f, sim in zip(sims.indices[start:end], sims.data[start:end], strict=True):
+            f = int(f)
+            if f == k or not clusters[f] or sim < best_sim or f in guessed:
+                continue
+            day = _day(date_of[f])
+            if day is None or not any(
+                r is not None and abs((day - r).days) <= CONFLICT_DAYS for r in readings
+            ):
+                continue
+            if c.article in {candidates[i].article for i in clusters[f]}:
+                continue
+            if not acts & _acts(clusters[f], candidates) or not names & _names(
+                clusters[f], candidates
+            ):
+                continue
+            best, best_sim = f, float(sim)
+        if best is not None:
+            clusters[best] = sorted(clusters[best] + clusters[k])
+            clusters[k] = []
 
 
 def _order(c: Candidate) -> tuple[str, str, int]:
@@ -635,12 +771,23 @@ def _lead(group: list[int], candidates: list[Candidate], vectors: sp.csr_matrix,
         for i in group
     }
 
+    # A headline cut short is still read; one that is a fragment, too short or points back
+    # to words it lacks is not.
+    flawless = {
+        i
+        for i in group
+        if not set(headline_flaws(_headline(candidates[i]), candidates[i].summary))
+        - TOLERATED_FLAWS
+    }
+
     def rank(i: int) -> tuple[float, ...]:
         c = candidates[i]
         return (
             not c.foreign,
             not c.caption,
             c.date == date,
+            # A headline a reader would accept ("Pembatalan berlangsung" is too short).
+            not flawless or i in flawless,
             c.role == "plain",
             # Rounded: sums in another order differ in the last bits.
             round(float(typical[i]), 9),
@@ -648,6 +795,10 @@ def _lead(group: list[int], candidates: list[Candidate], vectors: sp.csr_matrix,
         )
 
     return max(sorted(group, key=lambda i: _order(candidates[i])), key=rank)
+
+
+def _headline(c: Candidate) -> str:
+    return c.headline or c.title
 
 
 def _status(group: list[Candidate], date: str) -> str:
@@ -670,12 +821,22 @@ def _build(indices: list[int], candidates: list[Candidate], vectors: sp.csr_matr
     sources: list[Source] = []
     seen: set[tuple[str, str]] = set()
     for c in sorted(group, key=lambda c: (c not in supporting, _order(c))):
-        if c in disagree or (c.article, c.quote) in seen:
+        if c in disagree or (c.article, c.cited or c.quote) in seen:
             continue
-        seen.add((c.article, c.quote))
-        sources.append(Source(article=c.article, quote=c.quote, said=c.said))
+        seen.add((c.article, c.cited or c.quote))
+        sources.append(Source(article=c.article, quote=c.cited or c.quote, said=c.said))
     conflicts = [
-        Conflict(article=c.article, date=c.date, said=c.said, quote=c.quote) for c in disagree
+        Conflict(
+            article=c.article,
+            date=c.date,
+            said=c.said,
+            quote=c.quote,
+            note=f"{c.said} named alone: {min(c.date, c.other_reading)} or "
+            f"{max(c.date, c.other_reading)}"
+            if c.other_reading
+            else None,
+        )
+        for c in disagree
     ]
     for c in group:
         if c.conflict:
@@ -692,20 +853,20 @@ def _build(indices: list[int], candidates: list[Candidate], vectors: sp.csr_matr
     actors: list[str] = []
     places: list[str] = []
     for c in [lead, *group]:
-        if c.foreign:
-            continue
+        if c.foreign or c in disagree:
+            continue  # a caption's other language, or a source that dates it otherwise
         actors.extend(a for a in c.actors if a not in actors)
         places.extend(p for p in c.places if p not in places)
     ends = [c.end for c in supporting if c.end]
     times = [c.time for c in supporting if c.time]
     return Event(
-        id=f"{date}-{slugify(lead.title, words=6, max_len=60)}",
+        id=f"{date}-{slugify(_headline(lead), words=6, max_len=60)}",
         date=date,
         end=lead.end if lead.date == date else (ends[0] if ends else None),
         time=lead.time if lead.date == date and lead.time else (times[0] if times else None),
         approximate=all(c.approximate for c in supporting),
         status=_status(group, date),
-        title=lead.title,
+        title=_headline(lead),
         summary=lead.summary,
         actors=actors[:8],
         places=places[:6],

