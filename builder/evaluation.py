@@ -37,6 +37,7 @@ title of the event that matches a gold event against the gold's ``title_words``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -258,7 +259,18 @@ def article_refs(article: Any) -> set[str]:
 
 
 def _keyword_hit(keyword: str, text: str) -> bool:
-    return any(alt.strip().lower() in text for alt in keyword.split("|") if alt.strip())
+    """Whether ``text`` (lower case) holds one of the alternatives of ``keyword``. A common
+    word may stand inside an inflected one ("tutup" in "ditutup"); a name, written with a
+    capital, only as a whole word ("Bali" is not in "sebaliknya")."""
+    for alt in (a.strip() for a in keyword.split("|")):
+        if not alt:
+            continue
+        if alt[0].isupper():
+            if re.search(rf"(?<!\w){re.escape(alt.lower())}(?!\w)", text):
+                return True
+        elif alt.lower() in text:
+            return True
+    return False
 
 
 def _text(e: Event) -> str:

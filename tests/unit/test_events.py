@@ -483,6 +483,16 @@ def test_score_checks_headlines_and_their_words():
     assert score.flaws == {"start": 1}
 
 
+def test_gold_names_match_whole_words_and_common_words_inflected():
+    from builder.evaluation import _keyword_hit
+
+    text = "sebaliknya penerbangan ke denpasar ditutup"
+    assert not _keyword_hit("Bali", text)  # a name, not inside "sebaliknya"
+    assert _keyword_hit("Bali|Denpasar", text)
+    assert _keyword_hit("tutup", text)  # a common word inside its inflection "ditutup"
+    assert not _keyword_hit("Flores", "floresiensis")
+
+
 def test_gold_errors_name_the_file_and_key(tmp_path):
     bad = tmp_path / "g.yaml"
     bad.write_text('events:\n  - date: "2023-02-30"\n    keywords: [x]\n', encoding="utf-8")
@@ -499,7 +509,10 @@ def test_gold_errors_name_the_file_and_key(tmp_path):
 #: share of titles with no flaw, share of gold events whose title says what the gold asks.
 FLOORS = {
     "seeds": (1.0, 1, 1.0, 0.72, 0.75),
-    "lewotobi-2025-06": (1.0, 1, 0.87, 0.58, 0.87),
+    # Title words 0.75: before names matched inside words, the gold's Bali flights event was
+    # matched to Maumere's cancelled route (its "Bali" found in "sebaliknya"), which happened
+    # to say "dibatalkan"; that 0.875 was the evaluation's error, not the headlines'.
+    "lewotobi-2025-06": (1.0, 0, 0.87, 0.58, 0.75),
     "empat-pulau-2025-06": (1.0, 0, 1.0, 0.83, 0.6),
     # The fresh gold of round two, written before the system's output was read.
     "wilmar-cpo-2025-06": (1.0, 1, 1.0, 0.85, 0.77),
@@ -508,7 +521,7 @@ FLOORS = {
     "alghazali-wedding-2025-06": (1.0, 1, 0.93, 0.92, 0.6),
     # The fresh gold of round four, written before the system's output was read: the check,
     # not tuned on.
-    "hasto-trial-2025-06": (0.75, 2, 0.67, 0.58, 0.16),
+    "hasto-trial-2025-06": (0.75, 1, 0.67, 0.58, 0.16),
 }
 
 
