@@ -753,8 +753,16 @@ def _best_date(group: list[Candidate]) -> tuple[str, list[Candidate]]:
     return best, disagree
 
 
-def _lead(group: list[int], candidates: list[Candidate], vectors: sp.csr_matrix, date: str) -> int:
-    """The candidate whose sentence titles the event: the most typical of the best-dated."""
+def _lead(
+    group: list[int],
+    candidates: list[Candidate],
+    vectors: sp.csr_matrix,
+    date: str,
+    status: str | None = None,
+) -> int:
+    """The candidate whose sentence titles the event: the most typical of the best-dated,
+    with a headline fit for the event's ``status`` ("KTT kemungkinan akan berlangsung" does
+    not title a summit that happened)."""
     # How typical each sentence is: how many words it shares with the others of the group.
     # Counted on the words themselves, not on TF-IDF weights, so that an unrelated article
     # added to the corpus (which shifts every weight a little) never changes a title.
@@ -776,7 +784,7 @@ def _lead(group: list[int], candidates: list[Candidate], vectors: sp.csr_matrix,
     flawless = {
         i
         for i in group
-        if not set(headline_flaws(_headline(candidates[i]), candidates[i].summary))
+        if not set(headline_flaws(_headline(candidates[i]), candidates[i].summary, status))
         - TOLERATED_FLAWS
     }
 
@@ -785,9 +793,10 @@ def _lead(group: list[int], candidates: list[Candidate], vectors: sp.csr_matrix,
         return (
             not c.foreign,
             not c.caption,
-            c.date == date,
-            # A headline a reader would accept ("Pembatalan berlangsung" is too short).
+            # A headline a reader would accept ("Pembatalan berlangsung" is too short), even
+            # from a source that dates the happening less precisely: the card gives the date.
             not flawless or i in flawless,
+            c.date == date,
             c.role == "plain",
             # Rounded: sums in another order differ in the last bits.
             round(float(typical[i]), 9),
@@ -817,7 +826,8 @@ def _build(indices: list[int], candidates: list[Candidate], vectors: sp.csr_matr
     group = sorted((candidates[i] for i in indices), key=_order)
     date, disagree = _best_date(group)
     supporting = [c for c in group if c.date == date] or group
-    lead = candidates[_lead(indices, candidates, vectors, date)]
+    status = _status(group, date)
+    lead = candidates[_lead(indices, candidates, vectors, date, status)]
     sources: list[Source] = []
     seen: set[tuple[str, str]] = set()
     for c in sorted(group, key=lambda c: (c not in supporting, _order(c))):
@@ -865,7 +875,7 @@ def _build(indices: list[int], candidates: list[Candidate], vectors: sp.csr_matr
         end=lead.end if lead.date == date else (ends[0] if ends else None),
         time=lead.time if lead.date == date and lead.time else (times[0] if times else None),
         approximate=all(c.approximate for c in supporting),
-        status=_status(group, date),
+        status=status,
         title=_headline(lead),
         summary=lead.summary,
         actors=actors[:8],

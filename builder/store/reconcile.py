@@ -390,6 +390,13 @@ def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:
         # the merged file: an editor's value must stay different from it to stay theirs.
         new.events[target] = gen
         digest = _sha(text)
+        untouched = record.files.get(target) == digest or text == dump_event(
+            Event.model_validate(base)
+        )
+        if untouched:
+            # Nobody edited the file: its sources are the generation's, in its order (a
+            # machine file kept in its old order would look edited to every later run).
+            merged["sources"] = [s for s in gen["sources"] if _source_key(s) not in removed]
         if merged == now:
             if merged == gen and (
                 record.files.get(target) == digest
@@ -398,9 +405,6 @@ def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:
                 new.files[target] = digest
             continue
         canonical = dump_event(Event.model_validate(merged))
-        untouched = record.files.get(target) == digest or text == dump_event(
-            Event.model_validate(base)
-        )
         if untouched:
             new_text = canonical
         else:

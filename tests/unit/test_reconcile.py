@@ -179,3 +179,24 @@ def test_machine_changes_are_never_reported_as_the_editors(tmp_path):
     plan = _run(tmp_path, [_event("e1", "Judul", status="planned")])
     assert plan.kept_edits == []
     assert load_event_file(_path(tmp_path, "e1"))[0].title == "Judul"
+
+
+def test_machine_file_follows_the_generation_order_and_never_looks_edited(tmp_path):
+    def with_sources(*quotes: str, title: str = "Judul") -> Event:
+        sources = [Source(article=f"artikel-{q[8].lower()}", quote=q) for q in quotes]
+        return Event(id="e1", date="2023-09-13", title=title, sources=sources)
+
+    from builder.store.yamlio import dump_event
+
+    _run(tmp_path, [with_sources("Kalimat B.", "Kalimat C.")])
+    # A new article's sentence comes first in the new generation (an earlier publication).
+    second = with_sources("Kalimat A.", "Kalimat B.", "Kalimat C.")
+    _run(tmp_path, [second])
+    path = _path(tmp_path, "e1")
+    assert path.read_text() == dump_event(second)  # the generation's order, not appended
+    # Untouched by anyone, the file keeps following the evidence: no edit is kept.
+    third = with_sources("Kalimat A.", "Kalimat B.", "Kalimat C.", title="Judul baru")
+    plan = _run(tmp_path, [third])
+    assert not plan.kept_edits
+    assert path.read_text() == dump_event(third)
+    assert _run(tmp_path, [third]).empty
