@@ -8,7 +8,9 @@ token is split only where the evidence is clear:
 * into two or three parts that are all words, when the whole is not one, and one part is a
   short function word that never ends another word ("Agamaatau", "Jakartadan") or a word the
   article uses on its own that the dictionary does not know (a name, a foreign word:
-  "Yamalmenjadi", "nontonstreamingpertandingan").
+  "Yamalmenjadi", "nontonstreamingpertandingan");
+* into a capitalised word the article writes alone and an inflected verb after it
+  ("Timurdialihkan": "dialihkan" is "alih" with affixes; ``glue_verb_prefixes``).
 
 A word is one the Indonesian lemma dictionary of simplemma knows, or one the article itself
 uses standing alone. Closed compounds both of whose parts are dictionary words ("kerjasama")
@@ -56,6 +58,7 @@ class Unglue:
     suffixes: frozenset[str]
     keep_prefixes: tuple[str, ...]
     seen: Counter[str]
+    verb_prefixes: tuple[str, ...] = ()
 
     def is_word(self, word: str) -> bool:
         low = word.lower()
@@ -87,12 +90,24 @@ class Unglue:
             # if the article also writes its first part alone ("Yamal", "Agama").
             if token[0].isupper() and self.seen[parts[0].lower()] == 0:
                 continue
-            clear = any(p.lower() in self.glue for p in parts) or any(self._own(p) for p in parts)
+            clear = (
+                any(p.lower() in self.glue for p in parts)
+                or any(self._own(p) for p in parts)
+                or (token[0].isupper() and len(parts) == 2 and self._inflected_verb(parts[1]))
+            )
             # Fewest parts first, then the longest first part: one reading, always.
             rank = (len(parts), -len(parts[0]))
             if clear and (best is None or rank < (len(best), -len(best[0]))):
                 best = parts
         return best
+
+    def _inflected_verb(self, part: str) -> bool:
+        """A dictionary verb with a prefix, its lemma shorter than itself ("dialihkan")."""
+        if len(part) < 6 or not part.islower() or not part.startswith(self.verb_prefixes):
+            return False
+        from simplemma import lemmatize
+
+        return _known(part, self.code) and len(lemmatize(part, lang=self.code)) < len(part) - 2
 
     @staticmethod
     def _readings(token: str) -> list[list[str]]:
@@ -211,11 +226,12 @@ def _lists(code: str) -> tuple[frozenset[str], ...] | tuple:
         frozenset(data.get("glue_before_capital", [])),
         frozenset(data.get("never_parts", [])),
         tuple(data.get("unglue_keep_prefixes", [])),
+        tuple(data.get("glue_verb_prefixes", [])),
     )
 
 
 def unglue_for(text: str, code: str = "id") -> Unglue:
     """An ``Unglue`` for an article, knowing the words ``text`` uses on their own."""
-    keep, glue, before_capital, suffixes, prefixes = _lists(code)
+    keep, glue, before_capital, suffixes, prefixes, verb_prefixes = _lists(code)
     seen = Counter(t.lower() for t in _TOKEN.findall(text))
-    return Unglue(code, keep, glue, before_capital, suffixes, prefixes, seen)
+    return Unglue(code, keep, glue, before_capital, suffixes, prefixes, seen, verb_prefixes)
