@@ -138,7 +138,7 @@ class CandidateCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(rows, fh, ensure_ascii=False)
+            fh.write(json.dumps(rows, ensure_ascii=False))
         os.replace(tmp, path)
 
     def _merge_path(self, key: str) -> Path:
@@ -166,7 +166,7 @@ class CandidateCache:
             old.unlink(missing_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump([e.model_dump(mode="json") for e in events], fh, ensure_ascii=False)
+            fh.write(json.dumps([e.model_dump(mode="json") for e in events], ensure_ascii=False))
         os.replace(tmp, path)
 
 

@@ -348,18 +348,21 @@ def _cluster(
 
 
 def _bystanders(group: list[Candidate]) -> np.ndarray:
-    """For every pair: whether one is a statement and the other a plain report whose actors
-    do not include its speaker."""
+    """For every pair of one article: whether one is a statement and the other a plain
+    report whose actors do not include its speaker. (Pairs of two articles are never
+    bystanders: only one article's sentences are compared so.)"""
     n = len(group)
     out = np.zeros((n, n), dtype=bool)
     told = [k for k, c in enumerate(group) if c.role == "attribution" and c.speaker]
     if not told:
         return out
-    plain = [k for k, c in enumerate(group) if c.role != "attribution"]
+    plain: dict[str, list[tuple[int, list[str]]]] = defaultdict(list)
+    for k, c in enumerate(group):
+        if c.role != "attribution":
+            plain[c.article].append((k, [_name_key(a) for a in c.actors]))
     for t in told:
         who = _name_key(group[t].speaker or "")
-        for p in plain:
-            keys = [_name_key(a) for a in group[p].actors]
+        for p, keys in plain.get(group[t].article, ()):
             if not any(who in k or k in who for k in keys):
                 out[t, p] = out[p, t] = True
     return out
@@ -385,6 +388,7 @@ def _person_key(name: str | None) -> str | None:
     return _name_key(name) if name else None
 
 
+@cache
 def _name_key(name: str) -> str:
     return " ".join(re.sub(r"[-‐]", " ", name).lower().split())
 
