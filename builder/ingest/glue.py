@@ -200,8 +200,24 @@ class Unglue:
         out = []
         for part in self._split_case(token):
             plain = self._split_plain(part) if part not in self.keep else None
-            out.extend(plain or [part])
+            out.extend(plain or self._split_hyphenated(part))
         return " ".join(out)
+
+    def _split_hyphenated(self, token: str) -> list[str]:
+        """A hyphenated word the article writes alone, glued to a short word after it:
+        "Laki-Lakidi" is "Laki-Laki di" when "Laki-Laki" stands alone elsewhere."""
+        if "-" not in token or self.seen[token.lower()] > 1:
+            return [token]
+        for short in sorted(self.before_capital | self.glue, key=len, reverse=True):
+            head = token[: -len(short)]
+            if (
+                token.lower().endswith(short)
+                and len(head) > len(short)
+                and head[-1:].isalpha()
+                and self.seen[head.lower()] > 0
+            ):
+                return [head, token[-len(short) :]]
+        return [token]
 
     def text(self, text: str) -> str:
         """``text`` with its glued words split."""
