@@ -160,6 +160,9 @@ def _borrowed_subject(sentence: str, clause: Clause, cues: Cues) -> str | None:
     return sentence_subject(sentence, cues)
 
 
+_TWICE = re.compile(r"(?<![\w-])([^\W\d_]+)\s+\1(?![\w-])", re.IGNORECASE)
+
+
 def _finish(text: str, cues: Cues, lower_first: bool = True) -> str:
     text = _PARENS.sub("", text)
     text = _QUOTES.sub("", text)
@@ -167,6 +170,9 @@ def _finish(text: str, cues: Cues, lower_first: bool = True) -> str:
     text = cues.complementizer.sub(" ", text).strip()
     text = cues.drop_words.sub("", text)
     text = re.sub(r"\s+([,.;:])", r"\1", text)
+    # A word written twice in a row (two names run together, "pusat Korea Korea Utara", or a
+    # slip) reads once in a headline; reduplication is written with a hyphen.
+    text = _TWICE.sub(r"\1", text)
     return " ".join(text.split()).strip(" ,.;:–—-")
 
 

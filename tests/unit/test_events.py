@@ -508,7 +508,7 @@ def test_gold_errors_name_the_file_and_key(tmp_path):
 #: Floors per gold file: recall, most splits, source recall (boilerplate-dated is always 0),
 #: share of titles with no flaw, share of gold events whose title says what the gold asks.
 FLOORS = {
-    "seeds": (1.0, 1, 1.0, 0.72, 0.75),
+    "seeds": (1.0, 0, 1.0, 0.81, 0.75),
     # Title words 0.75: before names matched inside words, the gold's Bali flights event was
     # matched to Maumere's cancelled route (its "Bali" found in "sebaliknya"), which happened
     # to say "dibatalkan"; that 0.875 was the evaluation's error, not the headlines'.
