@@ -16,7 +16,6 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -29,6 +28,7 @@ from .events.weights import prime as prime_weights
 from .ingest.article import Article, ArticleError, article_files, check_article_file, parse_article
 from .lang import load_data
 from .store.schema import Event
+from .workers import ordered_map
 
 __all__ = ["ExtractionResult", "run_extraction", "tool_fingerprint"]
 
@@ -181,19 +181,6 @@ class ExtractionResult:
     errors: list[str] = field(default_factory=list)
 
 
-def _map_local(jobs_in: Sequence[tuple[str, bytes]], jobs: int, tick: Callable[[int], None]):
-    if jobs <= 1 or len(jobs_in) < 8:
-        for job in jobs_in:
-            yield _entry_of_file(job)
-            tick(1)
-        return
-    chunk = max(1, min(64, len(jobs_in) // (jobs * 8) or 1))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for entry in pool.map(_entry_of_file, jobs_in, chunksize=chunk):
-            yield entry
-            tick(1)
-
-
 def _map_dask(jobs_in: Sequence[tuple[str, bytes]], scheduler: str, tick: Callable[[int], None]):
     try:
         from distributed import Client
@@ -246,7 +233,7 @@ def run_extraction(
             raise RuntimeError("the dask executor needs --scheduler ADDRESS")
         results = _map_dask(missing, scheduler, tick)
     else:
-        results = _map_local(missing, jobs, tick)
+        results = ordered_map(_entry_of_file, missing, jobs, tick, serial_below=8, max_chunk=64)
     for (name, _data), entry in zip(missing, results, strict=True):
         base = Path(name).name
         entries[base] = entry
@@ -270,7 +257,7 @@ def run_extraction(
     # changed, the events of the last merge are the answer.
     merge_key = hashlib.sha256(tool_fingerprint().encode())
     for path in paths:
-        merge_key.update(f"{path.name}\0{keys.get(path.name, '')}\n".encode())
+        merge_key.update(f"{path.name}\0{keys[path.name]}\n".encode())
     merged = store.get_events(merge_key.hexdigest())
     if merged is not None:
         result.events = merged

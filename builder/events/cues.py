@@ -21,8 +21,15 @@ def words_pattern(words: list[str]) -> str:
     return rf"(?<!\w)(?:{alt})(?!\w)"
 
 
-def _words(words: list[str]) -> re.Pattern[str]:
-    return re.compile(words_pattern(words), re.IGNORECASE)
+_NEVER = re.compile(r"(?!x)x")
+
+
+def _words(words: list[str], form: str = "WORDS") -> re.Pattern[str]:
+    """``words`` as a case-blind pattern, written into ``form`` where it says WORDS; a
+    pattern that never matches when the language lists none."""
+    if not words:
+        return _NEVER
+    return re.compile(form.replace("WORDS", words_pattern(words)), re.IGNORECASE)
 
 
 @dataclass
@@ -56,6 +63,8 @@ class Cues:
     actions: re.Pattern[str]
     verb_affixes: list[re.Pattern[str]]
     drop_leading: re.Pattern[str]
+    #: An adverbial that opens a sentence before the news ("Pada Selasa, ...").
+    lead_prep: re.Pattern[str]
     drop_words: re.Pattern[str]
     cut_before: list[str]
     date_preps: re.Pattern[str]
@@ -97,10 +106,7 @@ def get_cues(code: str = "id") -> Cues:
         citation=re.compile(
             rf"(?:{words_pattern(data['citation_cues'])})[^.;\"“”]{{0,60}}?[,\s]*$", re.IGNORECASE
         ),
-        accessed=re.compile(
-            rf"(?:{words_pattern(data.get('access_cues') or ['(?!x)x'])})[^.;\"“”]{{0,60}}?[,\s]*$",
-            re.IGNORECASE,
-        ),
+        accessed=_words(data.get("access_cues", []), r"(?:WORDS)[^.;\"“”]{0,60}?[,\s]*$"),
         # "Dilansir The Associated Press, kantor berita ...": who reported it is not the news.
         citation_lead=re.compile(
             rf"^(?:seperti\s+|sebagaimana\s+)?(?:{words_pattern(data['citation_cues'])})"
@@ -118,23 +124,18 @@ def get_cues(code: str = "id") -> Cues:
             re.IGNORECASE,
         ),
         dateline=re.compile(data["dateline"]),
-        period=re.compile(rf"^(?:{words_pattern(data.get('period_words', []))})", re.IGNORECASE)
-        if data.get("period_words")
-        else re.compile(r"(?!x)x"),
+        period=_words(data.get("period_words", []), r"^(?:WORDS)"),
         name_year_rules=frozenset(data.get("name_year_rules", [])),
-        edition_names=_words(data.get("edition_names", []))
-        if data.get("edition_names")
-        else re.compile(r"(?!x)x"),
+        edition_names=_words(data.get("edition_names", [])),
         meta=[re.compile(p, re.IGNORECASE) for p in data.get("meta_sentences", [])],
-        topic_shift=re.compile(rf"^\W*(?:{words_pattern(data['topic_shifts'])})\b", re.IGNORECASE)
-        if data.get("topic_shifts")
-        else re.compile(r"(?!x)x"),
+        topic_shift=_words(data.get("topic_shifts", []), r"^\W*(?:WORDS)\b"),
         breaks=breaks,
         actions=_words(data["actions"]),
         verb_affixes=[re.compile(p, re.IGNORECASE) for p in data.get("verb_affixes", [])],
         drop_leading=re.compile(
             rf"^(?:(?:{words_pattern(title['drop_leading'])})\s*,?\s*)+", re.IGNORECASE
         ),
+        lead_prep=_words(title.get("lead_prepositions", []), "^WORDS"),
         drop_words=_words(title["drop_words"]),
         cut_before=[c.lower() for c in title["cut_before"]],
         date_preps=re.compile(

@@ -21,11 +21,6 @@ _QUOTES = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
 _DATELINE = re.compile(
     r"^(?:[A-Z][\w .]{0,30},\s*)?[\w.]{2,30}(?:\s*\([A-Z]+\))?\s*[—–-]+\s*(?=\S)"
 )
-_LEAD_PREP = re.compile(
-    r"^(?:pada|di|dalam|dari|sejak|menurut|berdasarkan|bergabung|usai|seusai|setelah|sebelum|"
-    r"saat|ketika|selama|hingga|sampai|terhitung)\b",
-    re.IGNORECASE,
-)
 
 
 def _remove_spans(text: str, spans: list[tuple[int, int]], cues: Cues) -> str:
@@ -53,7 +48,7 @@ def _first_verb(words: list[str], cues: Cues) -> int | None:
 def sentence_subject(text: str, cues: Cues) -> str | None:
     """The words before the first verb of ``text``, when they look like a subject."""
     text = cues.drop_leading.sub("", _DATELINE.sub("", text.strip()))
-    if _LEAD_PREP.match(text) and ", " in text:
+    if cues.lead_prep.match(text) and ", " in text:
         text = text.split(", ", 1)[1]
     words = text.split()
     i = _first_verb(words, cues)
@@ -62,7 +57,7 @@ def sentence_subject(text: str, cues: Cues) -> str | None:
     subject = words[:i]
     while subject and subject[-1].lower() in ("akan", "telah", "sudah", "juga", "pun", "yang"):
         subject.pop()
-    if not subject or len(subject) > 7 or _LEAD_PREP.match(subject[0]):
+    if not subject or len(subject) > 7 or cues.lead_prep.match(subject[0]):
         return None
     return " ".join(subject).strip(" ,")
 
@@ -118,7 +113,7 @@ def build_title(
     text = cues.drop_leading.sub("", text.strip(" ,.;:–—-"))
     text = cues.citation_lead.sub("", text)
     # A leading adverbial ("Pada Selasa pekan lalu, ...", "Di Rusia, ...") is not the news.
-    if _LEAD_PREP.match(text) and ", " in text:
+    if cues.lead_prep.match(text) and ", " in text:
         text = text.split(", ", 1)[1]
     text = cues.drop_leading.sub("", text.strip(" ,"))
     words = text.split()

@@ -12,8 +12,7 @@ import datetime as dt
 import glob
 import hashlib
 import re
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..language import detect_language
+from ..workers import ordered_map
 from .article import (
     Article,
     ArticleError,
@@ -300,22 +300,6 @@ def _prepare_one(doc: RawDocument) -> Draft | ReadError:
         return exc
 
 
-def _prepare_all(
-    docs: list[RawDocument], jobs: int, progress: Callable[[int], None] | None
-) -> Iterator[Draft | ReadError]:
-    tick = progress or (lambda n: None)
-    if jobs <= 1 or len(docs) < 16:
-        for doc in docs:
-            yield _prepare_one(doc)
-            tick(1)
-        return
-    chunk = max(1, min(32, len(docs) // (jobs * 8) or 1))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for draft in pool.map(_prepare_one, docs, chunksize=chunk):
-            yield draft
-            tick(1)
-
-
 def ingest_paths(
     paths: list[str],
     articles_dir: Path,
@@ -367,7 +351,11 @@ def ingest_paths(
     drafts: list[Draft] = []
     # Cleaning and dating one document needs nothing but that document: done in parallel,
     # results taken in input order so the outcome never depends on the number of jobs.
-    for doc, draft in zip(docs, _prepare_all(docs, jobs, progress), strict=True):
+    for doc, draft in zip(
+        docs,
+        ordered_map(_prepare_one, docs, jobs, progress, serial_below=16, max_chunk=32),
+        strict=True,
+    ):
         if isinstance(draft, ReadError):
             report.failed.append(str(draft))
             continue

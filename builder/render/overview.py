@@ -43,7 +43,8 @@ BAR_BREAK = 10
 
 
 def _unit(events: list[Event]) -> int:
-    """How many characters of a date name a column: 4 (year), 7 (month) or 10 (day)."""
+    """How many characters of a date name a column (its key): 4 (year), 7 (month) or 10
+    (day)."""
     if len({e.date[:4] for e in events}) > 1:
         return 4
     if len({e.date[:7] for e in events if len(e.date) >= 7}) > 1:
@@ -79,32 +80,32 @@ def overview_svg(ctx: Context, page: str, max_marks: int = 400) -> str:
         return ""
     aggregate = len(events) > max_marks
     unit = 4 if aggregate else _unit(events)
-    by_year: dict[str, list[Event]] = defaultdict(list)
+    by_column: dict[str, list[Event]] = defaultdict(list)
     for e in events:
-        by_year[e.date[:unit]].append(e)
-    years = sorted(by_year)
+        by_column[e.date[:unit]].append(e)
+    columns = sorted(by_column)
     height = ROWS * CELL
     parts: list[str] = []
     x = 0.0
     previous = None
     label_end = -1e9
-    top_years = set(sorted(years, key=lambda y: -len(by_year[y]))[:3])
-    biggest = max(len(v) for v in by_year.values())
-    for year in years:
-        if previous is not None and len(previous) == len(year) and year != _next(previous):
+    busiest = set(sorted(columns, key=lambda y: -len(by_column[y]))[:3])
+    biggest = max(len(v) for v in by_column.values())
+    for key in columns:
+        if previous is not None and len(previous) == len(key) and key != _next(previous):
             gap = BAR_BREAK if aggregate else BREAK
             parts.append(
                 f'<text x="{x + gap / 2:g}" y="{TOP + height - 2}" class="lm-ov-break" '
                 f'text-anchor="middle" aria-hidden="true">…</text>'
             )
             x += gap
-        evs = by_year[year]
+        evs = by_column[key]
         if aggregate:
             width = BAR_COL
             # Logarithmic: a year with one event stays visible beside one with thousands.
             bar = max(3, round(height * log1p(len(evs)) / log1p(biggest)))
-            label = s.fmt("overview_bar", year=year, events=s.count("events_count", len(evs)))
-            href = ctx.layout.year_href(page, year)
+            label = s.fmt("overview_bar", year=key, events=s.count("events_count", len(evs)))
+            href = ctx.layout.year_href(page, key)
             parts.append(
                 f'<a href="{attr(href)}"><title>{html_text(label)}</title>'
                 f'<rect x="{x + (width - BAR) / 2:g}" y="{TOP + height - bar}" width="{BAR}" '
@@ -126,18 +127,18 @@ def overview_svg(ctx: Context, page: str, max_marks: int = 400) -> str:
         centre = x + width / 2
         # Narrow bars cannot all carry a label: the first, the last and the busiest years do,
         # where there is room.
-        wanted = not aggregate or year in (years[0], years[-1]) or year in top_years
+        wanted = not aggregate or key in (columns[0], columns[-1]) or key in busiest
         if wanted and centre - LABEL_ROOM / 2 >= label_end:
             parts.append(
                 f'<text x="{centre:g}" y="{TOP + height + LABEL - 4}" class="lm-ov-year" '
-                f'text-anchor="middle">{html_text(_label(year, ctx.locale))}</text>'
+                f'text-anchor="middle">{html_text(_label(key, ctx.locale))}</text>'
             )
             label_end = centre + LABEL_ROOM / 2
         x += width + (BAR_GAP if aggregate else GAP)
-        previous = year
+        previous = key
     total_w = max(x - (BAR_GAP if aggregate else GAP), MIN_COL)
     total_h = TOP + height + LABEL
-    first, last = years[0], years[-1]
+    first, last = columns[0], columns[-1]
     desc = s.fmt(
         "overview_desc_bars"
         if aggregate
