@@ -10,7 +10,9 @@ token is split only where the evidence is clear:
   article uses on its own that the dictionary does not know (a name, a foreign word:
   "Yamalmenjadi", "nontonstreamingpertandingan");
 * into a capitalised word the article writes alone and an inflected verb after it
-  ("Timurdialihkan": "dialihkan" is "alih" with affixes; ``glue_verb_prefixes``).
+  ("Timurdialihkan": "dialihkan" is "alih" with affixes; ``glue_verb_prefixes``);
+* into two verbs, each with its prefix before its stem ("meletusmenyemburkan"), when the
+  whole is no word (a stem with endings, "menitikberatkan", is not a prefixed verb).
 
 A word is one the Indonesian lemma dictionary of simplemma knows, or one the article itself
 uses standing alone. Closed compounds both of whose parts are dictionary words ("kerjasama")
@@ -94,6 +96,7 @@ class Unglue:
                 any(p.lower() in self.glue for p in parts)
                 or any(self._own(p) for p in parts)
                 or (token[0].isupper() and len(parts) == 2 and self._inflected_verb(parts[1]))
+                or (len(parts) == 2 and all(self._prefixed_verb(p) for p in parts))
             )
             # Fewest parts first, then the longest first part: one reading, always.
             rank = (len(parts), -len(parts[0]))
@@ -108,6 +111,20 @@ class Unglue:
         from simplemma import lemmatize
 
         return _known(part, self.code) and len(lemmatize(part, lang=self.code)) < len(part) - 2
+
+    def _prefixed_verb(self, part: str) -> bool:
+        """A dictionary verb with a prefix before its stem ("meletus" from "letus",
+        "menyemburkan" from "sembur"), not a stem with endings only ("beratkan")."""
+        if len(part) < 6 or not part.islower() or not part.startswith(self.verb_prefixes):
+            return False
+        from simplemma import lemmatize
+
+        lemma = lemmatize(part, lang=self.code)
+        return (
+            _known(part, self.code)
+            and 3 <= len(lemma) <= len(part) - 2
+            and not part.startswith(lemma)
+        )
 
     @staticmethod
     def _readings(token: str) -> list[list[str]]:
