@@ -173,7 +173,8 @@ def _finish(text: str, cues: Cues, lower_first: bool = True) -> str:
 
 def _cap(text: str, cues: Cues) -> str:
     words = text.split()
-    if len(words) > cues.max_words:
+    # One word over is kept: cut, it would give its last word for the "…".
+    if len(words) > cues.max_words + 1:
         words = words[: cues.max_words]
         while words and words[-1].lower().strip(",") in cues.dangling:
             words.pop()

@@ -11,6 +11,8 @@ token is split only where the evidence is clear:
   "Yamalmenjadi", "nontonstreamingpertandingan");
 * into a capitalised word the article writes alone and an inflected verb after it
   ("Timurdialihkan": "dialihkan" is "alih" with affixes; ``glue_verb_prefixes``);
+* a Roman numeral glued to capitals the article writes alone or that start an
+  organisation's name ("Komisi IIIDPR");
 * into two verbs, each with its prefix before its stem ("meletusmenyemburkan"), when the
   whole is no word (a stem with endings, "menitikberatkan", is not a prefixed verb).
 
@@ -34,6 +36,8 @@ __all__ = ["Unglue", "unglue_for"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _DOMAIN = re.compile(r"\w\.(?:com|co|id|net|org|tv|news)\b", re.IGNORECASE)
+#: A Roman numeral before a run of capitals ("IIIDPR").
+_NUMERAL = re.compile(r"X{0,2}(?:IX|IV|V?I{1,3}|V)(?=[A-Z]{2,}$)")
 #: The shortest part that is not a function word.
 MIN_PART = 4
 
@@ -217,8 +221,20 @@ class Unglue:
         out = []
         for part in self._split_case(token):
             plain = self._split_plain(part) if part not in self.keep else None
-            out.extend(plain or self._split_hyphenated(part))
+            out.extend(plain or self._split_numeral(part) or self._split_hyphenated(part))
         return " ".join(out)
+
+    def _split_numeral(self, token: str) -> list[str] | None:
+        """A Roman numeral of two letters or more glued to capitals the article writes alone
+        or that start an organisation's name (``organisation_heads``): "Komisi IIIDPR" is
+        "Komisi III DPR"."""
+        m = _NUMERAL.match(token)
+        rest = token[m.end() :] if m else ""
+        if not m or len(m.group(0)) < 2:
+            return None
+        if self.seen[rest.lower()] == 0 and rest not in _organisation_heads(self.code):
+            return None
+        return [m.group(0), token[m.end() :]]
 
     def _split_hyphenated(self, token: str) -> list[str]:
         """A hyphenated word the article writes alone, glued to a short word after it:
@@ -261,6 +277,12 @@ def _lists(code: str) -> tuple[frozenset[str], ...] | tuple:
         tuple(data.get("unglue_keep_prefixes", [])),
         tuple(data.get("glue_verb_prefixes", [])),
     )
+
+
+@cache
+def _organisation_heads(code: str) -> frozenset[str]:
+    data = load_data(code, "entities") or load_data("id", "entities")
+    return frozenset(data.get("organisation_heads", []))
 
 
 def unglue_for(text: str, code: str = "id") -> Unglue:

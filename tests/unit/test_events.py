@@ -515,7 +515,7 @@ FLOORS = {
     "lewotobi-2025-06": (1.0, 0, 0.93, 0.72, 0.75),
     "empat-pulau-2025-06": (1.0, 0, 1.0, 0.83, 0.6),
     # The fresh gold of round two, written before the system's output was read.
-    "wilmar-cpo-2025-06": (1.0, 1, 1.0, 0.85, 0.77),
+    "wilmar-cpo-2025-06": (1.0, 0, 1.0, 0.92, 0.77),
     # The fresh gold of round three, written before the system's output was read: the check,
     # not tuned on.
     "alghazali-wedding-2025-06": (1.0, 1, 0.93, 0.92, 0.6),
