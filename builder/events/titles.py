@@ -173,8 +173,20 @@ def _finish(text: str, cues: Cues, lower_first: bool = True) -> str:
 
 def _cap(text: str, cues: Cues) -> str:
     words = text.split()
-    # One word over is kept: cut, it would give its last word for the "…".
     if len(words) > cues.max_words + 1:
+        # Too long: ended before an adverbial after a comma ("..., di Hotel The St. Regis,
+        # kawasan Setiabudi") when what is left tells an action, else cut with "…".
+        ends = [
+            k
+            for k in range(cues.min_words + 1, cues.max_words + 2)
+            if words[k - 1].endswith(",")
+            and cues.lead_prep.match(words[k])
+            and has_action(" ".join(words[:k]), cues)
+        ]
+        if ends:
+            words = words[: ends[-1]]
+            words[-1] = words[-1].rstrip(",")
+            return _cap(" ".join(words), cues)
         words = words[: cues.max_words]
         while words and words[-1].lower().strip(",") in cues.dangling:
             words.pop()

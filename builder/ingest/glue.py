@@ -206,7 +206,10 @@ class Unglue:
                     last = cut
                 continue
             shortest = 4 if left[:1].isupper() else 3
-            if left in self.before_capital or (len(left) >= shortest and self.is_word(left)):
+            # Or where it is itself glued words ("GhazalidanAlyssa": "Ghazali dan", "Alyssa").
+            if left in self.before_capital or (
+                len(left) >= shortest and (self.is_word(left) or self._split_plain(left))
+            ):
                 parts.append(left)
                 last = cut
         parts.append(token[last:])
@@ -288,5 +291,20 @@ def _organisation_heads(code: str) -> frozenset[str]:
 def unglue_for(text: str, code: str = "id") -> Unglue:
     """An ``Unglue`` for an article, knowing the words ``text`` uses on their own."""
     keep, glue, before_capital, suffixes, prefixes, verb_prefixes = _lists(code)
-    seen = Counter(t.lower() for t in _TOKEN.findall(text))
+    tokens = _TOKEN.findall(text)
+    seen = Counter(t.lower() for t in tokens)
+    # A name the article only ever writes glued is still its word when it is glued to two
+    # different function words ("Daguiseyang", "Daguisepada": "Daguise").
+    endings: dict[str, set[str]] = {}
+    for token in set(tokens):
+        low = token.lower()
+        if not token[:1].isupper() or seen[low] > 1:
+            continue
+        for word in glue | before_capital:
+            stem = low[: -len(word)]
+            if low.endswith(word) and len(stem) >= MIN_PART and token[1 : len(stem)].islower():
+                endings.setdefault(stem, set()).add(word)
+    for stem, words in endings.items():
+        if len(words) >= 2 and not seen[stem]:
+            seen[stem] = 1
     return Unglue(code, keep, glue, before_capital, suffixes, prefixes, seen, verb_prefixes)
