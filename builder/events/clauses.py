@@ -124,8 +124,14 @@ def place_mention(
         return Clause(
             "attribution", "main", 0, len(content), speaker=_speaker(who), reported=content
         )
-    if cues.span.search(pre):
-        return Clause("span", "main", 0, len(sentence))
+    span = cues.span.search(pre)
+    if span:
+        before = sentence[: span.start()].rstrip()
+        if not cues.state_change.search(before):
+            return Clause("span", "main", 0, len(sentence))
+        # A state that began at the date ("Harun Masiku yang jadi buron sejak 2020", "nomor
+        # itu tak aktif lagi sejak November 2024"): the change is the happening, dated.
+        start = end = len(before)
     if cues.until.search(pre):
         return Clause("until", "main", 0, len(sentence))
     # Padding lets a break at the very start (" setelah ...") be found like any other.
@@ -161,7 +167,7 @@ def place_mention(
             nxt = [s for s, _, _ in after[1:] if s >= after[0][1]]
             lo, hi, kind = after[0][1], nxt[0] if nxt else len(sentence), "main"
     clause_text = sentence[lo:hi]
-    role = "plain"
+    role = "span_start" if span else "plain"
     if (
         kind == "subordinate"
         and cues.span.pattern
@@ -174,7 +180,7 @@ def place_mention(
         before = before[: len(before) - len("yang")].rstrip(" ,")
         cut = max(before.rfind(","), before.rfind(";"))
         words = before[cut + 1 :].split()
-        head = " ".join(words[-5:]) or None
+        head = " ".join(_noun_phrase(words[-5:], cues)) or None
     reported = None
     if cues.reporting.search(clause_text):
         for s, e, k, _ in breaks:
@@ -183,6 +189,23 @@ def place_mention(
                 reported = sentence[e : nxt[0][0] if nxt else len(sentence)]
                 break
     return Clause(role, kind, lo, hi, head=head, reported=reported)
+
+
+def _noun_phrase(words: list[str], cues: Cues) -> list[str]:
+    """The noun a relative clause describes, of the words before "yang": a name after a verb
+    is the verb's object ("menangkap Harun Masiku yang jadi buron": "Harun Masiku")."""
+    n = len(words)
+    while n > 0 and words[n - 1][:1].isupper():
+        n -= 1
+    if 0 < n < len(words) and _is_verb(words[n - 1], cues):
+        return words[n:]
+    return words
+
+
+def _is_verb(word: str, cues: Cues) -> bool:
+    """A verb that takes an object ("menangkap", "ditangkap"; not "berkonsep")."""
+    lower = word.lower()
+    return bool(cues.transitive.match(lower)) and _lemma(lower) != lower
 
 
 def _attribution(pre: str, cues: Cues) -> tuple[int, str] | None:

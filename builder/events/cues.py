@@ -47,6 +47,8 @@ class Cues:
     speech: re.Pattern[str]
     reporting: re.Pattern[str]
     span: re.Pattern[str]
+    #: Words that make what comes before "sejak" a change of state, dated by it.
+    state_change: re.Pattern[str]
     until: re.Pattern[str]
     dateline: re.Pattern[str]
     period: re.Pattern[str]
@@ -62,6 +64,8 @@ class Cues:
     breaks: dict[str, list[str]]
     actions: re.Pattern[str]
     verb_affixes: list[re.Pattern[str]]
+    #: Prefixes of verbs that take an object ("menangkap Harun Masiku").
+    transitive: re.Pattern[str]
     drop_leading: re.Pattern[str]
     #: An adverbial that opens a sentence before the news ("Pada Selasa, ...").
     lead_prep: re.Pattern[str]
@@ -119,6 +123,9 @@ def get_cues(code: str = "id") -> Cues:
             rf"(?:{words_pattern(data['span_cues'])})\s+(?:(?:tahun|tanggal|bulan|hari)\s+)?$",
             re.IGNORECASE,
         ),
+        state_change=re.compile(
+            "|".join(data.get("state_changes", [])) or _NEVER.pattern, re.IGNORECASE
+        ),
         until=re.compile(
             rf"(?:{words_pattern(data['until_cues'])})\s+(?:(?:tahun|tanggal|bulan|hari)\s+)?$",
             re.IGNORECASE,
@@ -132,6 +139,12 @@ def get_cues(code: str = "id") -> Cues:
         breaks=breaks,
         actions=_words(data["actions"]),
         verb_affixes=[re.compile(p, re.IGNORECASE) for p in data.get("verb_affixes", [])],
+        transitive=re.compile(
+            rf"^(?:{'|'.join(map(re.escape, data.get('transitive_prefixes', [])))})\w{{3,}}"
+            if data.get("transitive_prefixes")
+            else _NEVER.pattern,
+            re.IGNORECASE,
+        ),
         drop_leading=re.compile(
             rf"^(?:(?:{words_pattern(title['drop_leading'])})\s*,?\s*)+", re.IGNORECASE
         ),
