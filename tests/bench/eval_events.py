@@ -132,11 +132,11 @@ _COLUMNS = [
 
 
 def _table(results: dict[str, dict[str, Any]]) -> str:
-    head = f"{'gold':<22}" + "".join(f"{label:>12}" for _, label in _COLUMNS)
+    head = f"{'gold':<28}" + "".join(f"{label:>12}" for _, label in _COLUMNS)
     lines = [head]
     for name, fig in results.items():
         if "skipped" in fig:
-            lines.append(f"{name:<22}  skipped: {fig['skipped']}")
+            lines.append(f"{name:<28}  skipped: {fig['skipped']}")
             continue
         cells = []
         for key, _ in _COLUMNS:
@@ -144,7 +144,7 @@ def _table(results: dict[str, dict[str, Any]]) -> str:
             if key == "found":
                 value = f"{fig['found']}/{fig['gold_events']}"
             cells.append(f"{value:>12}")
-        lines.append(f"{name:<22}" + "".join(cells))
+        lines.append(f"{name:<28}" + "".join(cells))
     return "\n".join(lines)
 
 

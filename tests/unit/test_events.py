@@ -522,6 +522,10 @@ FLOORS = {
     # The fresh gold of round four, written before the system's output was read: the check,
     # not tuned on.
     "hasto-trial-2025-06": (0.87, 1, 0.76, 0.61, 0.28),
+    # The fresh gold of round five, written before the system's output was read: the check,
+    # not tuned on (kompas's "Dalam pemeriksaan terakhir, Rabu (18/6/2025), Iwan sedikit lebih
+    # terbuka" stands apart from the examination it speaks of).
+    "sritex-examination-2025-06": (1.0, 1, 0.83, 1.0, 1.0),
 }
 
 
