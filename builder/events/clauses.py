@@ -161,9 +161,10 @@ def place_mention(
                 hi = min(hi, comma)
     if kind in ("main", "boundary") and not has_action(sentence[lo:start] + sentence[end:hi], cues):
         # A clause that is nothing but its date ("Baru kemudian pada Selasa (17/6) pukul 17.35
-        # Wita, kemudian Gunung Lewotobi meletus") dates the clause after it.
-        after = [(s, e, k) for s, e, k, _ in breaks if s >= hi]
-        if after and after[0][2] == "boundary":
+        # Wita, kemudian Gunung Lewotobi meletus") dates the clause a sequence word starts
+        # (not the next item of a list: "emisi tahun 1979, 1980, dan 1982 ditarik").
+        after = [(s, e, w) for s, e, _, w in breaks if s >= hi]
+        if after and after[0][2] in cues.date_clause_joins:
             nxt = [s for s, _, _ in after[1:] if s >= after[0][1]]
             lo, hi, kind = after[0][1], nxt[0] if nxt else len(sentence), "main"
     clause_text = sentence[lo:hi]

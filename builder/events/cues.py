@@ -62,6 +62,9 @@ class Cues:
     #: does not go on about the sentences before.
     topic_shift: re.Pattern[str]
     breaks: dict[str, list[str]]
+    #: Sequence words after which a clause dates what a clause of nothing but its date
+    #: gives no action to ("pada Selasa pukul 17.35, kemudian Gunung ... meletus").
+    date_clause_joins: frozenset[str]
     actions: re.Pattern[str]
     verb_affixes: list[re.Pattern[str]]
     #: Prefixes of verbs that take an object ("menangkap Harun Masiku").
@@ -137,6 +140,7 @@ def get_cues(code: str = "id") -> Cues:
         meta=[re.compile(p, re.IGNORECASE) for p in data.get("meta_sentences", [])],
         topic_shift=_words(data.get("topic_shifts", []), r"^\W*(?:WORDS)\b"),
         breaks=breaks,
+        date_clause_joins=frozenset(w.lower() for w in data.get("date_clause_joins", [])),
         actions=_words(data["actions"]),
         verb_affixes=[re.compile(p, re.IGNORECASE) for p in data.get("verb_affixes", [])],
         transitive=re.compile(
