@@ -171,16 +171,22 @@ def _finish(text: str, cues: Cues, lower_first: bool = True) -> str:
     return " ".join(text.split()).strip(" ,.;:–—-")
 
 
+def _names_only(words: list[str]) -> bool:
+    """Whether ``words`` are capitalised names and commas only ("Jakarta Timur, Senin")."""
+    return all(w[:1].isupper() for w in words)
+
+
 def _cap(text: str, cues: Cues) -> str:
     words = text.split()
     if len(words) > cues.max_words + 1:
         # Too long: ended before an adverbial after a comma ("..., di Hotel The St. Regis,
-        # kawasan Setiabudi") when what is left tells an action, else cut with "…".
+        # kawasan Setiabudi") or names that only say more of the one before it ("di Pondok
+        # Kelapa, Jakarta Timur") when what is left tells an action, else cut with "…".
         ends = [
             k
             for k in range(cues.min_words + 1, cues.max_words + 2)
             if words[k - 1].endswith(",")
-            and cues.lead_prep.match(words[k])
+            and (cues.lead_prep.match(words[k]) or _names_only(words[k:]))
             and has_action(" ".join(words[:k]), cues)
         ]
         if ends:
