@@ -219,7 +219,7 @@ def _attribution(pre: str, cues: Cues) -> tuple[int, str] | None:
         tail = pre[m.end() :]
         if any(q in tail for q in _QUOTE_CHARS) or len(tail) > 140:
             continue
-        if re.search(r"\b(?:bahwa|yang)\b", tail, re.IGNORECASE):
-            continue
+        if cues.tail_stop.search(cues.tail_allow.sub(" ", tail)):
+            continue  # "..., kata X bahwa ...": what follows is more of the sentence
         best = (m.start(), tail.strip())
     return best

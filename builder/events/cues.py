@@ -45,6 +45,10 @@ class Cues:
     citation_lead: re.Pattern[str]
     accessed: re.Pattern[str]
     speech: re.Pattern[str]
+    #: Words after "kata X" that make it no attribution tail ("bahwa"), and phrases that
+    #: are still one ("dalam keterangan tertulis yang diterima").
+    tail_stop: re.Pattern[str]
+    tail_allow: re.Pattern[str]
     reporting: re.Pattern[str]
     span: re.Pattern[str]
     #: Words that make what comes before "sejak" a change of state, dated by it.
@@ -121,6 +125,8 @@ def get_cues(code: str = "id") -> Cues:
             re.IGNORECASE,
         ),
         speech=_words(data["speech_verbs"]),
+        tail_stop=_words(data.get("attribution_tail_stops", [])),
+        tail_allow=_words(data.get("attribution_tail_phrases", [])),
         reporting=_words(data["reporting_verbs"]),
         span=re.compile(
             rf"(?:{words_pattern(data['span_cues'])})\s+(?:(?:tahun|tanggal|bulan|hari)\s+)?$",
