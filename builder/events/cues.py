@@ -82,6 +82,8 @@ class Cues:
     max_words: int
     min_words: int
     dangling: frozenset[str]
+    #: Words a cut word after them does not cut at ("apa yang": "what").
+    no_cut_after: frozenset[str]
     complementizer: re.Pattern[str]
 
     def status(self, clause: str) -> str | None:
@@ -167,5 +169,6 @@ def get_cues(code: str = "id") -> Cues:
         max_words=int(title.get("max_words", 12)),
         min_words=int(title.get("min_words", 3)),
         dangling=frozenset(w.lower() for w in title.get("dangling", [])),
+        no_cut_after=frozenset(w.lower() for w in title.get("no_cut_after", [])),
         complementizer=_words(title.get("complementizers", ["bahwa"])),
     )

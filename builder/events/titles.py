@@ -69,7 +69,12 @@ def _cut(text: str, cues: Cues) -> str:
     for word in cues.cut_before:
         i = lower.find(word)
         while i >= 0:
-            if len(text[:i].split()) >= cues.min_words:
+            before = text[:i].split()
+            # "apa yang kita harapkan" is one phrase ("what we hope"), no relative clause.
+            if before and before[-1].lower() in cues.no_cut_after:
+                i = lower.find(word, i + 1)
+                continue
+            if len(before) >= cues.min_words:
                 best = min(best, i)
                 break
             i = lower.find(word, i + 1)
