@@ -23,6 +23,7 @@ from typing import Any
 
 from . import __version__
 from .events import Candidate, article_candidates, merge_candidates
+from .events.memo import MergeMemo
 from .events.merge import candidate_features
 from .events.weights import prime as prime_weights
 from .ingest.article import Article, ArticleError, article_files, check_article_file, parse_article
@@ -134,12 +135,7 @@ class CandidateCache:
     def put(self, key: str, rows: Any) -> None:
         if self.root is None:
             return
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(json.dumps(rows, ensure_ascii=False))
-        os.replace(tmp, path)
+        _write_json(self._path(key), rows)
 
     def _merge_path(self, key: str) -> Path:
         assert self.root is not None
@@ -164,10 +160,36 @@ class CandidateCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         for old in path.parent.glob("*.json"):
             old.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(json.dumps([e.model_dump(mode="json") for e in events], ensure_ascii=False))
-        os.replace(tmp, path)
+        _write_json(path, [e.model_dump(mode="json") for e in events])
+
+    def _parts_path(self) -> Path:
+        assert self.root is not None
+        return self.root / "merge-parts.json"
+
+    def merge_memo(self, ids: list[str]) -> MergeMemo | None:
+        """The parts of earlier merges, for a merge of the candidates ``ids``."""
+        if self.root is None:
+            return None
+        try:
+            stored = json.loads(self._parts_path().read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            stored = None
+        return MergeMemo(ids, stored if isinstance(stored, dict) else None)
+
+    def put_merge_memo(self, memo: MergeMemo | None) -> None:
+        """Keep the parts the last merge used (older ones are for articles no longer there,
+        or for another tool)."""
+        if self.root is not None and memo is not None:
+            _write_json(self._parts_path(), memo.used)
+
+
+def _write_json(path: Path, data: Any) -> None:
+    """Written whole or not at all: a reader never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(data, ensure_ascii=False))
+    os.replace(tmp, path)
 
 
 @dataclass
@@ -263,8 +285,17 @@ def run_extraction(
         result.events = merged
         return result
     candidates = [_from_json(row) for path in paths for row in entries[path.name]["candidates"]]
+    # A candidate is named by its article's key and its place there: what it is and which
+    # code found it.
+    ids = [
+        f"{keys[path.name]}:{n}"
+        for path in paths
+        for n in range(len(entries[path.name]["candidates"]))
+    ]
     for code in sorted({e["language"] for e in entries.values() if "language" in e}):
         prime_weights(code, cache_dir.parent if cache_dir else None)
-    result.events = merge_candidates(candidates)
+    memo = store.merge_memo(ids)
+    result.events = merge_candidates(candidates, memo)
+    store.put_merge_memo(memo)
     store.put_events(merge_key.hexdigest(), result.events)
     return result

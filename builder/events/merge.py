@@ -41,6 +41,7 @@ from .candidates import Candidate, date_after
 from .clauses import has_action
 from .cues import get_cues
 from .headlines import headline_flaws
+from .memo import MergeMemo
 from .weights import weighted_vectors
 
 __all__ = [
@@ -205,8 +206,8 @@ def _dated_actions(c: Candidate, code: str) -> list[str]:
     return action_lemmas(c.title, code)
 
 
-def _acts(group: list[int], candidates: list[Candidate]) -> set[str]:
-    return {t for i in group for t in (candidates[i].features or ()) if t.startswith("act:")}
+def _acts(group: list[int], signals: _Signals) -> set[str]:
+    return set().union(*(signals.act_sets[i] for i in group))
 
 
 def _acts_agree(a: set[str], b: set[str]) -> bool:
@@ -229,8 +230,8 @@ def _proper_names(text: str, code: str) -> list[str]:
     )
 
 
-def _names(group: list[int], candidates: list[Candidate]) -> set[str]:
-    return {t for i in group for t in (candidates[i].features or ()) if t.startswith("name:")}
+def _names(group: list[int], signals: _Signals) -> set[str]:
+    return set().union(*(signals.name_sets[i] for i in group))
 
 
 def _vectors(candidates: list[Candidate]) -> sp.csr_matrix:
@@ -252,6 +253,9 @@ class _Signals:
     acts: sp.csr_matrix
     #: People and organisations other than the speaker: what a statement is about.
     others: sp.csr_matrix
+    #: The ``act:`` and ``name:`` tokens of every candidate, for the unions of a cluster's.
+    act_sets: list[frozenset[str]]
+    name_sets: list[frozenset[str]]
 
 
 def _binary_rows(rows: list[list[str]]) -> sp.csr_matrix:
@@ -267,10 +271,11 @@ def _binary_rows(rows: list[list[str]]) -> sp.csr_matrix:
 
 
 def _signals(candidates: list[Candidate]) -> _Signals:
-    acts, others = [], []
+    acts, others, names = [], [], []
     for c in candidates:
         features = c.features or ()
         acts.append([t for t in features if t.startswith("act:")])
+        names.append(frozenset(t for t in features if t.startswith("name:")))
         speaker = _person_key(c.speaker) if c.speaker else None
         others.append(
             [
@@ -280,7 +285,7 @@ def _signals(candidates: list[Candidate]) -> _Signals:
                 and not (speaker and (key in speaker or speaker in key))
             ]
         )
-    return _Signals(_binary_rows(acts), _binary_rows(others))
+    return _Signals(_binary_rows(acts), _binary_rows(others), [frozenset(a) for a in acts], names)
 
 
 def _disagreement(rows: list[int], signals: _Signals) -> np.ndarray:
@@ -430,6 +435,7 @@ def _join_vaguer(
     date_of: list[str],
     candidates: list[Candidate],
     vectors: sp.csr_matrix,
+    signals: _Signals,
 ) -> None:
     """Step 2: each month (then year) cluster joins the finer cluster inside its span that it
     is most alike, if alike enough.
@@ -447,8 +453,8 @@ def _join_vaguer(
         centroids = _centroid_matrix(clusters, vectors)
         foreign = [bool(g) and all(candidates[i].foreign for i in g) for g in clusters]
         guess = [bool(g) and all(candidates[i].other_reading for i in g) for g in clusters]
-        names_of = [_names(g, candidates) for g in clusters]
-        acts_of = [_acts(g, candidates) for g in clusters]
+        names_of = [_names(g, signals) for g in clusters]
+        acts_of = [_acts(g, signals) for g in clusters]
         inside: dict[str, list[int]] = defaultdict(list)
         vague: dict[str, list[int]] = defaultdict(list)
         for f, date in enumerate(date_of):
@@ -540,6 +546,7 @@ def _join_conflicting(
     date_of: list[str],
     candidates: list[Candidate],
     vectors: sp.csr_matrix,
+    signals: _Signals,
 ) -> None:
     """Step 3: clusters of one date from different articles that are alike, or days a few days
     apart and very alike (one happening dated differently), are one happening; statements
@@ -583,8 +590,8 @@ def _join_conflicting(
                 neighbours[a_pos].add(b_pos)
                 neighbours[b_pos].add(a_pos)
     speakers_of = {k: _speakers(clusters[k], candidates) for k in live}
-    names_of = {k: _names(clusters[k], candidates) for k in live}
-    acts_of = {k: _acts(clusters[k], candidates) for k in live}
+    names_of = {k: _names(clusters[k], signals) for k in live}
+    acts_of = {k: _acts(clusters[k], signals) for k in live}
     others_of = {k: _others(clusters[k], candidates) for k in live}
     mixed = {k: all(candidates[i].mixed for i in clusters[k]) for k in live}
     # Every pair's similarity from one sparse product, between the clusters as they were
@@ -672,18 +679,53 @@ def _near_in_article(a: list[int], b: list[int], candidates: list[Candidate]) ->
     )
 
 
-def _merge_clusters(candidates: list[Candidate], vectors: sp.csr_matrix) -> list[list[int]]:
+def _rows_bytes(vectors: sp.csr_matrix, indices: list[int]) -> list[bytes]:
+    """The vector rows of ``indices`` exactly: their values, in the order of their columns.
+    (Which word each value weighs is the candidate's; the order of the columns is the sorted
+    order of those words, whatever other words the corpus has.)"""
+    out = []
+    for i in indices:
+        start, end = vectors.indptr[i], vectors.indptr[i + 1]
+        out.append(vectors.data[start:end].tobytes())
+        out.append(np.argsort(vectors.indices[start:end], kind="stable").tobytes())
+    return out
+
+
+def _cluster_memo(
+    indices: list[int],
+    vectors: sp.csr_matrix,
+    candidates: list[Candidate],
+    signals: _Signals,
+    memo: MergeMemo | None,
+) -> list[list[int]]:
+    """:func:`_cluster`, reused when the date's candidates and their vectors are the same.
+    (The signals are the candidates'; the groups are kept as offsets into ``indices``.)"""
+    if memo is None or len(indices) == 1:
+        return _cluster(indices, vectors, candidates, signals)
+    key = memo.key("cluster", indices, _rows_bytes(vectors, indices))
+    local = memo.get(key)
+    if local is not None:
+        return [[indices[n] for n in group] for group in local]
+    groups = _cluster(indices, vectors, candidates, signals)
+    offset = {i: n for n, i in enumerate(indices)}
+    memo.put(key, [[offset[i] for i in group] for group in groups])
+    return groups
+
+
+def _merge_clusters(
+    candidates: list[Candidate], vectors: sp.csr_matrix, memo: MergeMemo | None = None
+) -> list[list[int]]:
     by_date: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(candidates):
         by_date[c.date].append(i)
     clusters: list[list[int]] = []
     signals = _signals(candidates)
     for date in sorted(by_date):
-        clusters.extend(_cluster(by_date[date], vectors, candidates, signals))
+        clusters.extend(_cluster_memo(by_date[date], vectors, candidates, signals, memo))
     date_of = [candidates[g[0]].date for g in clusters]
-    _join_vaguer(clusters, date_of, candidates, vectors)
-    _join_conflicting(clusters, date_of, candidates, vectors)
-    _join_guessed(clusters, date_of, candidates, vectors)
+    _join_vaguer(clusters, date_of, candidates, vectors, signals)
+    _join_conflicting(clusters, date_of, candidates, vectors, signals)
+    _join_guessed(clusters, date_of, candidates, vectors, signals)
     return [g for g in clusters if g]
 
 
@@ -692,6 +734,7 @@ def _join_guessed(
     date_of: list[str],
     candidates: list[Candidate],
     vectors: sp.csr_matrix,
+    signals: _Signals,
 ) -> None:
     """Step 4: what one article dates only by a weekday named alone ("tempat pertemuan
     puncak hari Kamis", read as the past Thursday when nothing says which) joins the happening
@@ -713,7 +756,7 @@ def _join_guessed(
             continue
         c = candidates[clusters[k][0]]
         readings = [_day(c.date), _day(str(c.other_reading))]
-        acts, names = _acts(clusters[k], candidates), _names(clusters[k], candidates)
+        acts, names = _acts(clusters[k], signals), _names(clusters[k], signals)
         best, best_sim = None, VAGUER_JOINS
         start, end = sims.indptr[row], sims.indptr[row + 1]
         for f, sim in zip(sims.indices[start:end], sims.data[start:end], strict=True):
@@ -727,9 +770,7 @@ def _join_guessed(
                 continue
             if c.article in {candidates[i].article for i in clusters[f]}:
                 continue
-            if not acts & _acts(clusters[f], candidates) or not names & _names(
-                clusters[f], candidates
-            ):
+            if not acts & _acts(clusters[f], signals) or not names & _names(clusters[f], signals):
                 continue
             best, best_sim = f, float(sim)
         if best is not None:
@@ -760,7 +801,6 @@ def _best_date(group: list[Candidate]) -> tuple[str, list[Candidate]]:
 def _lead(
     group: list[int],
     candidates: list[Candidate],
-    vectors: sp.csr_matrix,
     date: str,
     status: str | None = None,
 ) -> int:
@@ -826,12 +866,26 @@ def _status(group: list[Candidate], date: str) -> str:
     return status
 
 
-def _build(indices: list[int], candidates: list[Candidate], vectors: sp.csr_matrix) -> Event:
+def _build_memo(indices: list[int], candidates: list[Candidate], memo: MergeMemo | None) -> Event:
+    """:func:`_build`, reused when the cluster's candidates are the same (it reads nothing
+    else)."""
+    if memo is None:
+        return _build(indices, candidates)
+    key = memo.key("build", indices)
+    data = memo.get(key)
+    if data is not None:
+        return Event.model_validate(data)
+    event = _build(indices, candidates)
+    memo.put(key, event.model_dump(mode="json"))
+    return event
+
+
+def _build(indices: list[int], candidates: list[Candidate]) -> Event:
     group = sorted((candidates[i] for i in indices), key=_order)
     date, disagree = _best_date(group)
     supporting = [c for c in group if c.date == date] or group
     status = _status(group, date)
-    lead = candidates[_lead(indices, candidates, vectors, date, status)]
+    lead = candidates[_lead(indices, candidates, date, status)]
     sources: list[Source] = []
     seen: set[tuple[str, str]] = set()
     for c in sorted(group, key=lambda c: (c not in supporting, _order(c))):
@@ -889,13 +943,14 @@ def _build(indices: list[int], candidates: list[Candidate], vectors: sp.csr_matr
     )
 
 
-def merge_candidates(candidates: list[Candidate]) -> list[Event]:
-    """Events from candidates: alike ones joined, ids unique and stable."""
+def merge_candidates(candidates: list[Candidate], memo: MergeMemo | None = None) -> list[Event]:
+    """Events from candidates: alike ones joined, ids unique and stable. With a ``memo``,
+    the parts of the merge done before on the same inputs are reused, with the same result."""
     if not candidates:
         return []
     vectors = _vectors(candidates)
-    clusters = _merge_clusters(candidates, vectors)
-    events = [_build(g, candidates, vectors) for g in clusters]
+    clusters = _merge_clusters(candidates, vectors, memo)
+    events = [_build_memo(g, candidates, memo) for g in clusters]
     events.sort(key=Event.sort_key)
     used: Counter[str] = Counter()
     unique = []
