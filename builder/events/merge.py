@@ -556,39 +556,20 @@ def _join_conflicting(
     if len(live) < 2:
         return
     matrix = _centroid_matrix([clusters[k] for k in live], vectors)
-    by_term: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for pos in range(len(live)):
-        start, end = matrix.indptr[pos], matrix.indptr[pos + 1]
-        data, terms = matrix.data[start:end], matrix.indices[start:end]
-        for term in terms[np.argsort(-data, kind="stable")[:BLOCKING_TERMS]]:
-            by_term[int(term)][date_of[live[pos]]].append(pos)
-    neighbours: dict[int, set[int]] = defaultdict(set)
-    for dated in by_term.values():
-        for date, positions in dated.items():
-            # The same date at any precision; a day also the days around it.
-            others = [date]
-            day = _day(date)
-            if day is not None:
-                others += [
-                    (day + dt.timedelta(days=n)).isoformat() for n in range(1, CONFLICT_DAYS + 1)
-                ]
-            for other in others:
-                for a_pos in positions:
-                    for b_pos in dated.get(other, ()):
-                        if a_pos != b_pos:
-                            neighbours[a_pos].add(b_pos)
-                            neighbours[b_pos].add(a_pos)
+    dates = [date_of[k] for k in live]
     arts_of = {k: {candidates[i].article for i in clusters[k]} for k in live}
     # Clusters of one date that one article dates are compared too, whatever their words.
     by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
     for pos, k in enumerate(live):
         for art in arts_of[k]:
             by_article[(art, date_of[k])].append(pos)
-    for positions in by_article.values():
-        for x, a_pos in enumerate(positions):
-            for b_pos in positions[x + 1 :]:
-                neighbours[a_pos].add(b_pos)
-                neighbours[b_pos].add(a_pos)
+    linked = [
+        a_pos * len(live) + b_pos
+        for positions in by_article.values()
+        for x, a_pos in enumerate(positions)
+        for b_pos in positions[x + 1 :]
+    ]
+    codes = np.union1d(_blocked_pairs(matrix, dates), np.array(linked, dtype=np.int64))
     speakers_of = {k: _speakers(clusters[k], candidates) for k in live}
     names_of = {k: _names(clusters[k], signals) for k in live}
     acts_of = {k: _acts(clusters[k], signals) for k in live}
@@ -596,22 +577,18 @@ def _join_conflicting(
     mixed = {k: all(candidates[i].mixed for i in clusters[k]) for k in live}
     # Every pair's similarity from one sparse product, between the clusters as they were
     # before this step (a cluster that grows here is not compared again).
-    pairs = sorted((a, b) for a, nbrs in neighbours.items() for b in nbrs if b > a)
-    first = np.array([a for a, _ in pairs], dtype=np.int64)
-    second = np.array([b for _, b in pairs], dtype=np.int64)
+    # Pairs in order: by the first cluster, then the second.
+    first, second = codes // len(live), codes % len(live)
     sims_all = (
         np.asarray(matrix[first].multiply(matrix[second]).sum(axis=1)).ravel()
-        if pairs
+        if len(codes)
         else np.zeros(0)
     )
     later_of: dict[int, tuple[list[int], np.ndarray]] = {}
-    start = 0
-    while start < len(pairs):
-        end = start
-        while end < len(pairs) and pairs[end][0] == pairs[start][0]:
-            end += 1
-        later_of[pairs[start][0]] = ([b for _, b in pairs[start:end]], sims_all[start:end])
-        start = end
+    heads, starts = np.unique(first, return_index=True)
+    ends = [*starts[1:].tolist(), len(codes)]
+    for head, start, end in zip(heads.tolist(), starts.tolist(), ends, strict=True):
+        later_of[head] = (second[start:end].tolist(), sims_all[start:end])
     for a_pos, a in enumerate(live):
         if a_pos not in later_of or not clusters[a]:
             continue
@@ -665,6 +642,54 @@ def _join_conflicting(
                 else:
                     others_of[a] = set()
                 clusters[b] = []
+
+
+def _blocked_pairs(matrix: sp.csr_matrix, dates: list[str]) -> np.ndarray:
+    """The pairs of rows of ``matrix`` worth comparing, as ``a * rows + b`` with ``a < b``,
+    sorted: rows sharing one of their heaviest words and the same date at any precision, or,
+    for days, a day up to :data:`CONFLICT_DAYS` apart. Found by sparse products: one per
+    number of days apart, of the rows by (word, date) and the rows by (word, date moved)."""
+    n = matrix.shape[0]
+    # The heaviest words of each row (ties in the order of the columns): sorted by row, then
+    # by weight, stably.
+    row_of = np.repeat(np.arange(n), np.diff(matrix.indptr))
+    order = np.lexsort((-matrix.data, row_of))
+    rank = np.arange(len(order)) - matrix.indptr[row_of[order]]
+    chosen = order[rank < BLOCKING_TERMS]
+    rows, terms = row_of[chosen], matrix.indices[chosen].astype(np.int64)
+    # Every (word, date) one column; a date moved some days back, the column of that date.
+    names = sorted(set(dates))
+    date_id = {date: k for k, date in enumerate(names)}
+    of_row = np.array([date_id[date] for date in dates], dtype=np.int64)
+    keys = terms * len(names) + of_row[rows]
+    columns, placed_cols = np.unique(keys, return_inverse=True)
+
+    def by_column(r: np.ndarray, c: np.ndarray) -> sp.csr_matrix:
+        return sp.csr_matrix((np.ones(len(r)), (r, c)), shape=(n, max(1, len(columns))))
+
+    placed = by_column(rows, placed_cols.ravel())
+    found = [sp.triu(placed @ placed.T, k=1, format="coo")]
+    days = [_day(date) for date in names]
+    for apart in range(1, CONFLICT_DAYS + 1):
+        moved = np.array(
+            [
+                date_id.get((day - dt.timedelta(days=apart)).isoformat(), -1) if day else -1
+                for day in days
+            ],
+            dtype=np.int64,
+        )[of_row[rows]]
+        moved_keys = terms * len(names) + moved
+        at = np.minimum(np.searchsorted(columns, moved_keys), len(columns) - 1)
+        hit = (moved >= 0) & (columns[at] == moved_keys)
+        if hit.any():
+            found.append(sp.coo_matrix(placed @ by_column(rows[hit], at[hit]).T))
+    codes = []
+    for pairs in found:
+        a, b = pairs.row.astype(np.int64), pairs.col.astype(np.int64)
+        keep = a != b
+        a, b = a[keep], b[keep]
+        codes.append(np.minimum(a, b) * n + np.maximum(a, b))
+    return np.unique(np.concatenate(codes))
 
 
 def _near_in_article(a: list[int], b: list[int], candidates: list[Candidate]) -> bool:
