@@ -586,8 +586,8 @@ def _join_conflicting(
     )
     later_of: dict[int, tuple[list[int], np.ndarray]] = {}
     heads, starts = np.unique(first, return_index=True)
-    ends = [*starts[1:].tolist(), len(codes)]
-    for head, start, end in zip(heads.tolist(), starts.tolist(), ends, strict=True):
+    bounds = np.append(starts, len(codes)).tolist()
+    for head, start, end in zip(heads.tolist(), bounds[:-1], bounds[1:], strict=True):
         later_of[head] = (second[start:end].tolist(), sims_all[start:end])
     for a_pos, a in enumerate(live):
         if a_pos not in later_of or not clusters[a]:
