@@ -270,12 +270,25 @@ def _binary_rows(rows: list[list[str]]) -> sp.csr_matrix:
     )
 
 
+_MARKED = re.compile(r"^(?:act|name):.*", re.MULTILINE)
+
+
+def _marked(features: list[str]) -> list[str]:
+    """The ``act:`` and ``name:`` tokens of a candidate, in order: one regular expression
+    over the tokens one a line (a scan of a long list in Python costs more), unless a token
+    has a line break of its own."""
+    text = "\n".join(features)
+    if text.count("\n") != len(features) - 1:
+        return [t for t in features if t.startswith(("act:", "name:"))]
+    return _MARKED.findall(text)
+
+
 def _signals(candidates: list[Candidate]) -> _Signals:
     acts, others, names = [], [], []
     for c in candidates:
-        features = c.features or ()
-        acts.append([t for t in features if t.startswith("act:")])
-        names.append(frozenset(t for t in features if t.startswith("name:")))
+        marked = _marked(c.features) if c.features else []
+        acts.append([t for t in marked if t[1] == "c"])
+        names.append(frozenset(t for t in marked if t[1] == "a"))
         speaker = _person_key(c.speaker) if c.speaker else None
         others.append(
             [
@@ -332,13 +345,14 @@ def _cluster(
     # What one person says on one day, in any outlet, is one statement, unless each names
     # someone else the other does not (one judge reading two verdicts).
     speakers = [_person_key(c.speaker) if c.role == "attribution" else None for c in group]
+    conflicts = _conflicts(indices, signals)
     for a, b in _equal_pairs(speakers):
-        if not _conflicting(indices[a], indices[b], signals):
+        if not conflicts[a, b]:
             sims[a, b] = sims[b, a] = max(sims[a, b], SAME_SPEAKER)
     # Statements that each name someone the other does not are about different people,
     # however alike their set phrases ("Mengadili, menyatakan Terdakwa X ... bersalah").
     said = np.array([c.role == "attribution" for c in group])
-    apart = said[:, None] & said[None, :] & _conflicts(indices, signals)
+    apart = said[:, None] & said[None, :] & conflicts
     sims = np.where(apart, 0.0, sims)
     distance = np.clip(1.0 - sims, 0.0, None)
     np.fill_diagonal(distance, 0.0)
@@ -382,20 +396,17 @@ def _conflicts(rows: list[int], signals: _Signals) -> np.ndarray:
     return has[:, None] & has[None, :] & ~shared
 
 
-def _conflicting(a: int, b: int, signals: _Signals) -> bool:
-    """Each names a person or organisation (not the speaker) the other does not."""
-    ra, rb = signals.others[a], signals.others[b]
-    return bool(ra.nnz and rb.nnz and not ra.multiply(rb).nnz)
-
-
 def _person_key(name: str | None) -> str | None:
     """A speaker's name compared loosely: case and hyphens do not matter."""
     return _name_key(name) if name else None
 
 
+_HYPHENS = str.maketrans({"-": " ", "‐": " "})
+
+
 @cache
 def _name_key(name: str) -> str:
-    return " ".join(re.sub(r"[-‐]", " ", name).lower().split())
+    return " ".join(name.translate(_HYPHENS).lower().split())
 
 
 def _equal_pairs(keys: list[str | None]) -> list[tuple[int, int]]:

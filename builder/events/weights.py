@@ -108,7 +108,10 @@ def term_weight(token: str, code: str = "id") -> float:
     words = token.split(":", 1)[-1].split()
     if not words:
         return _COMMONEST
-    best = min(zipf.get(w.lower(), 0.0) for w in words)
+    if len(words) == 1:  # most tokens: no generator to run
+        best = zipf.get(words[0].lower(), 0.0)
+    else:
+        best = min(zipf.get(w.lower(), 0.0) for w in words)
     weight = 9.0 - best if best > 0 else _RAREST
     return min(_RAREST, max(_COMMONEST, weight))
 
@@ -137,11 +140,8 @@ def weighted_vectors(docs: list[list[str]], code: str = "id") -> sp.csr_matrix:
     # over them) never depend on the order documents come in.
     vocabulary = sorted({t for doc in docs for t in doc})
     column = {t: i for i, t in enumerate(vocabulary)}
-    rows, cols = [], []
-    for r, doc in enumerate(docs):
-        for t in doc:
-            rows.append(r)
-            cols.append(column[t])
+    cols = [column[t] for doc in docs for t in doc]
+    rows = np.repeat(np.arange(len(docs)), [len(doc) for doc in docs])
     counts = sp.csr_matrix(
         (np.ones(len(rows)), (rows, cols)), shape=(len(docs), len(vocabulary)), dtype=float
     )
