@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 import json
 import os
 import tempfile
@@ -35,6 +36,8 @@ __all__ = ["ExtractionResult", "run_extraction", "tool_fingerprint"]
 
 PACKAGE = Path(__file__).resolve().parent
 CACHE_FORMAT = 1
+#: Cached entries to read from which new articles are read in another process meanwhile.
+READ_WHILE_WAITING = 64
 
 
 @cache
@@ -123,6 +126,9 @@ class CandidateCache:
     def _path(self, key: str) -> Path:
         assert self.root is not None
         return self.root / key[:2] / f"{key}.json"
+
+    def has(self, key: str) -> bool:
+        return self.root is not None and self._path(key).exists()
 
     def get(self, key: str) -> dict[str, Any] | None:
         if self.root is None:
@@ -235,6 +241,7 @@ def run_extraction(
     entries: dict[str, dict[str, Any]] = {}
     missing: list[tuple[str, bytes]] = []
     keys: dict[str, str] = {}
+    cached: list[Path] = []
     for path in paths:
         try:
             check_article_file(path)
@@ -244,18 +251,34 @@ def run_extraction(
             continue
         data = path.read_bytes()
         key = keys[path.name] = _file_key(data)
-        entry = store.get(key)
-        if entry is None:
-            missing.append((str(path), data))
+        if store.has(key):
+            cached.append(path)
         else:
-            entries[path.name] = entry
-            tick(1)
+            missing.append((str(path), data))
     if executor == "dask":
         if not scheduler:
             raise RuntimeError("the dask executor needs --scheduler ADDRESS")
         results = _map_dask(missing, scheduler, tick)
     else:
-        results = ordered_map(_entry_of_file, missing, jobs, tick, serial_below=8, max_chunk=64)
+        # With many cached entries to read, even one article is worth a process: it is read
+        # there while this one reads the cache.
+        serial_below = 1 if len(cached) >= READ_WHILE_WAITING else 8
+        results = ordered_map(
+            _entry_of_file, missing, jobs, tick, serial_below=serial_below, max_chunk=64
+        )
+    unreadable: list[tuple[str, bytes]] = []
+    for path in cached:
+        entry = store.get(keys[path.name])
+        if entry is None:  # unreadable after all: computed here, after the others
+            unreadable.append((str(path), path.read_bytes()))
+        else:
+            entries[path.name] = entry
+            tick(1)
+    if unreadable:
+        results = itertools.chain(
+            results, ordered_map(_entry_of_file, unreadable, 1, tick, serial_below=1, max_chunk=1)
+        )
+        missing = missing + unreadable
     for (name, _data), entry in zip(missing, results, strict=True):
         base = Path(name).name
         entries[base] = entry

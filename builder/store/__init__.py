@@ -56,11 +56,15 @@ def event_files(timeline_dir: Path) -> list[Path]:
     """Event files under ``timeline_dir``: ``<yyyy>/<id>.yaml``, in path order."""
     if not timeline_dir.exists():
         return []
+    # By their parts: the order of the paths, without comparing Path objects.
     return sorted(
-        p
-        for p in timeline_dir.rglob("*.yaml")
-        if p.is_file()
-        and not any(part.startswith((".", "_")) for part in p.relative_to(timeline_dir).parts)
+        (
+            p
+            for p in timeline_dir.rglob("*.yaml")
+            if p.is_file()
+            and not any(part.startswith((".", "_")) for part in p.relative_to(timeline_dir).parts)
+        ),
+        key=lambda p: p.parts,
     )
 
 

@@ -104,6 +104,11 @@ class RecordError(ValueError):
     """The record of what was generated cannot be read; the message says how to recover."""
 
 
+#: ``json.dumps(..., ensure_ascii=False)`` without making an encoder for every value (the
+#: record has a line for each of tens of thousands of events).
+_TO_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
 @dataclass
 class _Record:
     """What the machine last wrote: each event's data as written, the hash of each file's
@@ -129,14 +134,11 @@ class _Record:
         }
         out = [f'{{"format": {RECORD_FORMAT}']
         for name, entries in sections.items():
-            rows = [
-                f" {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
-                for k, v in entries.items()
-            ]
+            rows = [f" {_TO_JSON.encode(k)}: {_TO_JSON.encode(v)}" for k, v in entries.items()]
             body = ("\n" + ",\n".join(rows) + "\n") if rows else ""
             out.append(f', "{name}": {{{body}}}')
         if self.deleting:
-            out.append(f', "deleting": {json.dumps(sorted(self.deleting), ensure_ascii=False)}')
+            out.append(f', "deleting": {_TO_JSON.encode(sorted(self.deleting))}')
         return "".join(out) + "}\n"
 
 
