@@ -317,7 +317,9 @@ def _cluster(
     rows = vectors[indices]
     sims = (rows @ rows.T).toarray()
     group = [candidates[i] for i in indices]
-    arts = np.array([c.article for c in group])
+    # Articles as numbers: comparing every pair of strings costs more than all the rest.
+    numbers: dict[str, int] = {}
+    arts = np.array([numbers.setdefault(c.article, len(numbers)) for c in group])
     same = arts[:, None] == arts[None, :]
     disagree = _disagreement(indices, signals)
     if len(group[0].date) < 10:
@@ -326,7 +328,7 @@ def _cluster(
         sims = np.where(same, np.minimum(1.0, sims * SAME_ARTICLE_VAGUE), sims)
     # Two different actions are less likely one happening, however alike the rest of the
     # sentences (the cause a sentence names, "akibat erupsi", is not what it reports).
-    sims = np.where(disagree, sims * DISAGREE, sims)
+    np.multiply(sims, DISAGREE, out=sims, where=disagree)
     # A sentence that goes on about the date of the one before it mostly tells the same
     # happening; less surely when it tells another action.
     order = np.array([c.sentence for c in group])
@@ -340,8 +342,8 @@ def _cluster(
     # Farther apart in one article, what someone said and a happening beside it that the
     # speaker takes no part in are two things, however alike their words (an agency quoting
     # a leader on his visit, the summit of that visit).
-    sims = np.where(same & ~near & _bystanders(group), sims * DISAGREE, sims)
-    sims = np.where(near, np.maximum(sims, near_alike), sims)
+    np.multiply(sims, DISAGREE, out=sims, where=same & ~near & _bystanders(group))
+    np.maximum(sims, near_alike, out=sims, where=near)
     # What one person says on one day, in any outlet, is one statement, unless each names
     # someone else the other does not (one judge reading two verdicts).
     speakers = [_person_key(c.speaker) if c.role == "attribution" else None for c in group]
@@ -353,7 +355,7 @@ def _cluster(
     # however alike their set phrases ("Mengadili, menyatakan Terdakwa X ... bersalah").
     said = np.array([c.role == "attribution" for c in group])
     apart = said[:, None] & said[None, :] & conflicts
-    sims = np.where(apart, 0.0, sims)
+    sims[apart] = 0.0
     distance = np.clip(1.0 - sims, 0.0, None)
     np.fill_diagonal(distance, 0.0)
     # Average linkage cut where a merge would join clusters at least (1 - SAME_DATE) apart:
