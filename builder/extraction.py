@@ -172,20 +172,20 @@ class CandidateCache:
         assert self.root is not None
         return self.root / "merge-parts.json"
 
-    def merge_memo(self, ids: list[str]) -> MergeMemo | None:
-        """The parts of earlier merges, for a merge of the candidates ``ids``."""
+    def merge_parts(self) -> dict[str, Any] | None:
+        """The parts of the last merge (see :class:`MergeMemo`)."""
         if self.root is None:
             return None
         try:
             stored = json.loads(self._parts_path().read_text(encoding="utf-8"))
         except (FileNotFoundError, ValueError):
-            stored = None
-        return MergeMemo(ids, stored if isinstance(stored, dict) else None)
+            return None
+        return stored if isinstance(stored, dict) else None
 
-    def put_merge_memo(self, memo: MergeMemo | None) -> None:
+    def put_merge_memo(self, memo: MergeMemo) -> None:
         """Keep the parts the last merge used (older ones are for articles no longer there,
         or for another tool)."""
-        if self.root is not None and memo is not None:
+        if self.root is not None:
             _write_json(self._parts_path(), memo.used)
 
 
@@ -274,6 +274,15 @@ def run_extraction(
         else:
             entries[path.name] = entry
             tick(1)
+    # With new articles the merge runs: what it needs of the others is made ready while the
+    # new ones are read.
+    ready: dict[str, list[Candidate]] = {}
+    parts = None
+    if missing:
+        for path in cached:
+            if path.name in entries:
+                ready[path.name] = [_from_json(row) for row in entries[path.name]["candidates"]]
+        parts = store.merge_parts()
     if unreadable:
         results = itertools.chain(
             results, ordered_map(_entry_of_file, unreadable, 1, tick, serial_below=1, max_chunk=1)
@@ -307,7 +316,15 @@ def run_extraction(
     if merged is not None:
         result.events = merged
         return result
-    candidates = [_from_json(row) for path in paths for row in entries[path.name]["candidates"]]
+    candidates = [
+        c
+        for path in paths
+        for c in (
+            ready[path.name]
+            if path.name in ready
+            else [_from_json(row) for row in entries[path.name]["candidates"]]
+        )
+    ]
     # A candidate is named by its article's key and its place there: what it is and which
     # code found it.
     ids = [
@@ -317,8 +334,11 @@ def run_extraction(
     ]
     for code in sorted({e["language"] for e in entries.values() if "language" in e}):
         prime_weights(code, cache_dir.parent if cache_dir else None)
-    memo = store.merge_memo(ids)
+    memo = None
+    if cache_dir is not None:
+        memo = MergeMemo(ids, parts if parts is not None else store.merge_parts())
     result.events = merge_candidates(candidates, memo)
-    store.put_merge_memo(memo)
+    if memo is not None:
+        store.put_merge_memo(memo)
     store.put_events(merge_key.hexdigest(), result.events)
     return result
