@@ -22,6 +22,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from pydantic import TypeAdapter
+
 from . import __version__
 from .events import Candidate, article_candidates, merge_candidates
 from .events.memo import MergeMemo
@@ -35,6 +37,8 @@ from .workers import ordered_map
 __all__ = ["ExtractionResult", "run_extraction", "tool_fingerprint"]
 
 PACKAGE = Path(__file__).resolve().parent
+#: A list of events to and from JSON in one call (pydantic's own parser and writer).
+_EVENTS = TypeAdapter(list[Event])
 CACHE_FORMAT = 1
 #: Cached entries to read from which new articles are read in another process meanwhile.
 READ_WHILE_WAITING = 64
@@ -152,8 +156,7 @@ class CandidateCache:
         if self.root is None:
             return None
         try:
-            rows = json.loads(self._merge_path(key).read_text(encoding="utf-8"))
-            return [Event.model_validate(row) for row in rows]
+            return _EVENTS.validate_json(self._merge_path(key).read_bytes())
         except (FileNotFoundError, ValueError):
             return None
 
@@ -166,7 +169,7 @@ class CandidateCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         for old in path.parent.glob("*.json"):
             old.unlink(missing_ok=True)
-        _write_json(path, [e.model_dump(mode="json") for e in events])
+        _write_bytes(path, _EVENTS.dump_json(events))
 
     def _parts_path(self) -> Path:
         assert self.root is not None
@@ -190,11 +193,15 @@ class CandidateCache:
 
 
 def _write_json(path: Path, data: Any) -> None:
+    _write_bytes(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
     """Written whole or not at all: a reader never sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(json.dumps(data, ensure_ascii=False))
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
     os.replace(tmp, path)
 
 
