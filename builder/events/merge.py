@@ -464,10 +464,6 @@ def _join_vaguer(
             by_article[a].add(k)
     for precision in (2, 1):
         centroids = _centroid_matrix(clusters, vectors)
-        foreign = [bool(g) and all(candidates[i].foreign for i in g) for g in clusters]
-        guess = [bool(g) and all(candidates[i].other_reading for i in g) for g in clusters]
-        names_of = [_names(g, signals) for g in clusters]
-        acts_of = [_acts(g, signals) for g in clusters]
         inside: dict[str, list[int]] = defaultdict(list)
         vague: dict[str, list[int]] = defaultdict(list)
         for f, date in enumerate(date_of):
@@ -478,6 +474,13 @@ def _join_vaguer(
                 vague[date].append(f)
             elif parts > precision:
                 inside[date[: 4 + 3 * (precision - 1)]].append(f)
+        # What the clusters compared in this pass are as it starts (only those: most clusters
+        # are in no span with a vaguer one).
+        compared = [f for span, ks in vague.items() for f in (*ks, *inside.get(span, ()))]
+        foreign = {f: all(candidates[i].foreign for i in clusters[f]) for f in compared}
+        guess = {f: all(candidates[i].other_reading for i in clusters[f]) for f in compared}
+        names_of = {f: _names(clusters[f], signals) for f in compared}
+        acts_of = {f: _acts(clusters[f], signals) for f in compared}
         for span in sorted(vague):
             members = inside.get(span, [])
             if not members:
