@@ -25,6 +25,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 
@@ -439,6 +440,9 @@ def _centroid_matrix(clusters: list[list[int]], vectors: sp.csr_matrix) -> sp.cs
     return sp.csr_matrix(sp.diags(1.0 / norms) @ sums)
 
 
+#: Threads that cluster the dates of step 1 (two cores).
+CLUSTER_THREADS = 2
+
 #: Heaviest words of a day cluster used to find the clusters worth comparing it with.
 BLOCKING_TERMS = 12
 
@@ -732,25 +736,40 @@ def _rows_bytes(vectors: sp.csr_matrix, indices: list[int]) -> list[bytes]:
     return out
 
 
-def _cluster_memo(
-    indices: list[int],
+def _clusters_by_date(
+    by_date: dict[str, list[int]],
     vectors: sp.csr_matrix,
     candidates: list[Candidate],
     signals: _Signals,
     memo: MergeMemo | None,
 ) -> list[list[int]]:
-    """:func:`_cluster`, reused when the date's candidates and their vectors are the same.
-    (The signals are the candidates'; the groups are kept as offsets into ``indices``.)"""
-    if memo is None or len(indices) == 1:
-        return _cluster(indices, vectors, candidates, signals)
-    key = memo.key("cluster", indices, _rows_bytes(vectors, indices))
-    local = memo.get(key)
-    if local is not None:
-        return [[indices[n] for n in group] for group in local]
-    groups = _cluster(indices, vectors, candidates, signals)
-    offset = {i: n for n, i in enumerate(indices)}
-    memo.put(key, [[offset[i] for i in group] for group in groups])
-    return groups
+    """Step 1 for every date, in date order. A date's clusters are reused from ``memo`` when
+    its candidates and their vector rows are the same (the signals are the candidates'; the
+    groups are kept as offsets into the date's candidates). The dates left are clustered
+    side by side: numpy's work on the larger ones releases the GIL."""
+    found: dict[str, list[list[int]]] = {}
+    todo: list[tuple[str, str | None]] = []
+    for date, indices in by_date.items():
+        if len(indices) == 1:
+            found[date] = [indices]
+            continue
+        key = memo.key("cluster", indices, _rows_bytes(vectors, indices)) if memo else None
+        local = memo.get(key) if memo and key else None
+        if local is not None:
+            found[date] = [[indices[n] for n in group] for group in local]
+        else:
+            todo.append((date, key))
+    if todo:
+        with ThreadPoolExecutor(CLUSTER_THREADS) as pool:
+            done = pool.map(
+                lambda item: _cluster(by_date[item[0]], vectors, candidates, signals), todo
+            )
+            for (date, key), groups in zip(todo, done, strict=True):
+                found[date] = groups
+                if memo is not None and key is not None:
+                    offset = {i: n for n, i in enumerate(by_date[date])}
+                    memo.put(key, [[offset[i] for i in group] for group in groups])
+    return [group for date in sorted(by_date) for group in found[date]]
 
 
 def _merge_clusters(
@@ -759,10 +778,8 @@ def _merge_clusters(
     by_date: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(candidates):
         by_date[c.date].append(i)
-    clusters: list[list[int]] = []
     signals = _signals(candidates)
-    for date in sorted(by_date):
-        clusters.extend(_cluster_memo(by_date[date], vectors, candidates, signals, memo))
+    clusters = _clusters_by_date(by_date, vectors, candidates, signals, memo)
     date_of = [candidates[g[0]].date for g in clusters]
     _join_vaguer(clusters, date_of, candidates, vectors, signals)
     _join_conflicting(clusters, date_of, candidates, vectors, signals)

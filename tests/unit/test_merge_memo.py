@@ -60,11 +60,7 @@ def test_a_merge_with_every_part_kept_computes_none_and_gives_the_same_events(se
     calls.clear()
     again = merge.merge_candidates(candidates, MergeMemo(ids, _stored(first)))
     assert _dump(again) == _dump(plain)
-    # Dates of one candidate are no part worth keeping: they are their own cluster.
-    assert calls["_build"] == 0
-    assert calls["_cluster"] == sum(
-        1 for n in Counter(c.date for c in candidates).values() if n == 1
-    )
+    assert calls["_build"] == calls["_cluster"] == 0
 
 
 def test_a_vector_row_one_bit_off_clusters_its_date_again(seeds, calls, monkeypatch):
@@ -84,8 +80,7 @@ def test_a_vector_row_one_bit_off_clusters_its_date_again(seeds, calls, monkeypa
     monkeypatch.setattr(merge, "_vectors", nudged)
     calls.clear()
     merge.merge_candidates(candidates, MergeMemo(ids, _stored(first)))
-    singles = sum(1 for n in per_date.values() if n == 1)
-    assert calls["_cluster"] == singles + 1
+    assert calls["_cluster"] == 1
 
 
 def test_a_candidate_named_otherwise_is_built_again(seeds, calls):
