@@ -19,6 +19,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,12 @@ def tool_fingerprint() -> str:
             h.update(str(path.relative_to(PACKAGE)).encode())
             h.update(path.read_bytes())
     return h.hexdigest()
+
+
+def _merge_libraries() -> str:
+    """The versions of the libraries whose arithmetic the parts of a merge depend on (a
+    clustering, a sum of floats): a kept part is reused only with the same ones."""
+    return " ".join(f"{name}={metadata.version(name)}" for name in ("numpy", "scipy", "pydantic"))
 
 
 def _file_key(data: bytes) -> str:
@@ -343,7 +350,9 @@ def run_extraction(
         prime_weights(code, cache_dir.parent if cache_dir else None)
     memo = None
     if cache_dir is not None:
-        memo = MergeMemo(ids, parts if parts is not None else store.merge_parts())
+        memo = MergeMemo(
+            ids, parts if parts is not None else store.merge_parts(), _merge_libraries()
+        )
     result.events = merge_candidates(candidates, memo)
     if memo is not None:
         store.put_merge_memo(memo)

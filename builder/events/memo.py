@@ -22,11 +22,13 @@ class MergeMemo:
 
     ``ids`` names every candidate of the merge by its content (the caller's cache key of the
     candidate's article, which includes the tool's fingerprint, and its place in that
-    article's list): equal ids mean equal candidates, computed by the same code.
+    article's list): equal ids mean equal candidates, computed by the same code. ``salt``
+    names what else the parts' results depend on: the libraries that compute them.
     """
 
-    def __init__(self, ids: Sequence[str], stored: dict[str, Any] | None = None):
+    def __init__(self, ids: Sequence[str], stored: dict[str, Any] | None = None, salt: str = ""):
         self.ids = ids
+        self.salt = salt
         self._stored = stored or {}
         #: What this merge looked up or computed: all a later run needs to keep.
         self.used: dict[str, Any] = {}
@@ -34,7 +36,7 @@ class MergeMemo:
     def key(self, part: str, indices: Iterable[int], extra: Iterable[bytes] = ()) -> str:
         """Key of ``part`` over the candidates ``indices`` (in that order) and any other
         input it reads, as bytes."""
-        h = hashlib.sha256(part.encode())
+        h = hashlib.sha256(f"{self.salt}\0{part}".encode())
         for i in indices:
             h.update(self.ids[i].encode())
             h.update(b"\0")
