@@ -12,17 +12,22 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 import json
 import os
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from pydantic import TypeAdapter
+
 from . import __version__
 from .events import Candidate, article_candidates, merge_candidates
+from .events.memo import MergeMemo
 from .events.merge import candidate_features
 from .events.weights import prime as prime_weights
 from .ingest.article import Article, ArticleError, article_files, check_article_file, parse_article
@@ -33,7 +38,11 @@ from .workers import ordered_map
 __all__ = ["ExtractionResult", "run_extraction", "tool_fingerprint"]
 
 PACKAGE = Path(__file__).resolve().parent
+#: A list of events to and from JSON in one call (pydantic's own parser and writer).
+_EVENTS = TypeAdapter(list[Event])
 CACHE_FORMAT = 1
+#: Cached entries to read from which new articles are read in another process meanwhile.
+READ_WHILE_WAITING = 64
 
 
 @cache
@@ -49,6 +58,12 @@ def tool_fingerprint() -> str:
             h.update(str(path.relative_to(PACKAGE)).encode())
             h.update(path.read_bytes())
     return h.hexdigest()
+
+
+def _merge_libraries() -> str:
+    """The versions of the libraries whose arithmetic the parts of a merge depend on (a
+    clustering, a sum of floats): a kept part is reused only with the same ones."""
+    return " ".join(f"{name}={metadata.version(name)}" for name in ("numpy", "scipy", "pydantic"))
 
 
 def _file_key(data: bytes) -> str:
@@ -123,6 +138,9 @@ class CandidateCache:
         assert self.root is not None
         return self.root / key[:2] / f"{key}.json"
 
+    def has(self, key: str) -> bool:
+        return self.root is not None and self._path(key).exists()
+
     def get(self, key: str) -> dict[str, Any] | None:
         if self.root is None:
             return None
@@ -134,12 +152,7 @@ class CandidateCache:
     def put(self, key: str, rows: Any) -> None:
         if self.root is None:
             return
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(json.dumps(rows, ensure_ascii=False))
-        os.replace(tmp, path)
+        _write_json(self._path(key), rows)
 
     def _merge_path(self, key: str) -> Path:
         assert self.root is not None
@@ -150,8 +163,7 @@ class CandidateCache:
         if self.root is None:
             return None
         try:
-            rows = json.loads(self._merge_path(key).read_text(encoding="utf-8"))
-            return [Event.model_validate(row) for row in rows]
+            return _EVENTS.validate_json(self._merge_path(key).read_bytes())
         except (FileNotFoundError, ValueError):
             return None
 
@@ -164,10 +176,40 @@ class CandidateCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         for old in path.parent.glob("*.json"):
             old.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(json.dumps([e.model_dump(mode="json") for e in events], ensure_ascii=False))
-        os.replace(tmp, path)
+        _write_bytes(path, _EVENTS.dump_json(events))
+
+    def _parts_path(self) -> Path:
+        assert self.root is not None
+        return self.root / "merge-parts.json"
+
+    def merge_parts(self) -> dict[str, Any] | None:
+        """The parts of the last merge (see :class:`MergeMemo`)."""
+        if self.root is None:
+            return None
+        try:
+            stored = json.loads(self._parts_path().read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            return None
+        return stored if isinstance(stored, dict) else None
+
+    def put_merge_memo(self, memo: MergeMemo) -> None:
+        """Keep the parts the last merge used (older ones are for articles no longer there,
+        or for another tool)."""
+        if self.root is not None:
+            _write_json(self._parts_path(), memo.used)
+
+
+def _write_json(path: Path, data: Any) -> None:
+    _write_bytes(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    """Written whole or not at all: a reader never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, path)
 
 
 @dataclass
@@ -213,6 +255,7 @@ def run_extraction(
     entries: dict[str, dict[str, Any]] = {}
     missing: list[tuple[str, bytes]] = []
     keys: dict[str, str] = {}
+    cached: list[Path] = []
     for path in paths:
         try:
             check_article_file(path)
@@ -222,18 +265,43 @@ def run_extraction(
             continue
         data = path.read_bytes()
         key = keys[path.name] = _file_key(data)
-        entry = store.get(key)
-        if entry is None:
-            missing.append((str(path), data))
+        if store.has(key):
+            cached.append(path)
         else:
-            entries[path.name] = entry
-            tick(1)
+            missing.append((str(path), data))
     if executor == "dask":
         if not scheduler:
             raise RuntimeError("the dask executor needs --scheduler ADDRESS")
         results = _map_dask(missing, scheduler, tick)
     else:
-        results = ordered_map(_entry_of_file, missing, jobs, tick, serial_below=8, max_chunk=64)
+        # With many cached entries to read, even one article is worth a process: it is read
+        # there while this one reads the cache.
+        serial_below = 1 if len(cached) >= READ_WHILE_WAITING else 8
+        results = ordered_map(
+            _entry_of_file, missing, jobs, tick, serial_below=serial_below, max_chunk=64
+        )
+    unreadable: list[tuple[str, bytes]] = []
+    for path in cached:
+        entry = store.get(keys[path.name])
+        if entry is None:  # unreadable after all: computed here, after the others
+            unreadable.append((str(path), path.read_bytes()))
+        else:
+            entries[path.name] = entry
+            tick(1)
+    # With new articles the merge runs: what it needs of the others is made ready while the
+    # new ones are read.
+    ready: dict[str, list[Candidate]] = {}
+    parts = None
+    if missing:
+        for path in cached:
+            if path.name in entries:
+                ready[path.name] = [_from_json(row) for row in entries[path.name]["candidates"]]
+        parts = store.merge_parts()
+    if unreadable:
+        results = itertools.chain(
+            results, ordered_map(_entry_of_file, unreadable, 1, tick, serial_below=1, max_chunk=1)
+        )
+        missing = missing + unreadable
     for (name, _data), entry in zip(missing, results, strict=True):
         base = Path(name).name
         entries[base] = entry
@@ -262,9 +330,31 @@ def run_extraction(
     if merged is not None:
         result.events = merged
         return result
-    candidates = [_from_json(row) for path in paths for row in entries[path.name]["candidates"]]
+    candidates = [
+        c
+        for path in paths
+        for c in (
+            ready[path.name]
+            if path.name in ready
+            else [_from_json(row) for row in entries[path.name]["candidates"]]
+        )
+    ]
+    # A candidate is named by its article's key and its place there: what it is and which
+    # code found it.
+    ids = [
+        f"{keys[path.name]}:{n}"
+        for path in paths
+        for n in range(len(entries[path.name]["candidates"]))
+    ]
     for code in sorted({e["language"] for e in entries.values() if "language" in e}):
         prime_weights(code, cache_dir.parent if cache_dir else None)
-    result.events = merge_candidates(candidates)
+    memo = None
+    if cache_dir is not None:
+        memo = MergeMemo(
+            ids, parts if parts is not None else store.merge_parts(), _merge_libraries()
+        )
+    result.events = merge_candidates(candidates, memo)
+    if memo is not None:
+        store.put_merge_memo(memo)
     store.put_events(merge_key.hexdigest(), result.events)
     return result

@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from .render.context import SiteOptions
+if TYPE_CHECKING:  # the renderer is imported where a site is built, not by every command
+    from .render.context import SiteOptions
 
 __all__ = ["Project", "find_project", "site_options"]
 
@@ -93,6 +94,8 @@ def find_project(
 
 def site_options(plugin: dict[str, Any], today: dt.date | None) -> SiteOptions:
     """Site options from the plugin's settings; ``today`` is passed in, never read here."""
+    from .render.context import SiteOptions
+
     configured = plugin.get("today", "auto")
     if configured in (None, "none", False):
         when = None

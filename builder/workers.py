@@ -29,15 +29,35 @@ def ordered_map(
 ) -> Iterator[R]:
     """``fn`` of every item, in input order, on ``jobs`` processes (in this one when there
     is one job or fewer than ``serial_below`` items: a pool costs more than it saves).
-    ``tick`` is called with 1 as each result comes, for a progress bar."""
+    ``tick`` is called with 1 as each result comes, for a progress bar.
+
+    On processes, the work starts at once, not at the first result asked for: the caller can
+    do other work meanwhile."""
     tick = tick or (lambda n: None)
     if jobs <= 1 or len(items) < serial_below:
-        for item in items:
-            yield fn(item)
-            tick(1)
-        return
+        return _serial_map(fn, items, tick)
     chunk = max(1, min(max_chunk, len(items) // (jobs * 8) or 1))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for result in pool.map(fn, items, chunksize=chunk):
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(items)))
+    try:
+        results = pool.map(fn, items, chunksize=chunk)
+    except BaseException:
+        pool.shutdown(cancel_futures=True)
+        raise
+    return _pooled_results(pool, results, tick)
+
+
+def _serial_map(
+    fn: Callable[[T], R], items: Sequence[T], tick: Callable[[int], None]
+) -> Iterator[R]:
+    for item in items:
+        yield fn(item)
+        tick(1)
+
+
+def _pooled_results(
+    pool: ProcessPoolExecutor, results: Iterator[R], tick: Callable[[int], None]
+) -> Iterator[R]:
+    with pool:
+        for result in results:
             yield result
             tick(1)

@@ -25,6 +25,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 
@@ -41,6 +42,7 @@ from .candidates import Candidate, date_after
 from .clauses import has_action
 from .cues import get_cues
 from .headlines import headline_flaws
+from .memo import MergeMemo
 from .weights import weighted_vectors
 
 __all__ = [
@@ -205,8 +207,8 @@ def _dated_actions(c: Candidate, code: str) -> list[str]:
     return action_lemmas(c.title, code)
 
 
-def _acts(group: list[int], candidates: list[Candidate]) -> set[str]:
-    return {t for i in group for t in (candidates[i].features or ()) if t.startswith("act:")}
+def _acts(group: list[int], signals: _Signals) -> set[str]:
+    return set().union(*(signals.act_sets[i] for i in group))
 
 
 def _acts_agree(a: set[str], b: set[str]) -> bool:
@@ -229,8 +231,8 @@ def _proper_names(text: str, code: str) -> list[str]:
     )
 
 
-def _names(group: list[int], candidates: list[Candidate]) -> set[str]:
-    return {t for i in group for t in (candidates[i].features or ()) if t.startswith("name:")}
+def _names(group: list[int], signals: _Signals) -> set[str]:
+    return set().union(*(signals.name_sets[i] for i in group))
 
 
 def _vectors(candidates: list[Candidate]) -> sp.csr_matrix:
@@ -252,6 +254,9 @@ class _Signals:
     acts: sp.csr_matrix
     #: People and organisations other than the speaker: what a statement is about.
     others: sp.csr_matrix
+    #: The ``act:`` and ``name:`` tokens of every candidate, for the unions of a cluster's.
+    act_sets: list[frozenset[str]]
+    name_sets: list[frozenset[str]]
 
 
 def _binary_rows(rows: list[list[str]]) -> sp.csr_matrix:
@@ -266,11 +271,25 @@ def _binary_rows(rows: list[list[str]]) -> sp.csr_matrix:
     )
 
 
+_MARKED = re.compile(r"^(?:act|name):.*", re.MULTILINE)
+
+
+def _marked(features: list[str]) -> list[str]:
+    """The ``act:`` and ``name:`` tokens of a candidate, in order: one regular expression
+    over the tokens one a line (a scan of a long list in Python costs more), unless a token
+    has a line break of its own."""
+    text = "\n".join(features)
+    if text.count("\n") != len(features) - 1:
+        return [t for t in features if t.startswith(("act:", "name:"))]
+    return _MARKED.findall(text)
+
+
 def _signals(candidates: list[Candidate]) -> _Signals:
-    acts, others = [], []
+    acts, others, names = [], [], []
     for c in candidates:
-        features = c.features or ()
-        acts.append([t for t in features if t.startswith("act:")])
+        marked = _marked(c.features) if c.features else []
+        acts.append([t for t in marked if t[1] == "c"])
+        names.append(frozenset(t for t in marked if t[1] == "a"))
         speaker = _person_key(c.speaker) if c.speaker else None
         others.append(
             [
@@ -280,7 +299,7 @@ def _signals(candidates: list[Candidate]) -> _Signals:
                 and not (speaker and (key in speaker or speaker in key))
             ]
         )
-    return _Signals(_binary_rows(acts), _binary_rows(others))
+    return _Signals(_binary_rows(acts), _binary_rows(others), [frozenset(a) for a in acts], names)
 
 
 def _disagreement(rows: list[int], signals: _Signals) -> np.ndarray:
@@ -299,7 +318,9 @@ def _cluster(
     rows = vectors[indices]
     sims = (rows @ rows.T).toarray()
     group = [candidates[i] for i in indices]
-    arts = np.array([c.article for c in group])
+    # Articles as numbers: comparing every pair of strings costs more than all the rest.
+    numbers: dict[str, int] = {}
+    arts = np.array([numbers.setdefault(c.article, len(numbers)) for c in group])
     same = arts[:, None] == arts[None, :]
     disagree = _disagreement(indices, signals)
     if len(group[0].date) < 10:
@@ -308,7 +329,7 @@ def _cluster(
         sims = np.where(same, np.minimum(1.0, sims * SAME_ARTICLE_VAGUE), sims)
     # Two different actions are less likely one happening, however alike the rest of the
     # sentences (the cause a sentence names, "akibat erupsi", is not what it reports).
-    sims = np.where(disagree, sims * DISAGREE, sims)
+    np.multiply(sims, DISAGREE, out=sims, where=disagree)
     # A sentence that goes on about the date of the one before it mostly tells the same
     # happening; less surely when it tells another action.
     order = np.array([c.sentence for c in group])
@@ -322,19 +343,20 @@ def _cluster(
     # Farther apart in one article, what someone said and a happening beside it that the
     # speaker takes no part in are two things, however alike their words (an agency quoting
     # a leader on his visit, the summit of that visit).
-    sims = np.where(same & ~near & _bystanders(group), sims * DISAGREE, sims)
-    sims = np.where(near, np.maximum(sims, near_alike), sims)
+    np.multiply(sims, DISAGREE, out=sims, where=same & ~near & _bystanders(group))
+    np.maximum(sims, near_alike, out=sims, where=near)
     # What one person says on one day, in any outlet, is one statement, unless each names
     # someone else the other does not (one judge reading two verdicts).
     speakers = [_person_key(c.speaker) if c.role == "attribution" else None for c in group]
+    conflicts = _conflicts(indices, signals)
     for a, b in _equal_pairs(speakers):
-        if not _conflicting(indices[a], indices[b], signals):
+        if not conflicts[a, b]:
             sims[a, b] = sims[b, a] = max(sims[a, b], SAME_SPEAKER)
     # Statements that each name someone the other does not are about different people,
     # however alike their set phrases ("Mengadili, menyatakan Terdakwa X ... bersalah").
     said = np.array([c.role == "attribution" for c in group])
-    apart = said[:, None] & said[None, :] & _conflicts(indices, signals)
-    sims = np.where(apart, 0.0, sims)
+    apart = said[:, None] & said[None, :] & conflicts
+    sims[apart] = 0.0
     distance = np.clip(1.0 - sims, 0.0, None)
     np.fill_diagonal(distance, 0.0)
     # Average linkage cut where a merge would join clusters at least (1 - SAME_DATE) apart:
@@ -377,20 +399,17 @@ def _conflicts(rows: list[int], signals: _Signals) -> np.ndarray:
     return has[:, None] & has[None, :] & ~shared
 
 
-def _conflicting(a: int, b: int, signals: _Signals) -> bool:
-    """Each names a person or organisation (not the speaker) the other does not."""
-    ra, rb = signals.others[a], signals.others[b]
-    return bool(ra.nnz and rb.nnz and not ra.multiply(rb).nnz)
-
-
 def _person_key(name: str | None) -> str | None:
     """A speaker's name compared loosely: case and hyphens do not matter."""
     return _name_key(name) if name else None
 
 
+_HYPHENS = str.maketrans({"-": " ", "‐": " "})
+
+
 @cache
 def _name_key(name: str) -> str:
-    return " ".join(re.sub(r"[-‐]", " ", name).lower().split())
+    return " ".join(name.translate(_HYPHENS).lower().split())
 
 
 def _equal_pairs(keys: list[str | None]) -> list[tuple[int, int]]:
@@ -421,6 +440,9 @@ def _centroid_matrix(clusters: list[list[int]], vectors: sp.csr_matrix) -> sp.cs
     return sp.csr_matrix(sp.diags(1.0 / norms) @ sums)
 
 
+#: Threads that cluster the dates of step 1 (two cores).
+CLUSTER_THREADS = 2
+
 #: Heaviest words of a day cluster used to find the clusters worth comparing it with.
 BLOCKING_TERMS = 12
 
@@ -430,6 +452,7 @@ def _join_vaguer(
     date_of: list[str],
     candidates: list[Candidate],
     vectors: sp.csr_matrix,
+    signals: _Signals,
 ) -> None:
     """Step 2: each month (then year) cluster joins the finer cluster inside its span that it
     is most alike, if alike enough.
@@ -445,10 +468,6 @@ def _join_vaguer(
             by_article[a].add(k)
     for precision in (2, 1):
         centroids = _centroid_matrix(clusters, vectors)
-        foreign = [bool(g) and all(candidates[i].foreign for i in g) for g in clusters]
-        guess = [bool(g) and all(candidates[i].other_reading for i in g) for g in clusters]
-        names_of = [_names(g, candidates) for g in clusters]
-        acts_of = [_acts(g, candidates) for g in clusters]
         inside: dict[str, list[int]] = defaultdict(list)
         vague: dict[str, list[int]] = defaultdict(list)
         for f, date in enumerate(date_of):
@@ -459,6 +478,13 @@ def _join_vaguer(
                 vague[date].append(f)
             elif parts > precision:
                 inside[date[: 4 + 3 * (precision - 1)]].append(f)
+        # What the clusters compared in this pass are as it starts (only those: most clusters
+        # are in no span with a vaguer one).
+        compared = [f for span, ks in vague.items() for f in (*ks, *inside.get(span, ()))]
+        foreign = {f: all(candidates[i].foreign for i in clusters[f]) for f in compared}
+        guess = {f: all(candidates[i].other_reading for i in clusters[f]) for f in compared}
+        names_of = {f: _names(clusters[f], signals) for f in compared}
+        acts_of = {f: _acts(clusters[f], signals) for f in compared}
         for span in sorted(vague):
             members = inside.get(span, [])
             if not members:
@@ -540,6 +566,7 @@ def _join_conflicting(
     date_of: list[str],
     candidates: list[Candidate],
     vectors: sp.csr_matrix,
+    signals: _Signals,
 ) -> None:
     """Step 3: clusters of one date from different articles that are alike, or days a few days
     apart and very alike (one happening dated differently), are one happening; statements
@@ -549,62 +576,39 @@ def _join_conflicting(
     if len(live) < 2:
         return
     matrix = _centroid_matrix([clusters[k] for k in live], vectors)
-    by_term: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for pos in range(len(live)):
-        start, end = matrix.indptr[pos], matrix.indptr[pos + 1]
-        data, terms = matrix.data[start:end], matrix.indices[start:end]
-        for term in terms[np.argsort(-data, kind="stable")[:BLOCKING_TERMS]]:
-            by_term[int(term)][date_of[live[pos]]].append(pos)
-    neighbours: dict[int, set[int]] = defaultdict(set)
-    for dated in by_term.values():
-        for date, positions in dated.items():
-            # The same date at any precision; a day also the days around it.
-            others = [date]
-            day = _day(date)
-            if day is not None:
-                others += [
-                    (day + dt.timedelta(days=n)).isoformat() for n in range(1, CONFLICT_DAYS + 1)
-                ]
-            for other in others:
-                for a_pos in positions:
-                    for b_pos in dated.get(other, ()):
-                        if a_pos != b_pos:
-                            neighbours[a_pos].add(b_pos)
-                            neighbours[b_pos].add(a_pos)
+    dates = [date_of[k] for k in live]
     arts_of = {k: {candidates[i].article for i in clusters[k]} for k in live}
     # Clusters of one date that one article dates are compared too, whatever their words.
     by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
     for pos, k in enumerate(live):
         for art in arts_of[k]:
             by_article[(art, date_of[k])].append(pos)
-    for positions in by_article.values():
-        for x, a_pos in enumerate(positions):
-            for b_pos in positions[x + 1 :]:
-                neighbours[a_pos].add(b_pos)
-                neighbours[b_pos].add(a_pos)
+    linked = [
+        a_pos * len(live) + b_pos
+        for positions in by_article.values()
+        for x, a_pos in enumerate(positions)
+        for b_pos in positions[x + 1 :]
+    ]
+    codes = np.union1d(_blocked_pairs(matrix, dates), np.array(linked, dtype=np.int64))
     speakers_of = {k: _speakers(clusters[k], candidates) for k in live}
-    names_of = {k: _names(clusters[k], candidates) for k in live}
-    acts_of = {k: _acts(clusters[k], candidates) for k in live}
+    names_of = {k: _names(clusters[k], signals) for k in live}
+    acts_of = {k: _acts(clusters[k], signals) for k in live}
     others_of = {k: _others(clusters[k], candidates) for k in live}
     mixed = {k: all(candidates[i].mixed for i in clusters[k]) for k in live}
     # Every pair's similarity from one sparse product, between the clusters as they were
     # before this step (a cluster that grows here is not compared again).
-    pairs = sorted((a, b) for a, nbrs in neighbours.items() for b in nbrs if b > a)
-    first = np.array([a for a, _ in pairs], dtype=np.int64)
-    second = np.array([b for _, b in pairs], dtype=np.int64)
+    # Pairs in order: by the first cluster, then the second.
+    first, second = codes // len(live), codes % len(live)
     sims_all = (
         np.asarray(matrix[first].multiply(matrix[second]).sum(axis=1)).ravel()
-        if pairs
+        if len(codes)
         else np.zeros(0)
     )
     later_of: dict[int, tuple[list[int], np.ndarray]] = {}
-    start = 0
-    while start < len(pairs):
-        end = start
-        while end < len(pairs) and pairs[end][0] == pairs[start][0]:
-            end += 1
-        later_of[pairs[start][0]] = ([b for _, b in pairs[start:end]], sims_all[start:end])
-        start = end
+    heads, starts = np.unique(first, return_index=True)
+    bounds = np.append(starts, len(codes)).tolist()
+    for head, start, end in zip(heads.tolist(), bounds[:-1], bounds[1:], strict=True):
+        later_of[head] = (second[start:end].tolist(), sims_all[start:end])
     for a_pos, a in enumerate(live):
         if a_pos not in later_of or not clusters[a]:
             continue
@@ -660,6 +664,54 @@ def _join_conflicting(
                 clusters[b] = []
 
 
+def _blocked_pairs(matrix: sp.csr_matrix, dates: list[str]) -> np.ndarray:
+    """The pairs of rows of ``matrix`` worth comparing, as ``a * rows + b`` with ``a < b``,
+    sorted: rows sharing one of their heaviest words and the same date at any precision, or,
+    for days, a day up to :data:`CONFLICT_DAYS` apart. Found by sparse products: one per
+    number of days apart, of the rows by (word, date) and the rows by (word, date moved)."""
+    n = matrix.shape[0]
+    # The heaviest words of each row (ties in the order of the columns): sorted by row, then
+    # by weight, stably.
+    row_of = np.repeat(np.arange(n), np.diff(matrix.indptr))
+    order = np.lexsort((-matrix.data, row_of))
+    rank = np.arange(len(order)) - matrix.indptr[row_of[order]]
+    chosen = order[rank < BLOCKING_TERMS]
+    rows, terms = row_of[chosen], matrix.indices[chosen].astype(np.int64)
+    # Every (word, date) one column; a date moved some days back, the column of that date.
+    names = sorted(set(dates))
+    date_id = {date: k for k, date in enumerate(names)}
+    of_row = np.array([date_id[date] for date in dates], dtype=np.int64)
+    keys = terms * len(names) + of_row[rows]
+    columns, placed_cols = np.unique(keys, return_inverse=True)
+
+    def by_column(r: np.ndarray, c: np.ndarray) -> sp.csr_matrix:
+        return sp.csr_matrix((np.ones(len(r)), (r, c)), shape=(n, max(1, len(columns))))
+
+    placed = by_column(rows, placed_cols.ravel())
+    found = [sp.triu(placed @ placed.T, k=1, format="coo")]
+    days = [_day(date) for date in names]
+    for apart in range(1, CONFLICT_DAYS + 1):
+        moved = np.array(
+            [
+                date_id.get((day - dt.timedelta(days=apart)).isoformat(), -1) if day else -1
+                for day in days
+            ],
+            dtype=np.int64,
+        )[of_row[rows]]
+        moved_keys = terms * len(names) + moved
+        at = np.minimum(np.searchsorted(columns, moved_keys), len(columns) - 1)
+        hit = (moved >= 0) & (columns[at] == moved_keys)
+        if hit.any():
+            found.append(sp.coo_matrix(placed @ by_column(rows[hit], at[hit]).T))
+    codes = []
+    for pairs in found:
+        a, b = pairs.row.astype(np.int64), pairs.col.astype(np.int64)
+        keep = a != b
+        a, b = a[keep], b[keep]
+        codes.append(np.minimum(a, b) * n + np.maximum(a, b))
+    return np.unique(np.concatenate(codes))
+
+
 def _near_in_article(a: list[int], b: list[int], candidates: list[Candidate]) -> bool:
     """Whether one article tells a member of ``a`` and one of ``b`` a few sentences apart."""
     where = defaultdict(list)
@@ -672,18 +724,66 @@ def _near_in_article(a: list[int], b: list[int], candidates: list[Candidate]) ->
     )
 
 
-def _merge_clusters(candidates: list[Candidate], vectors: sp.csr_matrix) -> list[list[int]]:
+def _rows_bytes(vectors: sp.csr_matrix, indices: list[int]) -> list[bytes]:
+    """The vector rows of ``indices`` exactly: their values, in the order of their columns.
+    (Which word each value weighs is the candidate's; the order of the columns is the sorted
+    order of those words, whatever other words the corpus has.)"""
+    out = []
+    for i in indices:
+        start, end = vectors.indptr[i], vectors.indptr[i + 1]
+        out.append(vectors.data[start:end].tobytes())
+        out.append(np.argsort(vectors.indices[start:end], kind="stable").tobytes())
+    return out
+
+
+def _clusters_by_date(
+    by_date: dict[str, list[int]],
+    vectors: sp.csr_matrix,
+    candidates: list[Candidate],
+    signals: _Signals,
+    memo: MergeMemo | None,
+) -> list[list[int]]:
+    """Step 1 for every date, in date order. A date's clusters are reused from ``memo`` when
+    its candidates and their vector rows are the same (the signals are the candidates'; the
+    groups are kept as offsets into the date's candidates). The dates left are clustered
+    side by side: numpy's work on the larger ones releases the GIL."""
+    found: dict[str, list[list[int]]] = {}
+    todo: list[tuple[str, str | None]] = []
+    for date, indices in by_date.items():
+        if len(indices) == 1:
+            found[date] = [indices]
+            continue
+        key = memo.key("cluster", indices, _rows_bytes(vectors, indices)) if memo else None
+        local = memo.get(key) if memo and key else None
+        if local is not None:
+            found[date] = [[indices[n] for n in group] for group in local]
+        else:
+            todo.append((date, key))
+    if todo:
+        with ThreadPoolExecutor(CLUSTER_THREADS) as pool:
+            done = pool.map(
+                lambda item: _cluster(by_date[item[0]], vectors, candidates, signals), todo
+            )
+            for (date, key), groups in zip(todo, done, strict=True):
+                found[date] = groups
+                if memo is not None and key is not None:
+                    offset = {i: n for n, i in enumerate(by_date[date])}
+                    memo.put(key, [[offset[i] for i in group] for group in groups])
+    return [group for date in sorted(by_date) for group in found[date]]
+
+
+def _merge_clusters(
+    candidates: list[Candidate], vectors: sp.csr_matrix, memo: MergeMemo | None = None
+) -> list[list[int]]:
     by_date: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(candidates):
         by_date[c.date].append(i)
-    clusters: list[list[int]] = []
     signals = _signals(candidates)
-    for date in sorted(by_date):
-        clusters.extend(_cluster(by_date[date], vectors, candidates, signals))
+    clusters = _clusters_by_date(by_date, vectors, candidates, signals, memo)
     date_of = [candidates[g[0]].date for g in clusters]
-    _join_vaguer(clusters, date_of, candidates, vectors)
-    _join_conflicting(clusters, date_of, candidates, vectors)
-    _join_guessed(clusters, date_of, candidates, vectors)
+    _join_vaguer(clusters, date_of, candidates, vectors, signals)
+    _join_conflicting(clusters, date_of, candidates, vectors, signals)
+    _join_guessed(clusters, date_of, candidates, vectors, signals)
     return [g for g in clusters if g]
 
 
@@ -692,6 +792,7 @@ def _join_guessed(
     date_of: list[str],
     candidates: list[Candidate],
     vectors: sp.csr_matrix,
+    signals: _Signals,
 ) -> None:
     """Step 4: what one article dates only by a weekday named alone ("tempat pertemuan
     puncak hari Kamis", read as the past Thursday when nothing says which) joins the happening
@@ -713,7 +814,7 @@ def _join_guessed(
             continue
         c = candidates[clusters[k][0]]
         readings = [_day(c.date), _day(str(c.other_reading))]
-        acts, names = _acts(clusters[k], candidates), _names(clusters[k], candidates)
+        acts, names = _acts(clusters[k], signals), _names(clusters[k], signals)
         best, best_sim = None, VAGUER_JOINS
         start, end = sims.indptr[row], sims.indptr[row + 1]
         for f, sim in zip(sims.indices[start:end], sims.data[start:end], strict=True):
@@ -727,9 +828,7 @@ def _join_guessed(
                 continue
             if c.article in {candidates[i].article for i in clusters[f]}:
                 continue
-            if not acts & _acts(clusters[f], candidates) or not names & _names(
-                clusters[f], candidates
-            ):
+            if not acts & _acts(clusters[f], signals) or not names & _names(clusters[f], signals):
                 continue
             best, best_sim = f, float(sim)
         if best is not None:
@@ -760,7 +859,6 @@ def _best_date(group: list[Candidate]) -> tuple[str, list[Candidate]]:
 def _lead(
     group: list[int],
     candidates: list[Candidate],
-    vectors: sp.csr_matrix,
     date: str,
     status: str | None = None,
 ) -> int:
@@ -826,12 +924,26 @@ def _status(group: list[Candidate], date: str) -> str:
     return status
 
 
-def _build(indices: list[int], candidates: list[Candidate], vectors: sp.csr_matrix) -> Event:
+def _build_memo(indices: list[int], candidates: list[Candidate], memo: MergeMemo | None) -> Event:
+    """:func:`_build`, reused when the cluster's candidates are the same (it reads nothing
+    else)."""
+    if memo is None:
+        return _build(indices, candidates)
+    key = memo.key("build", indices)
+    data = memo.get(key)
+    if data is not None:
+        return Event.model_validate(data)
+    event = _build(indices, candidates)
+    memo.put(key, event.model_dump(mode="json"))
+    return event
+
+
+def _build(indices: list[int], candidates: list[Candidate]) -> Event:
     group = sorted((candidates[i] for i in indices), key=_order)
     date, disagree = _best_date(group)
     supporting = [c for c in group if c.date == date] or group
     status = _status(group, date)
-    lead = candidates[_lead(indices, candidates, vectors, date, status)]
+    lead = candidates[_lead(indices, candidates, date, status)]
     sources: list[Source] = []
     seen: set[tuple[str, str]] = set()
     for c in sorted(group, key=lambda c: (c not in supporting, _order(c))):
@@ -889,13 +1001,14 @@ def _build(indices: list[int], candidates: list[Candidate], vectors: sp.csr_matr
     )
 
 
-def merge_candidates(candidates: list[Candidate]) -> list[Event]:
-    """Events from candidates: alike ones joined, ids unique and stable."""
+def merge_candidates(candidates: list[Candidate], memo: MergeMemo | None = None) -> list[Event]:
+    """Events from candidates: alike ones joined, ids unique and stable. With a ``memo``,
+    the parts of the merge done before on the same inputs are reused, with the same result."""
     if not candidates:
         return []
     vectors = _vectors(candidates)
-    clusters = _merge_clusters(candidates, vectors)
-    events = [_build(g, candidates, vectors) for g in clusters]
+    clusters = _merge_clusters(candidates, vectors, memo)
+    events = [_build_memo(g, candidates, memo) for g in clusters]
     events.sort(key=Event.sort_key)
     used: Counter[str] = Counter()
     unique = []

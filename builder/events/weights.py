@@ -102,17 +102,30 @@ def term_weight(token: str, code: str = "id") -> float:
     A marked feature ("actor:kim jong un", "core:tiba") is weighed by its words; a name of
     several words by its rarest one: "Kim Jong Un" is as telling as "Jong".
     """
+    return _term_weights([token], code)[0]
+
+
+def _term_weights(tokens: list[str], code: str) -> list[float]:
+    """:func:`term_weight` of every token, in one loop (a corpus has tens of thousands)."""
     zipf = _lemma_zipf(code)
     if not zipf:
-        return 1.0
-    words = token.split(":", 1)[-1].split()
-    if not words:
-        return _COMMONEST
-    best = min(zipf.get(w.lower(), 0.0) for w in words)
-    weight = 9.0 - best if best > 0 else _RAREST
-    return min(_RAREST, max(_COMMONEST, weight))
+        return [1.0] * len(tokens)
+    out = []
+    for token in tokens:
+        words = token.split(":", 1)[-1].split()
+        if not words:
+            out.append(_COMMONEST)
+            continue
+        if len(words) == 1:  # most tokens: no generator to run
+            best = zipf.get(words[0].lower(), 0.0)
+        else:
+            best = min(zipf.get(w.lower(), 0.0) for w in words)
+        weight = 9.0 - best if best > 0 else _RAREST
+        out.append(min(_RAREST, max(_COMMONEST, weight)))
+    return out
 
 
+@cache
 def story_weight(sentences: int) -> float:
     """The weight of a rare word found in that many of the sentences merged: a name the
     language hardly knows but the corpus repeats ("Lewotobi", "Antarklub") tells one story from
@@ -135,13 +148,10 @@ def weighted_vectors(docs: list[list[str]], code: str = "id") -> sp.csr_matrix:
         return sp.csr_matrix((len(docs), 1))
     # Token counts per document; the vocabulary in sorted order, so the columns (and any sum
     # over them) never depend on the order documents come in.
-    vocabulary = sorted({t for doc in docs for t in doc})
+    vocabulary = sorted(set().union(*docs))
     column = {t: i for i, t in enumerate(vocabulary)}
-    rows, cols = [], []
-    for r, doc in enumerate(docs):
-        for t in doc:
-            rows.append(r)
-            cols.append(column[t])
+    cols = [column[t] for doc in docs for t in doc]
+    rows = np.repeat(np.arange(len(docs)), [len(doc) for doc in docs])
     counts = sp.csr_matrix(
         (np.ones(len(rows)), (rows, cols)), shape=(len(docs), len(vocabulary)), dtype=float
     )
@@ -150,8 +160,8 @@ def weighted_vectors(docs: list[list[str]], code: str = "id") -> sp.csr_matrix:
     df = np.diff(counts.tocsc().indptr)
     weights = sp.diags(
         [
-            min(story_weight(int(n)), w) if (w := term_weight(str(t), code)) >= STORY_WORD else w
-            for t, n in zip(vocabulary, df, strict=True)
+            min(story_weight(n), w) if w >= STORY_WORD else w
+            for w, n in zip(_term_weights(vocabulary, code), df.tolist(), strict=True)
         ]
     )
     weighted = sp.csr_matrix(counts @ weights)

@@ -283,7 +283,10 @@ def article_files(directory: Path) -> list[Path]:
     lock file, a temporary file of a write) are not articles."""
     if not directory.exists():
         return []
-    return sorted(p for p in directory.glob("*.md") if not p.name.startswith("."))
+    # By name: the order of the paths (one folder), without comparing Path objects.
+    return sorted(
+        (p for p in directory.glob("*.md") if not p.name.startswith(".")), key=lambda p: p.name
+    )
 
 
 def load_articles(directory: Path) -> dict[str, Article]:

@@ -14,6 +14,10 @@ import yaml
 __all__ = ["LANG_DIR", "available", "load_data"]
 
 LANG_DIR = Path(__file__).resolve().parent
+#: The language data ships with the tool (it is not a person's file, read by ``safeyaml``):
+#: libyaml's safe loader reads it ten times faster than PyYAML's own, to the same data (a
+#: test checks every file).
+PACKAGE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def available() -> list[str]:
@@ -27,4 +31,4 @@ def load_data(code: str, name: str) -> Any:
     path = LANG_DIR / code / f"{name}.yaml"
     if not path.exists():
         return {}
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=PACKAGE_LOADER) or {}

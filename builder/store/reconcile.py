@@ -104,6 +104,11 @@ class RecordError(ValueError):
     """The record of what was generated cannot be read; the message says how to recover."""
 
 
+#: ``json.dumps(..., ensure_ascii=False)`` without making an encoder for every value (the
+#: record has a line for each of tens of thousands of events).
+_TO_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
 @dataclass
 class _Record:
     """What the machine last wrote: each event's data as written, the hash of each file's
@@ -115,9 +120,23 @@ class _Record:
     removed: dict[str, list[list[str]]] = field(default_factory=dict)
     deleting: list[str] = field(default_factory=list)
 
-    def text(self) -> str:
+    def text(self, lines: dict[tuple[str, str], tuple[Any, str]] | None = None) -> str:
         """The record as JSON with one event per line: quick to write for tens of thousands
-        of events (no pretty-printing) and still a readable, line-by-line diff in git."""
+        of events (no pretty-printing) and still a readable, line-by-line diff in git.
+
+        ``lines`` keeps each line written by section and key, with its value: a record
+        written again with some of the same values reuses their lines."""
+        lines = {} if lines is None else lines
+
+        def line(name: str, key: str, value: Any) -> str:
+            known = lines.get((name, key))
+            if known is None or known[0] is not value:
+                known = lines[(name, key)] = (
+                    value,
+                    f" {_TO_JSON.encode(key)}: {_TO_JSON.encode(value)}",
+                )
+            return known[1]
+
         sections = {
             "events": {k: self.events[k] for k in sorted(self.events)},
             "files": {k: self.files[k] for k in sorted(self.files) if k in self.events},
@@ -129,14 +148,11 @@ class _Record:
         }
         out = [f'{{"format": {RECORD_FORMAT}']
         for name, entries in sections.items():
-            rows = [
-                f" {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
-                for k, v in entries.items()
-            ]
+            rows = [line(name, k, v) for k, v in entries.items()]
             body = ("\n" + ",\n".join(rows) + "\n") if rows else ""
             out.append(f', "{name}": {{{body}}}')
         if self.deleting:
-            out.append(f', "deleting": {json.dumps(sorted(self.deleting), ensure_ascii=False)}')
+            out.append(f', "deleting": {_TO_JSON.encode(sorted(self.deleting))}')
         return "".join(out) + "}\n"
 
 
@@ -434,7 +450,8 @@ def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:
             continue
         keep(target)
     plan.record = new.events
-    plan.record_text = new.text()
+    lines: dict[tuple[str, str], tuple[Any, str]] = {}
+    plan.record_text = new.text(lines)
     if plan.deleting:
         # Written before the first deletion: the events still known, and named as going.
         pending = _Record(
@@ -443,7 +460,7 @@ def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:
             removed=new.removed,
             deleting=list(plan.deleting),
         )
-        plan.pending_text = pending.text()
+        plan.pending_text = pending.text(lines)
     return plan
 
 
