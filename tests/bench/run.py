@@ -31,7 +31,12 @@ from tests.conftest import CORPUS, ROOT, SEEDS
 
 RESULTS = Path(__file__).resolve().parent / "results"
 BIN = Path(sys.executable).parent
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+#: The commands run as a user runs the installed tool: with its compiled bytecode kept
+#: (``make`` turns that off to keep the tree clean; every run would compile again).
+ENV = {
+    **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+    "NO_MKDOCS_2_WARNING": "1",
+}
 
 
 def _run(cmd: list[str], cwd: Path) -> dict[str, float]:
