@@ -188,6 +188,13 @@ class EntityFinder:
                 people.append(full)
         return Entities(actors=_unique(actors), places=_unique(places), people=_unique(people))
 
+    def place_at_start(self, text: str) -> str | None:
+        """The longest known place ``text`` starts with, as a whole word."""
+        for place in self._places_longest:
+            if text.startswith(place) and not text[len(place) : len(place) + 1].isalnum():
+                return place
+        return None
+
     def is_person_reference(self, words: str) -> bool:
         """True for a word that stands for one person named before ("dia", "beliau")."""
         return bool(self._person.fullmatch(words.strip()))

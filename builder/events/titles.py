@@ -13,6 +13,7 @@ import re
 
 from .clauses import Clause, has_action
 from .cues import Cues
+from .entities import get_finder
 
 __all__ = ["build_title", "sentence_subject"]
 
@@ -45,9 +46,29 @@ def _first_verb(words: list[str], cues: Cues) -> int | None:
     return None
 
 
+#: An outlet's name opening an article, its dash lost ("Liputan6.com, Tangerang Wakil ...").
+_OUTLET_LEAD = re.compile(r"^[\w-]+(?:\.[a-z]{2,4})+\s*,\s*")
+
+
+def _without_dateline(text: str, cues: Cues) -> str:
+    """``text`` without the article's dateline: "JAKARTA, KOMPAS.com -", and one whose dash
+    was lost, "Liputan6.com, Tangerang" (the place from the gazetteer, or one word before a
+    capitalised one)."""
+    text = _DATELINE.sub("", text.strip())
+    m = _OUTLET_LEAD.match(text)
+    if not m:
+        return text
+    rest = text[m.end() :]
+    place = get_finder(cues.code).place_at_start(rest)
+    if place is None:
+        one = re.match(r"[A-Z][a-z]+(?=\s+[A-Z])", rest)
+        place = one.group(0) if one else ""
+    return rest[len(place) :].lstrip(" -–—")
+
+
 def sentence_subject(text: str, cues: Cues) -> str | None:
     """The words before the first verb of ``text``, when they look like a subject."""
-    text = cues.drop_leading.sub("", _DATELINE.sub("", text.strip()))
+    text = cues.drop_leading.sub("", _without_dateline(text, cues))
     if cues.lead_prep.match(text) and ", " in text:
         text = text.split(", ", 1)[1]
     words = text.split()
@@ -113,7 +134,7 @@ def build_title(
     text = sentence[lo:hi]
     local = [(max(s - lo, 0), min(e - lo, len(text))) for s, e in spans if lo <= s < hi]
     text = _resolve(_remove_spans(text, local, cues), refs)
-    text = _DATELINE.sub("", text.strip())
+    text = _without_dateline(text, cues)
     text = _PARENS.sub("", text)
     text = cues.drop_leading.sub("", text.strip(" ,.;:–—-"))
     text = cues.citation_lead.sub("", text)
