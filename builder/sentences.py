@@ -2,7 +2,8 @@
 
 A small rule-based splitter: a sentence ends at ``.``, ``!`` or ``?`` (with closing quotes or
 brackets) followed by white space and something that can start a sentence, or at a line
-break. Abbreviations that do not end a sentence are language data
+break; also where the space after a stop was lost between a word and a capitalised one
+("dimulai.BLT UMKM"). Abbreviations that do not end a sentence are language data
 (``builder/lang/<code>/sentences.yaml``).
 """
 
@@ -31,7 +32,12 @@ def _abbreviations(code: str) -> frozenset[str]:
     return frozenset(load_data(code, "sentences").get("abbreviations", []))
 
 
-_END = re.compile(r"""[.!?]+['"”’)\]]*(?=\s+['"“‘(\[]?[A-Z0-9\u00C0-\u024F])|\n+""")
+_END = re.compile(
+    r"""[.!?]+['"”’)\]]*(?=\s+['"“‘(\[]?[A-Z0-9\u00C0-\u024F])|\n+"""
+    # A stop with the space after it lost ("segera dimulai.BLT UMKM ...", "kata dia.Ikuti"):
+    # after a word of two small letters or more, before a capitalised word or an acronym.
+    r"|(?<=[a-z]{2})[.!?](?=[A-Z](?:[a-z]|[A-Z]+\b))"
+)
 
 
 def split_sentences(text: str, code: str = "id") -> list[Sentence]:
