@@ -34,9 +34,11 @@ def _abbreviations(code: str) -> frozenset[str]:
 
 _END = re.compile(
     r"""[.!?]+['"”’)\]]*(?=\s+['"“‘(\[]?[A-Z0-9\u00C0-\u024F])|\n+"""
-    # A stop with the space after it lost ("segera dimulai.BLT UMKM ...", "kata dia.Ikuti"):
-    # after a word of two small letters or more, before a capitalised word or an acronym.
-    r"|(?<=[a-z]{2})[.!?](?=[A-Z](?:[a-z]|[A-Z]+\b))"
+    # A stop with the space after it lost ("segera dimulai.BLT UMKM ...", "kata dia.Ikuti",
+    # "pada 2004-2010.Perombakan", "Kamis (19/6/2025).Perubahan"): after a word of two small
+    # letters or more, a number or a bracket, before a capitalised word or an acronym (a quote
+    # right after the stop opens the next sentence).
+    r"""|(?:(?<=[a-z]{2})|(?<=[\d)]))[.!?](?=['"“‘]?[A-Z](?:[a-z]|[A-Z]+\b))"""
 )
 
 

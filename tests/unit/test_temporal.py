@@ -277,6 +277,18 @@ def test_two_digit_year_is_read_near_the_publication_date():
     assert m.value.startswith("1990-01-01")
 
 
+@pytest.mark.parametrize(
+    ("code", "ex"),
+    [(c, ex) for c in available() for ex in (load_data(c, "sentences") or {}).get("examples", [])],
+    ids=lambda v: v if isinstance(v, str) else v["text"][:40],
+)
+def test_sentence_examples(code, ex):
+    from builder.sentences import sentence_starts, split_sentences
+
+    assert [s.text for s in split_sentences(ex["text"], code)] == ex["sentences"]
+    assert sentence_starts(ex["text"], code) == [s.start for s in split_sentences(ex["text"], code)]
+
+
 def test_sentence_starts_agree_with_the_sentences():
     from builder.sentences import sentence_starts, split_sentences
     from tests.conftest import SEEDS
