@@ -86,16 +86,10 @@ def _breaks(lower: str, cues: Cues) -> list[tuple[int, int, str, str]]:
     return sorted(out)
 
 
-_SPEAKER_END = re.compile(
-    r"\s+(?:di|dalam|saat|ketika|kepada|pada|lewat|melalui|usai|seusai|dilansir|dikutip|seperti|"
-    r"sebagaimana|kala|dari)\b|,|\(|$",
-    re.IGNORECASE,
-)
-
-
-def _speaker(text: str) -> str | None:
-    """The name at the start of an attribution tail: "Gus Ipul saat konferensi pers ..."."""
-    m = _SPEAKER_END.search(text)
+def _speaker(text: str, cues: Cues) -> str | None:
+    """The name at the start of an attribution tail: "Gus Ipul saat konferensi pers ...";
+    none when the tail starts with where or how it was said ("dalam keterangan tertulis")."""
+    m = cues.speaker_end.search(text)
     name = text[: m.start()].strip() if m else text.strip()
     words = name.split()
     if not words or len(words) > 8:
@@ -122,7 +116,7 @@ def place_mention(
         verb_at, who = attribution
         content = sentence[:verb_at].rstrip(" ,")
         return Clause(
-            "attribution", "main", 0, len(content), speaker=_speaker(who), reported=content
+            "attribution", "main", 0, len(content), speaker=_speaker(who, cues), reported=content
         )
     span = cues.span.search(pre)
     if span:

@@ -45,6 +45,8 @@ class Cues:
     citation_lead: re.Pattern[str]
     accessed: re.Pattern[str]
     speech: re.Pattern[str]
+    #: Where the speaker's name ends in an attribution tail ("kata Gus Ipul saat ...").
+    speaker_end: re.Pattern[str]
     #: Words after "kata X" that make it no attribution tail ("bahwa"), and phrases that
     #: are still one ("dalam keterangan tertulis yang diterima").
     tail_stop: re.Pattern[str]
@@ -127,6 +129,7 @@ def get_cues(code: str = "id") -> Cues:
             re.IGNORECASE,
         ),
         speech=_words(data["speech_verbs"]),
+        speaker_end=_words(data.get("speaker_ends", []), r"(?:^|\s+)(?:WORDS)|,|\(|$"),
         tail_stop=_words(data.get("attribution_tail_stops", [])),
         tail_allow=_words(data.get("attribution_tail_phrases", [])),
         reporting=_words(data["reporting_verbs"]),
