@@ -277,7 +277,7 @@ def _names_an_edition(m: Mention, sentence: str, offset: int, cues: Cues) -> boo
     if not word or not (word.group(1)[:1].isupper() or word.group(1) == ")"):
         return False
     # The name: the capitalised words (and numbers, "U-19") just before the year.
-    name = re.search(r"(?:(?:[A-Z][\w-]*|\d[\w-]*|\(\w+\)|dan|di|de)\s*)+$", before)
+    name = cues.edition_name.search(before)
     return bool(name) and bool(cues.edition_names.search(name.group(0)))
 
 

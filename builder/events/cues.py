@@ -24,6 +24,15 @@ def words_pattern(words: list[str]) -> str:
 _NEVER = re.compile(r"(?!x)x")
 
 
+def _any(patterns: list[str], form: str = "ANY", flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Regular expressions as one alternation (case-blind unless ``flags`` say otherwise),
+    written into ``form`` where it says ANY; a pattern that never matches when the language
+    lists none."""
+    if not patterns:
+        return _NEVER
+    return re.compile(form.replace("ANY", "|".join(patterns)), flags)
+
+
 def _words(words: list[str], form: str = "WORDS") -> re.Pattern[str]:
     """``words`` as a case-blind pattern, written into ``form`` where it says WORDS; a
     pattern that never matches when the language lists none."""
@@ -63,6 +72,9 @@ class Cues:
     #: Words that head the name of a recurring event ("Piala", "Liga"): its year names an
     #: edition.
     edition_names: re.Pattern[str]
+    #: The capitalised words (numbers, "U-19", and the words that join a name) just before
+    #: a year.
+    edition_name: re.Pattern[str]
     meta: list[re.Pattern[str]]
     #: Words that open a sentence about another story ("Sementara itu, ..."): what follows
     #: does not go on about the sentences before.
@@ -86,6 +98,8 @@ class Cues:
     dangling: frozenset[str]
     #: Words a cut word after them does not cut at ("apa yang": "what").
     no_cut_after: frozenset[str]
+    #: Words a subject does not end on ("akan", "telah": the verb's, not the subject's).
+    subject_trailing: frozenset[str]
     complementizer: re.Pattern[str]
 
     def status(self, clause: str) -> str | None:
@@ -137,9 +151,7 @@ def get_cues(code: str = "id") -> Cues:
             rf"(?:{words_pattern(data['span_cues'])})\s+(?:(?:tahun|tanggal|bulan|hari)\s+)?$",
             re.IGNORECASE,
         ),
-        state_change=re.compile(
-            "|".join(data.get("state_changes", [])) or _NEVER.pattern, re.IGNORECASE
-        ),
+        state_change=_any(data.get("state_changes", [])),
         until=re.compile(
             rf"(?:{words_pattern(data['until_cues'])})\s+(?:(?:tahun|tanggal|bulan|hari)\s+)?$",
             re.IGNORECASE,
@@ -148,17 +160,19 @@ def get_cues(code: str = "id") -> Cues:
         period=_words(data.get("period_words", []), r"^(?:WORDS)"),
         name_year_rules=frozenset(data.get("name_year_rules", [])),
         edition_names=_words(data.get("edition_names", [])),
+        edition_name=_any(
+            [r"[A-Z][\w-]*", r"\d[\w-]*", r"\(\w+\)", *map(re.escape, data.get("name_joins", []))],
+            r"(?:(?:ANY)\s*)+$",
+            flags=0,
+        ),
         meta=[re.compile(p, re.IGNORECASE) for p in data.get("meta_sentences", [])],
         topic_shift=_words(data.get("topic_shifts", []), r"^\W*(?:WORDS)\b"),
         breaks=breaks,
         date_clause_joins=frozenset(w.lower() for w in data.get("date_clause_joins", [])),
         actions=_words(data["actions"]),
         verb_affixes=[re.compile(p, re.IGNORECASE) for p in data.get("verb_affixes", [])],
-        transitive=re.compile(
-            rf"^(?:{'|'.join(map(re.escape, data.get('transitive_prefixes', [])))})\w{{3,}}"
-            if data.get("transitive_prefixes")
-            else _NEVER.pattern,
-            re.IGNORECASE,
+        transitive=_any(
+            [re.escape(p) for p in data.get("transitive_prefixes", [])], r"^(?:ANY)\w{3,}"
         ),
         drop_leading=re.compile(
             rf"^(?:(?:{words_pattern(title['drop_leading'])})\s*,?\s*)+", re.IGNORECASE
@@ -173,5 +187,6 @@ def get_cues(code: str = "id") -> Cues:
         min_words=int(title.get("min_words", 3)),
         dangling=frozenset(w.lower() for w in title.get("dangling", [])),
         no_cut_after=frozenset(w.lower() for w in title.get("no_cut_after", [])),
+        subject_trailing=frozenset(w.lower() for w in title.get("subject_trailing", [])),
         complementizer=_words(title.get("complementizers", ["bahwa"])),
     )

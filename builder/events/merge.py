@@ -288,8 +288,8 @@ def _signals(candidates: list[Candidate]) -> _Signals:
     acts, others, names = [], [], []
     for c in candidates:
         marked = _marked(c.features) if c.features else []
-        acts.append([t for t in marked if t[1] == "c"])
-        names.append(frozenset(t for t in marked if t[1] == "a"))
+        acts.append([t for t in marked if t.startswith("act:")])
+        names.append(frozenset(t for t in marked if t.startswith("name:")))
         speaker = _person_key(c.speaker) if c.speaker else None
         others.append(
             [

@@ -48,6 +48,8 @@ def _first_verb(words: list[str], cues: Cues) -> int | None:
 
 #: An outlet's name opening an article, its dash lost ("Liputan6.com, Tangerang Wakil ...").
 _OUTLET_LEAD = re.compile(r"^[\w-]+(?:\.[a-z]{2,4})+\s*,\s*")
+#: A place of one word, before the capitalised word that starts the news.
+_ONE_PLACE = re.compile(r"[A-Z][a-z]+(?=\s+[A-Z])")
 
 
 def _without_dateline(text: str, cues: Cues) -> str:
@@ -61,7 +63,7 @@ def _without_dateline(text: str, cues: Cues) -> str:
     rest = text[m.end() :]
     place = get_finder(cues.code).place_at_start(rest)
     if place is None:
-        one = re.match(r"[A-Z][a-z]+(?=\s+[A-Z])", rest)
+        one = _ONE_PLACE.match(rest)
         place = one.group(0) if one else ""
     return rest[len(place) :].lstrip(" -–—")
 
@@ -76,7 +78,7 @@ def sentence_subject(text: str, cues: Cues) -> str | None:
     if not i:
         return None
     subject = words[:i]
-    while subject and subject[-1].lower() in ("akan", "telah", "sudah", "juga", "pun", "yang"):
+    while subject and subject[-1].lower() in cues.subject_trailing:
         subject.pop()
     if not subject or len(subject) > 7 or cues.lead_prep.match(subject[0]):
         return None

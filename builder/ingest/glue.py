@@ -108,27 +108,27 @@ class Unglue:
                 best = parts
         return best
 
-    def _inflected_verb(self, part: str) -> bool:
-        """A dictionary verb with a prefix, its lemma shorter than itself ("dialihkan")."""
+    def _verb_lemma(self, part: str) -> str | None:
+        """The lemma of a dictionary word that starts like an inflected verb
+        (``glue_verb_prefixes``), else None."""
         if len(part) < 6 or not part.islower() or not part.startswith(self.verb_prefixes):
-            return False
+            return None
+        if not _known(part, self.code):
+            return None
         from simplemma import lemmatize
 
-        return _known(part, self.code) and len(lemmatize(part, lang=self.code)) < len(part) - 2
+        return lemmatize(part, lang=self.code)
+
+    def _inflected_verb(self, part: str) -> bool:
+        """A dictionary verb with a prefix, its lemma shorter than itself ("dialihkan")."""
+        lemma = self._verb_lemma(part)
+        return lemma is not None and len(lemma) < len(part) - 2
 
     def _prefixed_verb(self, part: str) -> bool:
         """A dictionary verb with a prefix before its stem ("meletus" from "letus",
         "menyemburkan" from "sembur"), not a stem with endings only ("beratkan")."""
-        if len(part) < 6 or not part.islower() or not part.startswith(self.verb_prefixes):
-            return False
-        from simplemma import lemmatize
-
-        lemma = lemmatize(part, lang=self.code)
-        return (
-            _known(part, self.code)
-            and 3 <= len(lemma) <= len(part) - 2
-            and not part.startswith(lemma)
-        )
+        lemma = self._verb_lemma(part)
+        return lemma is not None and 3 <= len(lemma) <= len(part) - 2 and not part.startswith(lemma)
 
     @staticmethod
     def _readings(token: str) -> list[list[str]]:
@@ -232,12 +232,12 @@ class Unglue:
         or that start an organisation's name (``organisation_heads``): "Komisi IIIDPR" is
         "Komisi III DPR"."""
         m = _NUMERAL.match(token)
-        rest = token[m.end() :] if m else ""
         if not m or len(m.group(0)) < 2:
             return None
+        rest = token[m.end() :]
         if self.seen[rest.lower()] == 0 and rest not in _organisation_heads(self.code):
             return None
-        return [m.group(0), token[m.end() :]]
+        return [m.group(0), rest]
 
     def _split_hyphenated(self, token: str) -> list[str]:
         """A hyphenated word the article writes alone, glued to a short word after it:
