@@ -80,11 +80,24 @@ def _to_json(c: Candidate) -> dict[str, Any]:
     return data
 
 
+#: The fields of a candidate: an entry with exactly these is made without ``__init__``.
+_CANDIDATE_FIELDS = frozenset(f.name for f in dataclasses.fields(Candidate))
+
+
 def _from_json(data: dict[str, Any]) -> Candidate:
-    data = dict(data)
-    if data.get("published"):
-        data["published"] = dt.date.fromisoformat(data["published"])
-    return Candidate(**data)
+    """A candidate from its cached data. Made by filling its attributes (a dataclass's
+    ``__init__`` only assigns them, and a run makes one for every cached candidate) when the
+    data has every field and no other; else through ``__init__``, which says what is wrong."""
+    if data.keys() != _CANDIDATE_FIELDS:
+        data = dict(data)
+        if data.get("published"):
+            data["published"] = dt.date.fromisoformat(data["published"])
+        return Candidate(**data)
+    c = object.__new__(Candidate)
+    c.__dict__.update(data)
+    if c.published:
+        c.published = dt.date.fromisoformat(c.published)  # type: ignore[arg-type]
+    return c
 
 
 def supported(article: Article) -> bool:
@@ -134,25 +147,28 @@ class CandidateCache:
     def __init__(self, root: Path | None):
         self.root = root
 
-    def _path(self, key: str) -> Path:
+    def _path(self, key: str) -> str:
+        # A string, not a Path: a run looks up thousands, and joining Paths costs more than
+        # reading the files.
         assert self.root is not None
-        return self.root / key[:2] / f"{key}.json"
+        return os.path.join(self.root, key[:2], f"{key}.json")
 
     def has(self, key: str) -> bool:
-        return self.root is not None and self._path(key).exists()
+        return self.root is not None and os.path.exists(self._path(key))
 
     def get(self, key: str) -> dict[str, Any] | None:
         if self.root is None:
             return None
         try:
-            return json.loads(self._path(key).read_text(encoding="utf-8"))
+            with open(self._path(key), "rb") as fh:
+                return json.loads(fh.read())
         except (FileNotFoundError, json.JSONDecodeError, UnicodeDecodeError):
             return None
 
     def put(self, key: str, rows: Any) -> None:
         if self.root is None:
             return
-        _write_json(self._path(key), rows)
+        _write_json(Path(self._path(key)), rows)
 
     def _merge_path(self, key: str) -> Path:
         assert self.root is not None
@@ -180,23 +196,23 @@ class CandidateCache:
 
     def _parts_path(self) -> Path:
         assert self.root is not None
-        return self.root / "merge-parts.json"
+        return self.root / "merge-parts.txt"
 
-    def merge_parts(self) -> dict[str, Any] | None:
+    def merge_parts(self) -> dict[str, str] | None:
         """The parts of the last merge (see :class:`MergeMemo`)."""
         if self.root is None:
             return None
         try:
-            stored = json.loads(self._parts_path().read_text(encoding="utf-8"))
-        except (FileNotFoundError, ValueError):
+            return MergeMemo.loads(self._parts_path().read_bytes().decode("utf-8"))
+        except (FileNotFoundError, UnicodeDecodeError):
             return None
-        return stored if isinstance(stored, dict) else None
 
     def put_merge_memo(self, memo: MergeMemo) -> None:
         """Keep the parts the last merge used (older ones are for articles no longer there,
         or for another tool)."""
         if self.root is not None:
-            _write_json(self._parts_path(), memo.used)
+            _write_bytes(self._parts_path(), memo.dumps().encode("utf-8"))
+            (self.root / "merge-parts.json").unlink(missing_ok=True)  # an older format's
 
 
 def _write_json(path: Path, data: Any) -> None:

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 __all__ = ["MergeMemo"]
 
 
 class MergeMemo:
-    """Part results by key, as plain JSON data.
+    """Part results by key, each kept as its JSON text: a part reused is parsed once, by
+    the code that reads it, and written back as it was read (a merge reuses thousands).
 
     ``ids`` names every candidate of the merge by its content (the caller's cache key of the
     candidate's article, which includes the tool's fingerprint, and its place in that
@@ -26,12 +26,12 @@ class MergeMemo:
     names what else the parts' results depend on: the libraries that compute them.
     """
 
-    def __init__(self, ids: Sequence[str], stored: dict[str, Any] | None = None, salt: str = ""):
+    def __init__(self, ids: Sequence[str], stored: dict[str, str] | None = None, salt: str = ""):
         self.ids = ids
         self.salt = salt
         self._stored = stored or {}
         #: What this merge looked up or computed: all a later run needs to keep.
-        self.used: dict[str, Any] = {}
+        self.used: dict[str, str] = {}
 
     def key(self, part: str, indices: Iterable[int], extra: Iterable[bytes] = ()) -> str:
         """Key of ``part`` over the candidates ``indices`` (in that order) and any other
@@ -45,11 +45,28 @@ class MergeMemo:
             h.update(chunk)
         return h.hexdigest()
 
-    def get(self, key: str) -> Any | None:
+    def get(self, key: str) -> str | None:
+        """The JSON text kept for ``key``, if any."""
         value = self._stored.get(key)
         if value is not None:
             self.used[key] = value
         return value
 
-    def put(self, key: str, value: Any) -> None:
-        self.used[key] = value
+    def put(self, key: str, text: str) -> None:
+        self.used[key] = text
+
+    def dumps(self) -> str:
+        """The parts used, one a line: the key, a space, the JSON text (which holds no line
+        break)."""
+        return "".join(f"{key} {text}\n" for key, text in self.used.items())
+
+    @staticmethod
+    def loads(text: str) -> dict[str, str]:
+        """Parts from :meth:`dumps`' text; a line of another shape is left out (its part is
+        computed again)."""
+        parts = {}
+        for line in text.split("\n"):
+            key, _, value = line.partition(" ")
+            if len(key) == 64 and value:
+                parts[key] = value
+        return parts

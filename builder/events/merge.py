@@ -22,6 +22,7 @@ of their vectors. Then, in three steps that never depend on input order:
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
 from collections import Counter, defaultdict
@@ -155,6 +156,7 @@ def candidate_features(c: Candidate, code: str = "id") -> list[str]:
     names += [f"place:{_name_key(_normalise(p, aliases))}" for p in c.places]
     core = [f"core:{t}" for t in _content_lemmas(c.title, code)]
     acts = [f"act:{a}" for a in _dated_actions(c, code)]
+    # The ``name:`` and ``act:`` tokens last: :func:`_marked` finds them from the end.
     return (
         tokens + names + core + [f"core:{n}" for n in names] + _proper_names(c.quote, code) + acts
     )
@@ -271,17 +273,13 @@ def _binary_rows(rows: list[list[str]]) -> sp.csr_matrix:
     )
 
 
-_MARKED = re.compile(r"^(?:act|name):.*", re.MULTILINE)
-
-
 def _marked(features: list[str]) -> list[str]:
-    """The ``act:`` and ``name:`` tokens of a candidate, in order: one regular expression
-    over the tokens one a line (a scan of a long list in Python costs more), unless a token
-    has a line break of its own."""
-    text = "\n".join(features)
-    if text.count("\n") != len(features) - 1:
-        return [t for t in features if t.startswith(("act:", "name:"))]
-    return _MARKED.findall(text)
+    """The ``act:`` and ``name:`` tokens of a candidate, in order: the last of its features
+    (see :func:`candidate_features`; no other token starts so), found from the end."""
+    start = len(features)
+    while start and features[start - 1].startswith(("act:", "name:")):
+        start -= 1
+    return features[start:]
 
 
 def _signals(candidates: list[Candidate]) -> _Signals:
@@ -590,15 +588,17 @@ def _join_conflicting(
         for b_pos in positions[x + 1 :]
     ]
     codes = np.union1d(_blocked_pairs(matrix, dates), np.array(linked, dtype=np.int64))
-    speakers_of = {k: _speakers(clusters[k], candidates) for k in live}
-    names_of = {k: _names(clusters[k], signals) for k in live}
-    acts_of = {k: _acts(clusters[k], signals) for k in live}
-    others_of = {k: _others(clusters[k], candidates) for k in live}
-    mixed = {k: all(candidates[i].mixed for i in clusters[k]) for k in live}
-    # Every pair's similarity from one sparse product, between the clusters as they were
-    # before this step (a cluster that grows here is not compared again).
     # Pairs in order: by the first cluster, then the second.
     first, second = codes // len(live), codes % len(live)
+    # What is compared of a cluster, for the clusters of some pair only (most are in none).
+    paired = [live[pos] for pos in np.union1d(first, second).tolist()]
+    speakers_of = {k: _speakers(clusters[k], candidates) for k in paired}
+    names_of = {k: _names(clusters[k], signals) for k in paired}
+    acts_of = {k: _acts(clusters[k], signals) for k in paired}
+    others_of = {k: _others(clusters[k], candidates) for k in paired}
+    mixed = {k: all(candidates[i].mixed for i in clusters[k]) for k in paired}
+    # Every pair's similarity from one sparse product, between the clusters as they were
+    # before this step (a cluster that grows here is not compared again).
     sims_all = (
         np.asarray(matrix[first].multiply(matrix[second]).sum(axis=1)).ravel()
         if len(codes)
@@ -754,7 +754,7 @@ def _clusters_by_date(
             found[date] = [indices]
             continue
         key = memo.key("cluster", indices, _rows_bytes(vectors, indices)) if memo else None
-        local = memo.get(key) if memo and key else None
+        local = _offsets(memo.get(key)) if memo and key else None
         if local is not None:
             found[date] = [[indices[n] for n in group] for group in local]
         else:
@@ -768,8 +768,23 @@ def _clusters_by_date(
                 found[date] = groups
                 if memo is not None and key is not None:
                     offset = {i: n for n, i in enumerate(by_date[date])}
-                    memo.put(key, [[offset[i] for i in group] for group in groups])
+                    memo.put(key, json.dumps([[offset[i] for i in group] for group in groups]))
     return [group for date in sorted(by_date) for group in found[date]]
+
+
+def _offsets(text: str | None) -> list[list[int]] | None:
+    """A date's kept clusters, as offsets into its candidates; None if there are none (or
+    the text is not such a list: the date is clustered again)."""
+    if text is None:
+        return None
+    try:
+        groups = json.loads(text)
+    except ValueError:
+        return None
+    ok = isinstance(groups, list) and all(
+        isinstance(g, list) and all(type(n) is int for n in g) for g in groups
+    )
+    return groups if ok else None
 
 
 def _merge_clusters(
@@ -930,11 +945,14 @@ def _build_memo(indices: list[int], candidates: list[Candidate], memo: MergeMemo
     if memo is None:
         return _build(indices, candidates)
     key = memo.key("build", indices)
-    data = memo.get(key)
-    if data is not None:
-        return Event.model_validate(data)
+    text = memo.get(key)
+    if text is not None:
+        try:
+            return Event.model_validate_json(text)
+        except ValueError:
+            pass  # not an event after all: built again
     event = _build(indices, candidates)
-    memo.put(key, event.model_dump(mode="json"))
+    memo.put(key, event.model_dump_json())
     return event
 
 

@@ -130,7 +130,7 @@ class _Record:
 
         def line(name: str, key: str, value: Any) -> str:
             known = lines.get((name, key))
-            if known is None or known[0] is not value:
+            if known is None or (known[0] is not value and known[0] != value):
                 known = lines[(name, key)] = (
                     value,
                     f" {_TO_JSON.encode(key)}: {_TO_JSON.encode(value)}",
@@ -154,6 +154,32 @@ class _Record:
         if self.deleting:
             out.append(f', "deleting": {_TO_JSON.encode(sorted(self.deleting))}')
         return "".join(out) + "}\n"
+
+
+def _written_lines(record: _Record, text: str | None) -> dict[tuple[str, str], tuple[Any, str]]:
+    """The event lines of the record as it was read, with their values, for
+    :meth:`_Record.text` to reuse where a value is written again (comparing an event costs
+    less than writing it). Only a record laid out as :meth:`_Record.text` writes it is read
+    so: one line per event, nothing else in its section."""
+    if not text:
+        return {}
+    found: dict[tuple[str, str], tuple[Any, str]] = {}
+    section = None
+    for row in text.split("\n"):
+        if not row.startswith(' "'):
+            section = "events" if row.endswith('"events": {') else None
+            continue
+        if section is None:
+            continue
+        row = row.removesuffix(",")
+        try:
+            key, end = json.decoder.scanstring(row, 2)
+        except ValueError:
+            return {}
+        if row[end : end + 2] != ": " or key not in record.events or ("events", key) in found:
+            return {}
+        found[("events", key)] = (record.events[key], row)
+    return found if len(found) == len(record.events) else {}
 
 
 def _load_record(timeline_dir: Path) -> tuple[_Record, str | None]:
@@ -304,6 +330,8 @@ def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:
     # its tombstone keeps them).
     editor_owner: dict[tuple[str, str], str] = {}
     for eid, (_path, data, _text) in sorted(current.items()):
+        if data is not None and data is record.events.get(eid):
+            continue  # the file is what was generated: no sentence of the editor's
         generated_keys = {_source_key(s) for s in record.events.get(eid, {}).get("sources", [])}
         for s in (data or {}).get("sources", []):
             if _source_key(s) not in generated_keys:
@@ -396,6 +424,18 @@ def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:
             if base is not None:
                 keep(target)
             continue
+        if (
+            now is base
+            and base is record.events.get(target)
+            and gen == base
+            and not record.removed.get(target)
+        ):
+            # The file is byte for byte what was last generated (its data is the record's,
+            # found by the file's hash), and so is the new generation: nothing to merge or
+            # write.
+            new.events[target] = gen
+            new.files[target] = record.files[target]
+            continue
         removed = {tuple(k) for k in record.removed.get(target, [])}
         merged, edited, removed = _merge_fields(base, now, gen, removed)
         if removed:
@@ -450,7 +490,7 @@ def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:
             continue
         keep(target)
     plan.record = new.events
-    lines: dict[tuple[str, str], tuple[Any, str]] = {}
+    lines = _written_lines(record, plan.record_old)
     plan.record_text = new.text(lines)
     if plan.deleting:
         # Written before the first deletion: the events still known, and named as going.

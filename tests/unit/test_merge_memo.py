@@ -46,8 +46,9 @@ def calls(monkeypatch) -> Counter:
     return counted
 
 
-def _stored(memo: MergeMemo) -> dict:
-    return json.loads(json.dumps(memo.used))
+def _stored(memo: MergeMemo) -> dict[str, str]:
+    """What a later run reads of the parts a merge kept: through the file's text."""
+    return MergeMemo.loads(memo.dumps())
 
 
 def test_a_merge_with_every_part_kept_computes_none_and_gives_the_same_events(seeds, calls):
@@ -98,3 +99,50 @@ def test_a_key_tells_the_order_of_candidates_and_every_input_apart():
     assert memo.key("build", [0, 1]) != memo.key("build", [1, 0])
     assert memo.key("cluster", [0], [b"x"]) != memo.key("cluster", [0], [b"y"])
     assert memo.get(memo.key("build", [0])) is None and memo.used == {}
+
+
+def test_parts_read_back_from_a_damaged_file_are_left_out_or_computed_again(seeds, calls):
+    candidates, ids = seeds
+    first = MergeMemo(ids)
+    plain = _dump(merge.merge_candidates(candidates, first))
+    text = first.dumps()
+    lines = text.splitlines(keepends=True)
+    # A line cut short, a line of no part, and a part whose text is not what it should be.
+    key = lines[0].split(" ", 1)[0]
+    damaged = [f'{key} [[0, "x"]]\n', "not a part\n", lines[1][: len(lines[1]) // 2], *lines[2:]]
+    stored = MergeMemo.loads("".join(damaged))
+    assert "not" not in stored and len(stored) <= len(lines)
+    calls.clear()
+    again = merge.merge_candidates(candidates, MergeMemo(ids, stored))
+    assert _dump(again) == plain
+    assert calls["_build"] + calls["_cluster"] >= 1
+
+
+def test_cached_candidates_are_made_as_their_init_makes_them_or_refused(seeds):
+    import dataclasses
+    import datetime as dt
+
+    from builder.events import Candidate
+    from builder.extraction import _to_json
+
+    candidates, _ = seeds
+    for c in candidates[:30]:
+        row = json.loads(json.dumps(_to_json(c)))
+        made = _from_json(row)
+        by_init = Candidate(**{**row, "published": dt.date.fromisoformat(row["published"])})
+        assert made == by_init and type(made.published) is dt.date
+        assert dataclasses.asdict(made) == dataclasses.asdict(by_init)
+    row = json.loads(json.dumps(_to_json(candidates[0])))
+    assert _from_json({k: v for k, v in row.items() if k != "actors"}).actors == []
+    with pytest.raises(TypeError):
+        _from_json({**row, "unknown": 1})
+
+
+def test_the_marked_tokens_are_found_from_the_end_of_the_features(seeds):
+    candidates, _ = seeds
+    marked = 0
+    for c in candidates:
+        every = [t for t in c.features if t.startswith(("act:", "name:"))]
+        assert merge._marked(c.features) == every
+        marked += bool(every)
+    assert marked > len(candidates) // 2
