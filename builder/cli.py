@@ -179,7 +179,7 @@ def extract(
     """
     from .extraction import run_extraction
     from .ingest.article import article_files
-    from .store.reconcile import RecordError, apply_plan, plan_reconcile
+    from .store.reconcile import RecordError, apply_plan, plan_reconcile, record_digest
     from .store.schema_file import write_schema_file
     from .workers import default_jobs
 
@@ -219,10 +219,16 @@ def extract(
             f"article(s), e.g. {ids[0]}"
         )
     events = result.events
+    # The hash of the record as the last run wrote it: a record still so is not checked
+    # entry by entry again.
+    stamp = None if no_cache else project.root / ".linimasa-cache" / "record.sha256"
+    trusted = None
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        trusted = stamp.read_text(encoding="ascii").strip() if stamp else None
     lock = _lock(project)
     try:
         with lock:
-            plan = plan_reconcile(project.timeline_dir, events)
+            plan = plan_reconcile(project.timeline_dir, events, trusted=trusted)
             for problem in plan.problems:
                 _err(f"warning: {problem} (this file is left as it is)")
             if dry_run:
@@ -236,6 +242,10 @@ def extract(
                 return
             apply_plan(plan)
             write_schema_file(project.timeline_dir)
+            if stamp is not None and record_digest(plan.record_text) != trusted:
+                with contextlib.suppress(OSError):
+                    stamp.parent.mkdir(parents=True, exist_ok=True)
+                    stamp.write_text(record_digest(plan.record_text) + "\n", encoding="ascii")
     except RecordError as exc:
         _err(f"error: {exc}")
         sys.exit(1)

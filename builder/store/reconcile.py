@@ -32,7 +32,15 @@ from pydantic import ValidationError
 from .schema import Event
 from .yamlio import Problem, check_inside, dump_event, event_data, parse_event_text, write_atomic
 
-__all__ = ["GENERATED", "Change", "Plan", "RecordError", "apply_plan", "plan_reconcile"]
+__all__ = [
+    "GENERATED",
+    "Change",
+    "Plan",
+    "RecordError",
+    "apply_plan",
+    "plan_reconcile",
+    "record_digest",
+]
 
 GENERATED = ".generated.json"
 RECORD_FORMAT = 2
@@ -182,8 +190,16 @@ def _written_lines(record: _Record, text: str | None) -> dict[tuple[str, str], t
     return found if len(found) == len(record.events) else {}
 
 
-def _load_record(timeline_dir: Path) -> tuple[_Record, str | None]:
-    """What the machine last wrote, and the record's text; RecordError if it is unreadable."""
+def record_digest(text: str) -> str:
+    """The hash of a record's text: kept by a caller (outside timeline/) after writing it, it
+    tells the next run that the record is still what was written and needs no checking."""
+    return _sha(text)
+
+
+def _load_record(timeline_dir: Path, trusted: str | None = None) -> tuple[_Record, str | None]:
+    """What the machine last wrote, and the record's text; RecordError if it is unreadable.
+    Every entry is checked to be an event, unless the text's :func:`record_digest` is
+    ``trusted`` (exactly what was written, and checked, before)."""
     path = timeline_dir / GENERATED
     try:
         text = path.read_text(encoding="utf-8")
@@ -217,7 +233,7 @@ def _load_record(timeline_dir: Path) -> tuple[_Record, str | None]:
         or not isinstance(deleting, list)
     ):
         raise RecordError(f'{path}: expected {{"events": {{id: event}}}}; {_RECOVER}')
-    for key, value in events.items():
+    for key, value in events.items() if record_digest(text) != trusted else ():
         try:
             Event.model_validate(value)
         except ValidationError as exc:
@@ -314,10 +330,13 @@ def _escaped(value: Any) -> Any:
     return value
 
 
-def plan_reconcile(timeline_dir: Path, generated: list[Event]) -> Plan:
-    """Work out what extraction would change in ``timeline_dir``."""
+def plan_reconcile(
+    timeline_dir: Path, generated: list[Event], *, trusted: str | None = None
+) -> Plan:
+    """Work out what extraction would change in ``timeline_dir``. ``trusted``: the
+    :func:`record_digest` of the record as the caller last wrote it, if it kept it."""
     plan = Plan(timeline_dir=timeline_dir)
-    record, plan.record_old = _load_record(timeline_dir)
+    record, plan.record_old = _load_record(timeline_dir, trusted)
     current = _current_files(timeline_dir, plan.problems, record)
     # A run that stopped while deleting files no article reports any more: those gone were
     # deleted by the tool, not by the editor, so they leave no tombstone.

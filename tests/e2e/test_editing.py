@@ -171,3 +171,22 @@ def test_killed_extract_leaves_a_valid_timeline_and_the_next_run_completes(tmp_p
     run_cli("ingest", str(tmp_path / "raw"), cwd=clean)
     run_cli("extract", cwd=clean)
     assert killed == _files(clean)
+
+
+def test_a_record_changed_after_the_last_run_is_checked_again(seeded):
+    """The record's hash kept in the cache spares checking it only while it is exactly
+    what the last run wrote: an entry edited since is still refused, with its name."""
+    record = seeded / "timeline" / ".generated.json"
+    stamp = seeded / ".linimasa-cache" / "record.sha256"
+    from builder.store.reconcile import record_digest
+
+    assert stamp.read_text().strip() == record_digest(record.read_text(encoding="utf-8"))
+    data = json.loads(record.read_text(encoding="utf-8"))
+    first = sorted(data["events"])[0]
+    data["events"][first]["date"] = "2023-02-30"
+    record.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    before = _files(seeded)
+    done = run_cli("extract", cwd=seeded, check=False)
+    assert done.returncode == 1
+    assert f"the entry {first!r} is not an event" in done.stderr
+    assert _files(seeded) == before
