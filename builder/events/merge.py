@@ -928,8 +928,21 @@ def _headline(c: Candidate) -> str:
 
 
 def _status(group: list[Candidate], date: str) -> str:
-    """The latest article decides; within it, the firmest word ("tiba" over "akan"). What
-    no source could have seen yet (a day after every publication) has not happened."""
+    """The latest article decides; within it, the firmest word ("tiba" over "akan"). Once a
+    source written on the day or after reports it done in words of its own (not a
+    statement's, whose status is what the statement says of the future), it happened,
+    whatever a later one still says of plans (for a day: a month or a year is not over when
+    it is written). What no source could have seen yet (a day after every publication) has
+    not happened."""
+    if len(date) == 10 and any(
+        c.status == "happened"
+        and c.role != "attribution"
+        and c.published
+        and not date_after(date, c.published)
+        for c in group
+        if c.date == date
+    ):
+        return "happened"
     latest = max(_order(c)[:2] for c in group)
     last = [c for c in group if _order(c)[:2] == latest]
     status = max(last, key=lambda c: _STATUS_RANK[c.status]).status
