@@ -88,11 +88,15 @@ def _breaks(lower: str, cues: Cues) -> list[tuple[int, int, str, str]]:
 
 def _speaker(text: str, cues: Cues) -> str | None:
     """The name at the start of an attribution tail: "Gus Ipul saat konferensi pers ...";
-    none when the tail starts with where or how it was said ("dalam keterangan tertulis")."""
+    none when the tail starts with where or how it was said ("dalam keterangan tertulis"),
+    or is a phrase too long to be a name (see ``speaker_max_words``)."""
     m = cues.speaker_end.search(text)
     name = text[: m.start()].strip() if m else text.strip()
     words = name.split()
-    if not words or len(words) > 8:
+    most = cues.speaker_max_words
+    if not words or len(words) > 2 * most:
+        return None
+    if len(words) > most and not all(w[:1].isupper() for w in words):
         return None
     return name
 

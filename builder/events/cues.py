@@ -56,6 +56,7 @@ class Cues:
     speech: re.Pattern[str]
     #: Where the speaker's name ends in an attribution tail ("kata Gus Ipul saat ...").
     speaker_end: re.Pattern[str]
+    speaker_max_words: int
     #: Words after "kata X" that make it no attribution tail ("bahwa"), and phrases that
     #: are still one ("dalam keterangan tertulis yang diterima").
     tail_stop: re.Pattern[str]
@@ -144,6 +145,7 @@ def get_cues(code: str = "id") -> Cues:
         ),
         speech=_words(data["speech_verbs"]),
         speaker_end=_words(data.get("speaker_ends", []), r"(?:^|\s+)(?:WORDS)|,|\(|$"),
+        speaker_max_words=int(data.get("speaker_max_words", 8)),
         tail_stop=_words(data.get("attribution_tail_stops", [])),
         tail_allow=_words(data.get("attribution_tail_phrases", [])),
         reporting=_words(data["reporting_verbs"]),
