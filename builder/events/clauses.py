@@ -14,8 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import simplemma
-
+from ..lang.lemma import lemmatize
 from .cues import Cues
 
 __all__ = ["Clause", "has_action", "place_mention"]
@@ -58,7 +57,7 @@ class Clause:
 
 @cache
 def _lemma(word: str) -> str:
-    return simplemma.lemmatize(word, lang="id")
+    return lemmatize(word, "id")
 
 
 def has_action(text: str, cues: Cues) -> bool:

@@ -32,12 +32,12 @@ from functools import cache
 
 import numpy as np
 import scipy.sparse as sp
-import simplemma
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
 from ..ingest.article import slugify
 from ..lang import load_data
+from ..lang.lemma import lemmatize
 from ..store.schema import Conflict, Event, Source
 from .candidates import Candidate, date_after
 from .clauses import has_action
@@ -123,7 +123,7 @@ _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 @cache
 def _lemma(word: str, code: str) -> str:
-    return simplemma.lemmatize(word, lang=code)
+    return lemmatize(word, code)
 
 
 def _content_lemmas(text: str, code: str) -> list[str]:
@@ -444,6 +444,10 @@ CLUSTER_THREADS = 2
 #: Heaviest words of a day cluster used to find the clusters worth comparing it with.
 BLOCKING_TERMS = 12
 
+#: Pairs of step 3 whose similarities are computed at once: the rows of tens of thousands of
+#: pairs gathered in one go are tens of megabytes to allocate (and fault in) every run.
+PAIR_CHUNK = 8192
+
 
 def _join_vaguer(
     clusters: list[list[int]],
@@ -597,13 +601,13 @@ def _join_conflicting(
     acts_of = {k: _acts(clusters[k], signals) for k in paired}
     others_of = {k: _others(clusters[k], candidates) for k in paired}
     mixed = {k: all(candidates[i].mixed for i in clusters[k]) for k in paired}
-    # Every pair's similarity from one sparse product, between the clusters as they were
+    # Every pair's similarity from sparse products, between the clusters as they were
     # before this step (a cluster that grows here is not compared again).
-    sims_all = (
-        np.asarray(matrix[first].multiply(matrix[second]).sum(axis=1)).ravel()
-        if len(codes)
-        else np.zeros(0)
-    )
+    sims_all = np.zeros(len(codes))
+    for lo in range(0, len(codes), PAIR_CHUNK):
+        f, s = first[lo : lo + PAIR_CHUNK], second[lo : lo + PAIR_CHUNK]
+        rows = matrix[f].multiply(matrix[s])
+        sims_all[lo : lo + PAIR_CHUNK] = np.asarray(rows.sum(axis=1)).ravel()
     later_of: dict[int, tuple[list[int], np.ndarray]] = {}
     heads, starts = np.unique(first, return_index=True)
     bounds = np.append(starts, len(codes)).tolist()

@@ -22,7 +22,8 @@ from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
-import simplemma
+
+from ..lang.lemma import lemmatize
 
 __all__ = ["STORY_WORD", "story_weight", "term_weight", "weighted_vectors"]
 
@@ -90,7 +91,7 @@ def _lemma_zipf(code: str) -> dict[str, float]:
 
 def _lemma(word: str, code: str) -> str:
     try:
-        return simplemma.lemmatize(word, lang=code)
+        return lemmatize(word, code)
     except ValueError:  # a language simplemma does not know
         return word
 
