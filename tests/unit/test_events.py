@@ -533,6 +533,12 @@ FLOORS = {
     # the judge's statements at the verdict are told apart by how each outlet names him
     # ("Ketua Majelis Hakim Rosihan Juhriah Rangkuti", "Majelis Hakim Rosihan Juhrian").
     "zarof-verdict-2025-06": (1.0, 1, 0.91, 0.8, 0.33),
+    # A guard written after a trial change was seen to merge these verdicts (not a fresh
+    # check): one judge's three verdicts of one day, and the three demands of one day. The
+    # prosecutors' three demands are one event (each names the court it was read to, so none
+    # names someone the others do not), and the judge's words of the verdicts that name no
+    # defendant join across defendants.
+    "tipikor-three-verdicts-2025-06": (0.66, 0, 0.46, 0.57, 0.66),
 }
 
 
