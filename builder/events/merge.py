@@ -256,6 +256,8 @@ class _Signals:
     acts: sp.csr_matrix
     #: People and organisations other than the speaker: what a statement is about.
     others: sp.csr_matrix
+    #: The people of ``others`` (its organisations left out).
+    persons: sp.csr_matrix
     #: The ``act:`` and ``name:`` tokens of every candidate, for the unions of a cluster's.
     act_sets: list[frozenset[str]]
     name_sets: list[frozenset[str]]
@@ -297,7 +299,14 @@ def _signals(candidates: list[Candidate]) -> _Signals:
                 and not (speaker and (key in speaker or speaker in key))
             ]
         )
-    return _Signals(_binary_rows(acts), _binary_rows(others), [frozenset(a) for a in acts], names)
+    persons = [[key for key in row if not _is_body(key)] for row in others]
+    return _Signals(
+        _binary_rows(acts),
+        _binary_rows(others),
+        _binary_rows(persons),
+        [frozenset(a) for a in acts],
+        names,
+    )
 
 
 def _disagreement(rows: list[int], signals: _Signals) -> np.ndarray:
@@ -390,16 +399,41 @@ def _bystanders(group: list[Candidate]) -> np.ndarray:
 
 def _conflicts(rows: list[int], signals: _Signals) -> np.ndarray:
     """For every pair of ``rows``: whether each names someone (not its speaker) the other
-    does not."""
+    does not: when both name people, whether they name none alike (one court or ministry
+    named by both says nothing: prosecutors read the demands of three defendants there on
+    one day); else whether they name nothing alike."""
     others = signals.others[rows]
     has = np.asarray(others.sum(axis=1)).ravel() > 0
     shared = (others @ others.T).toarray() > 0
-    return has[:, None] & has[None, :] & ~shared
+    persons = signals.persons[rows]
+    people = np.asarray(persons.sum(axis=1)).ravel() > 0
+    both_people = people[:, None] & people[None, :]
+    shared_people = (persons @ persons.T).toarray() > 0
+    apart = np.where(both_people, ~shared_people, ~shared)
+    return has[:, None] & has[None, :] & apart
 
 
 def _person_key(name: str | None) -> str | None:
     """A speaker's name compared loosely: case and hyphens do not matter."""
     return _name_key(name) if name else None
+
+
+@cache
+def _bodies(code: str = "id") -> tuple[frozenset[str], frozenset[str]]:
+    """The words an organisation's name starts with and the organisations known by name
+    (entities data), as :func:`_name_key` gives them."""
+    data = load_data(code, "entities") or load_data("id", "entities")
+    heads = frozenset(_name_key(str(w)) for w in data.get("organisation_heads", []))
+    known = frozenset(_name_key(str(w)) for w in data.get("organisations", []))
+    return heads, known
+
+
+@cache
+def _is_body(key: str) -> bool:
+    """Whether a name (a :func:`_name_key`) is an organisation's: a court, a ministry, a
+    party ("pengadilan tipikor jakarta", "majelis hakim pengadilan tipikor jakarta pusat")."""
+    heads, known = _bodies()
+    return key in known or any(w in heads for w in key.split()[:3])
 
 
 _HYPHENS = str.maketrans({"-": " ", "‐": " "})
@@ -555,6 +589,16 @@ def _others(group: list[int], candidates: list[Candidate]) -> set[str]:
     return found
 
 
+def _named_apart(a: set[str], b: set[str]) -> bool:
+    """Whether two statements' sets of whom they name (see :func:`_conflicts`) tell
+    different people: when both name people, none alike; else nothing alike."""
+    people_a = {k for k in a if not _is_body(k)}
+    people_b = {k for k in b if not _is_body(k)}
+    if people_a and people_b:
+        return not people_a & people_b
+    return not a & b
+
+
 def _window(group: list[int], candidates: list[Candidate]) -> tuple[str, str] | None:
     """The days a vague cluster can stand for, when every member says (a week)."""
     windows = [candidates[i].window for i in group]
@@ -642,7 +686,7 @@ def _join_conflicting(
                 continue
             if speakers_of[a] and speakers_of[b] and not speakers_of[a] & speakers_of[b]:
                 continue  # statements of different people
-            if others_of[a] and others_of[b] and not others_of[a] & others_of[b]:
+            if others_of[a] and others_of[b] and _named_apart(others_of[a], others_of[b]):
                 continue  # statements about different people
             if mixed[a] or mixed[b]:
                 continue  # words that tell of two dates cannot join a third article

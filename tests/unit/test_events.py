@@ -534,11 +534,11 @@ FLOORS = {
     # ("Ketua Majelis Hakim Rosihan Juhriah Rangkuti", "Majelis Hakim Rosihan Juhrian").
     "zarof-verdict-2025-06": (1.0, 1, 0.91, 0.8, 0.33),
     # A guard written after a trial change was seen to merge these verdicts (not a fresh
-    # check): one judge's three verdicts of one day, and the three demands of one day. The
-    # prosecutors' three demands are one event (each names the court it was read to, so none
-    # names someone the others do not), and the judge's words of the verdicts that name no
-    # defendant join across defendants.
-    "tipikor-three-verdicts-2025-06": (0.66, 0, 0.46, 0.57, 0.66),
+    # check): one judge's three verdicts of one day, and the three demands of one day. It
+    # scored 4/6 and sources 0.46 when written (the three demands were one event: each names
+    # the court it was read to); a court named by both no longer makes two statements about
+    # the same people. The judge's words that name no defendant still join across them.
+    "tipikor-three-verdicts-2025-06": (1.0, 0, 0.76, 0.66, 0.66),
 }
 
 
@@ -599,3 +599,30 @@ def test_a_happening_reported_done_stays_done_whatever_a_later_source_plans():
         speaker="Mualem",
     )
     assert _status([said, plan], "2025-06-18") == "planned"
+
+
+def test_statements_naming_one_court_and_different_people_are_about_different_people():
+    """Prosecutors demanding sentences for two defendants at one court on one day: a court
+    named by both says nothing of whom they are about; the people they name do."""
+    from builder.events.merge import _conflicts, _signals
+
+    def said(text: str, actors: list[str]) -> Candidate:
+        c = _candidate(text, "2025-05-28", role="attribution", speaker="jaksa")
+        c.actors = ["jaksa", *actors]
+        c.features = []
+        return c
+
+    court = "Pengadilan Tipikor Jakarta"
+    group = [
+        said("Menuntut terdakwa Zarof Ricar 20 tahun", [court, "Zarof Ricar"]),
+        said("Menuntut terdakwa Lisa Rachmat 14 tahun", [court, "Lisa Rachmat"]),
+        said("Menjatuhkan pidana penjara", [court]),
+        said(
+            "Menuntut Zarof Ricar membayar denda",
+            ["Pengadilan Tipikor Jakarta Pusat", "Zarof Ricar"],
+        ),
+    ]
+    conflicts = _conflicts(list(range(len(group))), _signals(group))
+    assert conflicts[0, 1] and conflicts[1, 0]  # one court, two defendants
+    assert not conflicts[0, 3]  # one defendant, the court spelled two ways
+    assert not conflicts[0, 2] and not conflicts[1, 2]  # the court alone: nothing apart
