@@ -242,10 +242,11 @@ def extract(
                 return
             apply_plan(plan)
             write_schema_file(project.timeline_dir)
-            if stamp is not None and record_digest(plan.record_text) != trusted:
+            written = record_digest(plan.record_text) if stamp is not None else None
+            if stamp is not None and written != trusted:
                 with contextlib.suppress(OSError):
                     stamp.parent.mkdir(parents=True, exist_ok=True)
-                    stamp.write_text(record_digest(plan.record_text) + "\n", encoding="ascii")
+                    stamp.write_text(f"{written}\n", encoding="ascii")
     except RecordError as exc:
         _err(f"error: {exc}")
         sys.exit(1)

@@ -89,12 +89,10 @@ def _from_json(data: dict[str, Any]) -> Candidate:
     ``__init__`` only assigns them, and a run makes one for every cached candidate) when the
     data has every field and no other; else through ``__init__``, which says what is wrong."""
     if data.keys() != _CANDIDATE_FIELDS:
-        data = dict(data)
-        if data.get("published"):
-            data["published"] = dt.date.fromisoformat(data["published"])
-        return Candidate(**data)
-    c = object.__new__(Candidate)
-    c.__dict__.update(data)
+        c = Candidate(**data)
+    else:
+        c = object.__new__(Candidate)
+        c.__dict__.update(data)
     if c.published:
         c.published = dt.date.fromisoformat(c.published)  # type: ignore[arg-type]
     return c

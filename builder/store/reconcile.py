@@ -233,14 +233,15 @@ def _load_record(timeline_dir: Path, trusted: str | None = None) -> tuple[_Recor
         or not isinstance(deleting, list)
     ):
         raise RecordError(f'{path}: expected {{"events": {{id: event}}}}; {_RECOVER}')
-    for key, value in events.items() if record_digest(text) != trusted else ():
-        try:
-            Event.model_validate(value)
-        except ValidationError as exc:
-            raise RecordError(
-                f"{path}: the entry {key!r} is not an event ({exc.error_count()} problem(s)); "
-                f"{_RECOVER}"
-            ) from None
+    if trusted is None or record_digest(text) != trusted:
+        for key, value in events.items():
+            try:
+                Event.model_validate(value)
+            except ValidationError as exc:
+                raise RecordError(
+                    f"{path}: the entry {key!r} is not an event ({exc.error_count()} "
+                    f"problem(s)); {_RECOVER}"
+                ) from None
     record = _Record(
         events=dict(events),
         files=dict(files),

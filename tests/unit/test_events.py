@@ -567,36 +567,30 @@ def test_a_happening_reported_done_stays_done_whatever_a_later_source_plans():
     planned; a statement's status is what it says of the future, and stays the latest's."""
     from builder.events.merge import _status
 
-    done = _candidate(
-        "Acara ngunduh mantu digelar di JCC", "2025-06-19", "a1", published=dt.date(2025, 6, 19)
-    )
-    later_plan = _candidate(
+    def on(text: str, date: str, article: str, published: dt.date, **kw) -> Candidate:
+        return _candidate(text, date, article, published=published, **kw)
+
+    done = on("Acara ngunduh mantu digelar di JCC", "2025-06-19", "a1", dt.date(2025, 6, 19))
+    later_plan = on(
         "Acara ngunduh mantu akan digelar di JCC",
         "2025-06-19",
         "a2",
-        published=dt.date(2025, 6, 20),
+        dt.date(2025, 6, 20),
         status="planned",
     )
     assert _status([done, later_plan], "2025-06-19") == "happened"
     # Written before the day, "done" could not have been seen: the latest decides.
-    early = _candidate("Acara digelar", "2025-06-19", "a0", published=dt.date(2025, 6, 17))
+    early = on("Acara digelar", "2025-06-19", "a0", dt.date(2025, 6, 17))
     assert _status([early, later_plan], "2025-06-19") == "planned"
-    said = _candidate(
-        "Aceh mengelola empat pulau",
-        "2025-06-18",
-        "b1",
-        published=dt.date(2025, 6, 18),
-        role="attribution",
-        speaker="Mualem",
-    )
-    plan = _candidate(
+    statement = {"role": "attribution", "speaker": "Mualem"}
+    said = on("Aceh mengelola empat pulau", "2025-06-18", "b1", dt.date(2025, 6, 18), **statement)
+    plan = on(
         "Aceh akan mengelola empat pulau",
         "2025-06-18",
         "b2",
-        published=dt.date(2025, 6, 19),
+        dt.date(2025, 6, 19),
         status="planned",
-        role="attribution",
-        speaker="Mualem",
+        **statement,
     )
     assert _status([said, plan], "2025-06-18") == "planned"
 
