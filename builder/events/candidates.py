@@ -81,7 +81,8 @@ class Candidate:
     #: a source cites. The sentence alone (``quote``) is what the merge compares.
     cited: str | None = None
     #: A better headline than ``title`` for the event, not compared by the merge: a
-    #: quotation's first sentence.
+    #: quotation's first sentence, or a title too long ended before its last phrase of when
+    #: or where rather than cut with "…".
     headline: str | None = None
     #: The clause also dates another happening (the sentence could not be cut in two).
     mixed: bool = False
@@ -390,6 +391,20 @@ def article_candidates(article: Article) -> list[Candidate]:
                         and not headline_flaws(first_title, opening, code=code)
                     ):
                         opening_title = first_title
+                # A headline cut short reads better ended before its last phrase of when or
+                # where; only headlined so, not compared so (the merge reads ``title``).
+                if opening_title is None and title.endswith("…"):
+                    whole = build_title(
+                        text,
+                        spans,
+                        clause,
+                        cues,
+                        fallback_subject=fallback,
+                        references=refs.replacements,
+                        phrases=True,
+                    )
+                    if not whole.endswith("…") and not headline_flaws(whole, text, code=code):
+                        opening_title = whole
                 if len(title.split()) < 2:
                     continue
                 zone = _zone_name(timed.mention, zones) if timed else None

@@ -26,6 +26,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
@@ -290,19 +291,11 @@ def _signals(candidates: list[Candidate]) -> _Signals:
         marked = _marked(c.features) if c.features else []
         acts.append([t for t in marked if t.startswith("act:")])
         names.append(frozenset(t for t in marked if t.startswith("name:")))
-        speaker = _person_key(c.speaker) if c.speaker else None
-        others.append(
-            [
-                key
-                for a in c.actors
-                if (key := _name_key(a)) != speaker
-                and not (speaker and (key in speaker or speaker in key))
-            ]
-        )
+        others.append(_named_others(c))
     persons = [[key for key in row if not _is_body(key)] for row in others]
     return _Signals(
         _binary_rows(acts),
-        _binary_rows(others),
+        _binary_rows([sorted(_about(row)) for row in others]),
         _binary_rows(persons),
         [frozenset(a) for a in acts],
         names,
@@ -419,20 +412,21 @@ def _person_key(name: str | None) -> str | None:
 
 
 @cache
-def _bodies(code: str = "id") -> tuple[frozenset[str], frozenset[str]]:
-    """The words an organisation's name starts with and the organisations known by name
-    (entities data), as :func:`_name_key` gives them."""
+def _bodies(code: str = "id") -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words an organisation's name starts with, the organisations known by name and
+    the places known by name (entities data), as :func:`_name_key` gives them."""
     data = load_data(code, "entities") or load_data("id", "entities")
     heads = frozenset(_name_key(str(w)) for w in data.get("organisation_heads", []))
     known = frozenset(_name_key(str(w)) for w in data.get("organisations", []))
-    return heads, known
+    places = frozenset(_name_key(str(w)) for w in data.get("places", []))
+    return heads, known, places
 
 
 @cache
 def _is_body(key: str) -> bool:
     """Whether a name (a :func:`_name_key`) is an organisation's: a court, a ministry, a
     party ("pengadilan tipikor jakarta", "majelis hakim pengadilan tipikor jakarta pusat")."""
-    heads, known = _bodies()
+    heads, known, _ = _bodies()
     return key in known or any(w in heads for w in key.split()[:3])
 
 
@@ -576,17 +570,21 @@ def _others(group: list[int], candidates: list[Candidate]) -> set[str]:
     found: set[str] = set()
     for i in group:
         c = candidates[i]
-        speaker = _person_key(c.speaker) if c.speaker else None
-        names = {
-            key
-            for a in c.actors
-            if (key := _name_key(a)) != speaker
-            and not (speaker and (key in speaker or speaker in key))
-        }
+        names = _named_others(c)
         if c.role != "attribution" or not names:
             return set()
-        found |= names
+        found.update(names)
     return found
+
+
+def _named_others(c: Candidate) -> list[str]:
+    """Whom a candidate names besides its speaker (:func:`_name_key`)."""
+    speaker = _person_key(c.speaker) if c.speaker else None
+    return [
+        key
+        for a in c.actors
+        if (key := _name_key(a)) != speaker and not (speaker and (key in speaker or speaker in key))
+    ]
 
 
 def _named_apart(a: set[str], b: set[str]) -> bool:
@@ -596,7 +594,28 @@ def _named_apart(a: set[str], b: set[str]) -> bool:
     people_b = {k for k in b if not _is_body(k)}
     if people_a and people_b:
         return not people_a & people_b
-    return not a & b
+    return not _about(a) & _about(b)
+
+
+def _about(keys: Iterable[str]) -> set[str]:
+    """What names tell whom a statement is about: a person by the whole name; an
+    organisation of three words or more also by its first word with its second, and with
+    its last unless that is a country or city, so that one court however named
+    ("pengadilan tipikor jakarta pusat", "pengadilan negeri jakarta pusat", "pengadilan
+    tipikor jakarta") is one, and two companies ("pt bank rakyat indonesia", "pt bank
+    negara indonesia") are two."""
+    heads, _, places = _bodies()
+    out: set[str] = set()
+    for key in keys:
+        out.add(key)
+        words = key.split()
+        # From each word that makes it an organisation ("majelis hakim pengadilan ...").
+        for k, head in enumerate(words[:3]):
+            if head in heads and len(words) - k > 2 and words[k + 1] not in heads:
+                out.add(f"{head}~{words[k + 1]}")
+                if words[-1] not in places:
+                    out.add(f"{head}~{words[-1]}")
+    return out
 
 
 def _window(group: list[int], candidates: list[Candidate]) -> tuple[str, str] | None:
@@ -946,12 +965,11 @@ def _lead(
 
     # A headline cut short is still read; one that is a fragment, too short or points back
     # to words it lacks is not.
-    flawless = {
-        i
+    flaws = {
+        i: set(headline_flaws(_headline(candidates[i]), candidates[i].summary, status))
         for i in group
-        if not set(headline_flaws(_headline(candidates[i]), candidates[i].summary, status))
-        - TOLERATED_FLAWS
     }
+    flawless = {i for i in group if not flaws[i] - TOLERATED_FLAWS}
 
     def rank(i: int) -> tuple[float, ...]:
         c = candidates[i]
@@ -962,6 +980,9 @@ def _lead(
             # from a source that dates the happening less precisely: the card gives the date.
             not flawless or i in flawless,
             c.date == date,
+            # One with no flaw at all rather than one cut or too long where its sentence
+            # was not (see ``TOLERATED_FLAWS``), when another source's is.
+            not flaws[i],
             c.role == "plain",
             # Rounded: sums in another order differ in the last bits.
             round(float(typical[i]), 9),

@@ -111,11 +111,13 @@ def build_title(
     cues: Cues,
     fallback_subject: str | None = None,
     references: list[tuple[str, str]] | None = None,
+    phrases: bool = False,
 ) -> str:
     """Headline for the event that ``sentence`` reports with its date words at ``spans``.
 
     ``references`` are words that point back ("mereka", "kota tersebut") with the names they
-    stand for: a headline is read alone, so it names them.
+    stand for: a headline is read alone, so it names them. With ``phrases``, a headline too
+    long is ended before its last phrase of when or where rather than cut with "…".
     """
     refs = references or []
     if clause.role == "attribution":
@@ -127,8 +129,8 @@ def build_title(
         if not speaker or speaker.lower().endswith("nya"):
             speaker = fallback_subject
         if speaker:
-            return _cap(f"{speaker}: {body}", cues)
-        return _cap(body, cues)
+            return _cap(f"{speaker}: {body}", cues, phrases)
+        return _cap(body, cues, phrases)
     lo, hi = clause.start, clause.end
     if clause.reported and cues.reporting.search(sentence[lo:hi]):
         # "X memperingatkan bahwa Y ...": the headline says what X warned of.
@@ -154,7 +156,7 @@ def build_title(
         if subject:
             text = f"{subject} {text}"
     text = _cut(text, cues)
-    return _cap(_finish(text, cues), cues)
+    return _cap(_finish(text, cues), cues, phrases)
 
 
 def _resolve(text: str, references: list[tuple[str, str]]) -> str:
@@ -204,7 +206,7 @@ def _names_only(words: list[str]) -> bool:
     return all(w[:1].isupper() for w in words)
 
 
-def _cap(text: str, cues: Cues) -> str:
+def _cap(text: str, cues: Cues, phrases: bool = False) -> str:
     words = text.split()
     if len(words) > cues.max_words + 1:
         # Too long: ended before an adverbial after a comma ("..., di Hotel The St. Regis,
@@ -220,7 +222,18 @@ def _cap(text: str, cues: Cues) -> str:
         if ends:
             words = words[: ends[-1]]
             words[-1] = words[-1].rstrip(",")
-            return _cap(" ".join(words), cues)
+            return _cap(" ".join(words), cues, phrases)
+        if phrases:
+            # Ended before the last phrase that says when or where ("... dalam kemenangan
+            # Jokowi pada pemilihan presiden"), when it begins past half the length and what
+            # is left tells an action.
+            ends = [
+                k
+                for k in range(cues.max_words // 2 + 1, cues.max_words + 1)
+                if cues.lead_prep.match(words[k]) and has_action(" ".join(words[:k]), cues)
+            ]
+            if ends:
+                return _cap(" ".join(words[: ends[-1]]).rstrip(","), cues)
         words = words[: cues.max_words]
         while words and words[-1].lower().strip(",") in cues.dangling:
             words.pop()
