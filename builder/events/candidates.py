@@ -23,7 +23,7 @@ from .clauses import Clause, has_action, place_mention
 from .cues import Cues, get_cues
 from .entities import get_finder
 from .headlines import headline_flaws
-from .titles import build_title, sentence_subject
+from .titles import build_headlines, build_title, sentence_subject
 
 __all__ = ["Candidate", "article_candidates", "mention_date"]
 
@@ -361,7 +361,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                     opened = _quotation_start(sentences, n)
                     quote = para.text[sentences[opened].start : sent.end]
                 fallback = (ents.actors[0] if ents.actors else None) or last_subject
-                title = build_title(
+                title, phrased = build_headlines(
                     text,
                     spans,
                     clause,
@@ -393,18 +393,13 @@ def article_candidates(article: Article) -> list[Candidate]:
                         opening_title = first_title
                 # A headline cut short reads better ended before its last phrase of when or
                 # where; only headlined so, not compared so (the merge reads ``title``).
-                if opening_title is None and title.endswith("…"):
-                    whole = build_title(
-                        text,
-                        spans,
-                        clause,
-                        cues,
-                        fallback_subject=fallback,
-                        references=refs.replacements,
-                        phrases=True,
-                    )
-                    if not whole.endswith("…") and not headline_flaws(whole, text, code=code):
-                        opening_title = whole
+                if (
+                    opening_title is None
+                    and not phrased.endswith("…")
+                    and phrased != title
+                    and not headline_flaws(phrased, text, code=code)
+                ):
+                    opening_title = phrased
                 if len(title.split()) < 2:
                     continue
                 zone = _zone_name(timed.mention, zones) if timed else None

@@ -15,7 +15,7 @@ from .clauses import Clause, has_action
 from .cues import Cues
 from .entities import get_finder
 
-__all__ = ["build_title", "sentence_subject"]
+__all__ = ["build_headlines", "build_title", "sentence_subject"]
 
 _PARENS = re.compile(r"\s*\([^()]{0,80}\)")
 _QUOTES = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
@@ -111,14 +111,39 @@ def build_title(
     cues: Cues,
     fallback_subject: str | None = None,
     references: list[tuple[str, str]] | None = None,
-    phrases: bool = False,
 ) -> str:
     """Headline for the event that ``sentence`` reports with its date words at ``spans``.
 
     ``references`` are words that point back ("mereka", "kota tersebut") with the names they
-    stand for: a headline is read alone, so it names them. With ``phrases``, a headline too
-    long is ended before its last phrase of when or where rather than cut with "…".
+    stand for: a headline is read alone, so it names them.
     """
+    return _cap(_title_text(sentence, spans, clause, cues, fallback_subject, references), cues)
+
+
+def build_headlines(
+    sentence: str,
+    spans: list[tuple[int, int]],
+    clause: Clause,
+    cues: Cues,
+    fallback_subject: str | None = None,
+    references: list[tuple[str, str]] | None = None,
+) -> tuple[str, str]:
+    """:func:`build_title`, and the same headline ended before its last phrase of when or
+    where where the title is too long and cut with "…" (else the title again)."""
+    text = _title_text(sentence, spans, clause, cues, fallback_subject, references)
+    title = _cap(text, cues)
+    return title, _cap(text, cues, phrases=True) if title.endswith("…") else title
+
+
+def _title_text(
+    sentence: str,
+    spans: list[tuple[int, int]],
+    clause: Clause,
+    cues: Cues,
+    fallback_subject: str | None,
+    references: list[tuple[str, str]] | None,
+) -> str:
+    """The headline's words before :func:`_cap` makes them short enough."""
     refs = references or []
     if clause.role == "attribution":
         content = clause.reported or sentence[: clause.end]
@@ -128,9 +153,7 @@ def build_title(
         speaker = clause.speaker
         if not speaker or speaker.lower().endswith("nya"):
             speaker = fallback_subject
-        if speaker:
-            return _cap(f"{speaker}: {body}", cues, phrases)
-        return _cap(body, cues, phrases)
+        return f"{speaker}: {body}" if speaker else body
     lo, hi = clause.start, clause.end
     if clause.reported and cues.reporting.search(sentence[lo:hi]):
         # "X memperingatkan bahwa Y ...": the headline says what X warned of.
@@ -155,8 +178,7 @@ def build_title(
         subject = _borrowed_subject(sentence, clause, cues) or fallback_subject
         if subject:
             text = f"{subject} {text}"
-    text = _cut(text, cues)
-    return _cap(_finish(text, cues), cues, phrases)
+    return _finish(_cut(text, cues), cues)
 
 
 def _resolve(text: str, references: list[tuple[str, str]]) -> str:

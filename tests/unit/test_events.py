@@ -16,7 +16,7 @@ from builder.events.cues import get_cues
 from builder.events.entities import get_finder
 from builder.events.headlines import headline_flaws
 from builder.events.merge import SAME_DATE, _vectors, action_lemmas
-from builder.events.titles import build_title
+from builder.events.titles import build_headlines, build_title
 from builder.events.weights import story_weight, term_weight
 from builder.ingest.article import Article
 from builder.lang import load_data
@@ -110,7 +110,8 @@ def test_title_examples(ex):
     span = _span(ex["text"], ex["date"])
     clause = place_mention(ex["text"], *span, CUES)
     assert build_title(ex["text"], [span], clause, CUES) == ex["title"]
-    phrased = build_title(ex["text"], [span], clause, CUES, phrases=True)
+    title, phrased = build_headlines(ex["text"], [span], clause, CUES)
+    assert title == ex["title"]
     assert phrased == ex.get("phrased", ex["title"])
 
 
