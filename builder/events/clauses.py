@@ -17,7 +17,7 @@ from functools import cache
 from ..lang.lemma import lemmatize
 from .cues import Cues
 
-__all__ = ["Clause", "has_action", "place_mention"]
+__all__ = ["Clause", "has_action", "in_name_list", "place_mention", "reports_happening"]
 
 #: Roles that make an event.
 EVENT_ROLES = frozenset({"plain", "attribution", "span_start"})
@@ -73,14 +73,41 @@ def has_action(text: str, cues: Cues) -> bool:
     return False
 
 
-def _breaks(lower: str, cues: Cues) -> list[tuple[int, int, str, str]]:
-    """(start, end, kind, word) of every clause break in the padded, lower-cased sentence."""
+#: One item of a list of names: up to four capitalised words ("Badan Meteorologi").
+_ITEM = r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}"
+#: Two items or more before a comma, and an item before a comma that more items follow.
+_LIST_BEFORE = re.compile(rf"{_ITEM}(?:, {_ITEM})+$")
+_ITEM_BEFORE = re.compile(rf"{_ITEM}$")
+_LIST_AFTER = re.compile(rf", (?:dan )?{_ITEM}(?:, | dan |, dan )[A-Z]")
+
+
+def in_name_list(sentence: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` stands inside a list of three names or more, which
+    is one name or the subject of one clause ("Badan Meteorologi, Klimatologi, dan
+    Geofisika", "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi"), not a break."""
+    after = sentence[comma + 1 :].lstrip()
+    if after.startswith("dan "):
+        after = after[4:]
+    if not after[:1].isupper():
+        return False
+    if _LIST_BEFORE.search(sentence, 0, comma):
+        return True
+    return bool(_ITEM_BEFORE.search(sentence, 0, comma)) and bool(
+        _LIST_AFTER.match(sentence, comma)
+    )
+
+
+def _breaks(lower: str, cues: Cues, padded: str | None = None) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, word) of every clause break in the padded, lower-cased sentence.
+    A comma's break ending a list of names ("Badan Meteorologi, Klimatologi, dan
+    Geofisika") is none: the list is one name, or the subject of one clause."""
     out = []
     for kind, words in cues.breaks.items():
         for word in words:
             i = lower.find(word)
             while i >= 0:
-                out.append((i, i + len(word), kind, word.strip(" ,;")))
+                if padded is None or not (word.startswith(",") and in_name_list(padded, i)):
+                    out.append((i, i + len(word), kind, word.strip(" ,;")))
                 i = lower.find(word, i + 1)
     return sorted(out)
 
@@ -113,6 +140,9 @@ def place_mention(
         return Clause("citation", "main", 0, len(sentence))
     attribution = _attribution(pre, cues)
     citation = cues.citation.search(pre)
+    if citation and reports_happening(citation.group("source"), cues):
+        # "BMKG melaporkan gempa terjadi pada Rabu": what was reported is dated, not the report.
+        citation = None
     if citation and not attribution:
         return Clause("citation", "main", 0, len(sentence))
     if attribution:
@@ -133,7 +163,7 @@ def place_mention(
         return Clause("until", "main", 0, len(sentence))
     # Padding lets a break at the very start (" setelah ...") be found like any other.
     lower = " " + sentence.lower()
-    breaks = [(s - 1, e - 1, k, w) for s, e, k, w in _breaks(lower, cues)]
+    breaks = [(s - 1, e - 1, k, w) for s, e, k, w in _breaks(lower, cues, " " + sentence)]
     lo, hi, kind, word = 0, len(sentence), "main", ""
     for s, e, k, w in breaks:
         if e <= start:
@@ -143,9 +173,12 @@ def place_mention(
             break
     if kind in ("relative", "subordinate", "purpose"):
         comma = sentence.rfind(", ", lo, start)
-        while comma >= 0 and not has_action(sentence[comma + 2 : start], cues):
+        while comma >= 0 and (
+            in_name_list(sentence, comma) or not has_action(sentence[comma + 2 : start], cues)
+        ):
             # An appositive comma ("kota perbatasan Rusia, Khasan, pada Selasa") does not end
-            # the clause; only one followed by a verb of its own does.
+            # the clause, nor one inside a list of names; only one followed by a verb of its
+            # own does.
             comma = sentence.rfind(", ", lo, comma)
         if comma >= 0:
             # "Bergabung dengan pejabat yang menangani X, Kim tiba ...": the clause ended at
@@ -187,6 +220,19 @@ def place_mention(
                 reported = sentence[e : nxt[0][0] if nxt else len(sentence)]
                 break
     return Clause(role, kind, lo, hi, head=head, reported=reported)
+
+
+def reports_happening(source: str, cues: Cues) -> bool:
+    """True when the words between a citation cue (its last) and its date hold a verb of
+    their own (an inflected one, or one of the status words of a happening: "terjadi"):
+    they are what was reported, not who reported it or where ("dari laman resminya", "dari
+    keterbukaan informasi")."""
+    for cue in cues.citation_cue.finditer(source):
+        source = source[cue.end() :]
+    return any(
+        cues.verbs.match(w) and (_lemma(w) != w or cues.happened.search(w))
+        for w in re.findall(r"\b[a-z]+\b", source)
+    )
 
 
 def _noun_phrase(words: list[str], cues: Cues) -> list[str]:

@@ -88,6 +88,10 @@ class Cues:
     verb_affixes: list[re.Pattern[str]]
     #: Prefixes of verbs that take an object ("menangkap Harun Masiku").
     transitive: re.Pattern[str]
+    #: Prefixes of verbs of any kind ("terjadi", "berangkat", "ditangkap"; not nouns).
+    verbs: re.Pattern[str]
+    #: The citation cue words alone (see ``citation``).
+    citation_cue: re.Pattern[str]
     drop_leading: re.Pattern[str]
     #: An adverbial that opens a sentence before the news ("Pada Selasa, ...").
     lead_prep: re.Pattern[str]
@@ -132,9 +136,10 @@ def get_cues(code: str = "id") -> Cues:
         planned=_words(status["planned"]),
         happened=_words(status["happened"]),
         conditional=_words(data["conditionals"]),
-        # The cue, then at most a name's worth of words, then the date: nothing else between.
+        # The cue, then at most a name's worth of words (no action: see clauses), then the date.
         citation=re.compile(
-            rf"(?:{words_pattern(data['citation_cues'])})[^.;\"“”]{{0,60}}?[,\s]*$", re.IGNORECASE
+            rf"(?:{words_pattern(data['citation_cues'])})(?P<source>[^.;\"“”]{{0,60}}?)[,\s]*$",
+            re.IGNORECASE,
         ),
         accessed=_words(data.get("access_cues", []), r"(?:WORDS)[^.;\"“”]{0,60}?[,\s]*$"),
         # "Dilansir The Associated Press, kantor berita ...": who reported it is not the news.
@@ -176,6 +181,8 @@ def get_cues(code: str = "id") -> Cues:
         transitive=_any(
             [re.escape(p) for p in data.get("transitive_prefixes", [])], r"^(?:ANY)\w{3,}"
         ),
+        verbs=_any([re.escape(p) for p in data.get("verb_prefixes", [])], r"^(?:ANY)\w{3,}"),
+        citation_cue=_words(data["citation_cues"]),
         drop_leading=re.compile(
             rf"^(?:(?:{words_pattern(title['drop_leading'])})\s*,?\s*)+", re.IGNORECASE
         ),

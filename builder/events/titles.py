@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import Clause, has_action
+from .clauses import Clause, has_action, in_name_list, reports_happening
 from .cues import Cues
 from .entities import get_finder
 
@@ -93,8 +93,11 @@ def _cut(text: str, cues: Cues) -> str:
         i = lower.find(word)
         while i >= 0:
             before = text[:i].split()
-            # "apa yang kita harapkan" is one phrase ("what we hope"), no relative clause.
-            if before and before[-1].lower() in cues.no_cut_after:
+            # "apa yang kita harapkan" is one phrase ("what we hope"), no relative clause;
+            # "Badan Meteorologi, Klimatologi, dan Geofisika" is one name.
+            if (before and before[-1].lower() in cues.no_cut_after) or (
+                word.startswith(",") and in_name_list(text, i)
+            ):
                 i = lower.find(word, i + 1)
                 continue
             if len(before) >= cues.min_words:
@@ -164,7 +167,9 @@ def _title_text(
     text = _without_dateline(text, cues)
     text = _PARENS.sub("", text)
     text = cues.drop_leading.sub("", text.strip(" ,.;:–—-"))
-    text = cues.citation_lead.sub("", text)
+    lead = cues.citation_lead.match(text)
+    if lead and not reports_happening(lead.group(0).rstrip(" ,"), cues):
+        text = text[lead.end() :]
     # A leading adverbial ("Pada Selasa pekan lalu, ...", "Di Rusia, ...") is not the news.
     if cues.lead_prep.match(text) and ", " in text:
         text = text.split(", ", 1)[1]
