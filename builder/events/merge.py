@@ -234,6 +234,10 @@ def _proper_names(text: str, code: str) -> list[str]:
     )
 
 
+def _things(group: list[int], signals: _Signals) -> set[str]:
+    return set().union(*(signals.identity_sets[i] for i in group))
+
+
 def _names(group: list[int], signals: _Signals) -> set[str]:
     return set().union(*(signals.name_sets[i] for i in group))
 
@@ -262,6 +266,9 @@ class _Signals:
     #: The ``act:`` and ``name:`` tokens of every candidate, for the unions of a cluster's.
     act_sets: list[frozenset[str]]
     name_sets: list[frozenset[str]]
+    #: What each candidate's happening is of, by name (:func:`_identities`).
+    identities: sp.csr_matrix
+    identity_sets: list[frozenset[str]]
 
 
 def _binary_rows(rows: list[list[str]]) -> sp.csr_matrix:
@@ -293,13 +300,58 @@ def _signals(candidates: list[Candidate]) -> _Signals:
         names.append(frozenset(t for t in marked if t.startswith("name:")))
         others.append(_named_others(c))
     persons = [[key for key in row if not _is_body(key)] for row in others]
+    identities = [_identities(c) for c in candidates]
     return _Signals(
         _binary_rows(acts),
         _binary_rows([sorted(_about(row)) for row in others]),
         _binary_rows(persons),
         [frozenset(a) for a in acts],
         names,
+        _binary_rows([sorted(row) for row in identities]),
+        identities,
     )
+
+
+@cache
+def _identity_heads(code: str = "id") -> tuple[str, ...]:
+    """Words that head the name of what a happening is of (entities data), longest first."""
+    data = load_data(code, "entities") or load_data("id", "entities")
+    heads = {str(w) for w in data.get("identity_heads", [])}
+    return tuple(sorted(heads, key=lambda h: (-len(h), h)))
+
+
+@cache
+def _identity_pattern(code: str = "id") -> re.Pattern[str] | None:
+    """A head of the name of what a happening is of, then that name's first word."""
+    heads = _identity_heads(code)
+    if not heads:
+        return None
+    alt = "|".join(r"\s+".join(map(re.escape, h.split())) for h in heads)
+    # Glued to the word before in scraped text ("ErupsiGunung Lewotobi") it still heads.
+    return re.compile(rf"({alt})\s+([A-Z][\w-]*)")
+
+
+def _identities(c: Candidate) -> frozenset[str]:
+    """What a candidate's happening is of, by the names its sentence gives it: "marapi" for
+    "Gunung Api Marapi", "Gunungapi Marapi" or "Gunung Marapi" (the word after the head)."""
+    pattern = _identity_pattern()
+    if pattern is None:
+        return frozenset()
+    # "Pos Pengamatan Gunung Api, ..." names no volcano: a head with nothing after it.
+    heads = {h.lower() for h in _identity_heads()}
+    return frozenset(
+        m.group(2).lower()
+        for m in pattern.finditer(c.quote)
+        if f"{m.group(1)} {m.group(2)}".lower() not in heads
+    )
+
+
+def _different_things(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether two sets of :func:`_identities` both name what they are of, and nothing alike
+    (a word run together with the next in the source, "Gunung Raungdi Jawa Timur", is still
+    its word)."""
+    a, b = set(a), set(b)
+    return bool(a) and bool(b) and not any(x.startswith(y) or y.startswith(x) for x in a for y in b)
 
 
 def _disagreement(rows: list[int], signals: _Signals) -> np.ndarray:
@@ -357,6 +409,8 @@ def _cluster(
     said = np.array([c.role == "attribution" for c in group])
     apart = said[:, None] & said[None, :] & conflicts
     sims[apart] = 0.0
+    # Two eruptions of one day, of two volcanoes, are two (see ``_identities``).
+    sims[_things_apart(indices, signals)] = 0.0
     distance = np.clip(1.0 - sims, 0.0, None)
     np.fill_diagonal(distance, 0.0)
     # Average linkage cut where a merge would join clusters at least (1 - SAME_DATE) apart:
@@ -404,6 +458,19 @@ def _conflicts(rows: list[int], signals: _Signals) -> np.ndarray:
     shared_people = (persons @ persons.T).toarray() > 0
     apart = np.where(both_people, ~shared_people, ~shared)
     return has[:, None] & has[None, :] & apart
+
+
+def _things_apart(rows: list[int], signals: _Signals) -> np.ndarray:
+    """For every pair of ``rows``: whether both name what their happening is of, and
+    nothing alike (:func:`_different_things`)."""
+    things = signals.identities[rows]
+    has = np.asarray(things.sum(axis=1)).ravel() > 0
+    apart = has[:, None] & has[None, :] & ~((things @ things.T).toarray() > 0)
+    # Only the few pairs that share no key exactly are compared word by word.
+    for x, y in zip(*np.nonzero(np.triu(apart)), strict=True):
+        sx, sy = signals.identity_sets[rows[x]], signals.identity_sets[rows[y]]
+        apart[x, y] = apart[y, x] = _different_things(sx, sy)
+    return apart
 
 
 def _person_key(name: str | None) -> str | None:
@@ -515,6 +582,7 @@ def _join_vaguer(
         guess = {f: all(candidates[i].other_reading for i in clusters[f]) for f in compared}
         names_of = {f: _names(clusters[f], signals) for f in compared}
         acts_of = {f: _acts(clusters[f], signals) for f in compared}
+        things_of = {f: _things(clusters[f], signals) for f in compared}
         for span in sorted(vague):
             members = inside.get(span, [])
             if not members:
@@ -533,6 +601,8 @@ def _join_vaguer(
                         continue  # a weekday named alone is no finer date, only a guess
                     if windows[k] and not windows[k][0] <= date_of[f][:10] <= windows[k][1]:
                         continue  # "pekan lalu" is not any day of its month
+                    if _different_things(things_of[k], things_of[f]):
+                        continue  # another volcano's eruption
                     is_own, sim = pos in own, float(sims[row, pos])
                     if not _acts_agree(acts_of[k], acts_of[f]):
                         sim *= DISAGREE  # another action: likely another happening
@@ -664,6 +734,7 @@ def _join_conflicting(
     acts_of = {k: _acts(clusters[k], signals) for k in paired}
     others_of = {k: _others(clusters[k], candidates) for k in paired}
     mixed = {k: all(candidates[i].mixed for i in clusters[k]) for k in paired}
+    things_of = {k: _things(clusters[k], signals) for k in paired}
     # Every pair's similarity from sparse products, between the clusters as they were
     # before this step (a cluster that grows here is not compared again).
     sims_all = np.zeros(len(codes))
@@ -709,6 +780,8 @@ def _join_conflicting(
                 continue  # statements about different people
             if mixed[a] or mixed[b]:
                 continue  # words that tell of two dates cannot join a third article
+            if _different_things(things_of[a], things_of[b]):
+                continue  # two volcanoes' eruptions
             if not linked and not names_of[a] & names_of[b]:
                 continue  # nothing named alike: two companies' results, two matches
             if not _acts_agree(acts_of[a], acts_of[b]):
@@ -724,6 +797,7 @@ def _join_conflicting(
                 speakers_of[a] |= speakers_of[b]
                 names_of[a] |= names_of[b]
                 acts_of[a] |= acts_of[b]
+                things_of[a] |= things_of[b]
                 if others_of[a] and others_of[b]:
                     others_of[a] |= others_of[b]
                 else:
