@@ -580,6 +580,7 @@ def _join_vaguer(
         compared = [f for span, ks in vague.items() for f in (*ks, *inside.get(span, ()))]
         foreign = {f: all(candidates[i].foreign for i in clusters[f]) for f in compared}
         guess = {f: all(candidates[i].other_reading for i in clusters[f]) for f in compared}
+        began = {f: all(candidates[i].role == "span_start" for i in clusters[f]) for f in compared}
         names_of = {f: _names(clusters[f], signals) for f in compared}
         acts_of = {f: _acts(clusters[f], signals) for f in compared}
         things_of = {f: _things(clusters[f], signals) for f in compared}
@@ -605,6 +606,10 @@ def _join_vaguer(
                         continue  # another volcano's eruption
                     is_own, sim = pos in own, float(sims[row, pos])
                     if not _acts_agree(acts_of[k], acts_of[f]):
+                        if is_own and began[k]:
+                            # A state its article says began then ("Harun Masiku yang jadi
+                            # buron sejak 2020") is not another happening it dates precisely.
+                            continue
                         sim *= DISAGREE  # another action: likely another happening
                     # An article that dates the happening precisely elsewhere (a caption's "13
                     # September" beside its "tahun lalu") needs less agreement of words; none

@@ -525,8 +525,9 @@ FLOORS = {
     # The fresh gold of round four, written before the system's output was read: the check,
     # not tuned on. The expert's two statements, quoted by outlets naming the court two ways
     # ("Pengadilan Tipikor Jakarta Pusat", "Pengadilan Negeri Jakarta Pusat"), are one since
-    # organisations are told by their first word with their second and last.
-    "hasto-trial-2025-06": (0.87, 0, 0.76, 0.75, 0.28),
+    # organisations are told by their first word with their second and last; Harun Masiku's
+    # flight "sejak 2020" is no longer taken for the sting of 8 January 2020 its articles date.
+    "hasto-trial-2025-06": (1.0, 0, 0.85, 0.76, 0.37),
     # The fresh gold of round five, written before the system's output was read: the check,
     # not tuned on (kompas's "Dalam pemeriksaan terakhir, Rabu (18/6/2025), Iwan sedikit lebih
     # terbuka" stands apart from the examination it speaks of).
@@ -744,3 +745,17 @@ def test_eruptions_of_two_volcanoes_on_one_day_are_two_events():
         ["a1", "a2"],
         ["a3"],
     ]
+
+
+def test_a_state_begun_in_a_year_is_not_the_happening_its_article_dates_that_year():
+    """ "Harun Masiku yang jadi buron sejak 2020" beside the sting of 8 January 2020 in one
+    article: the state began that year, and is no recap of the sting."""
+    body = (
+        "Hasto disebut menghalangi KPK menangkap Harun Masiku yang jadi buron sejak 2020. "
+        "Hasto disebut memerintahkan Harun Masiku merendam handphone agar tak terlacak KPK "
+        "saat operasi tangkap tangan (OTT) pada 8 Januari 2020."
+    )
+    events = extract_events([_article(body, "2025-06-20")])
+    by_date = {e.date: e for e in events}
+    assert "buron" in by_date["2020"].title
+    assert "buron" not in by_date["2020-01-08"].summary
