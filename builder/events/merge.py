@@ -26,7 +26,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
@@ -267,8 +267,9 @@ class _Signals:
     act_sets: list[frozenset[str]]
     name_sets: list[frozenset[str]]
     #: What each candidate's happening is of, by name (:func:`_identities`).
-    identities: sp.csr_matrix
     identity_sets: list[frozenset[str]]
+    #: Whom each candidate names besides its speaker (:func:`_named_others`).
+    named: list[list[str]]
 
 
 def _binary_rows(rows: list[list[str]]) -> sp.csr_matrix:
@@ -300,15 +301,19 @@ def _signals(candidates: list[Candidate]) -> _Signals:
         names.append(frozenset(t for t in marked if t.startswith("name:")))
         others.append(_named_others(c))
     persons = [[key for key in row if not _is_body(key)] for row in others]
-    identities = [_identities(c) for c in candidates]
+    # Most sentences name nothing so headed: one substring test spares them the pattern.
+    marks = _identity_marks()
+    identities = [
+        _identities(c) if any(m in c.quote for m in marks) else frozenset() for c in candidates
+    ]
     return _Signals(
         _binary_rows(acts),
         _binary_rows([sorted(_about(row)) for row in others]),
         _binary_rows(persons),
         [frozenset(a) for a in acts],
         names,
-        _binary_rows([sorted(row) for row in identities]),
         identities,
+        others,
     )
 
 
@@ -318,6 +323,14 @@ def _identity_heads(code: str = "id") -> tuple[str, ...]:
     data = load_data(code, "entities") or load_data("id", "entities")
     heads = {str(w) for w in data.get("identity_heads", [])}
     return tuple(sorted(heads, key=lambda h: (-len(h), h)))
+
+
+@cache
+def _identity_marks(code: str = "id") -> tuple[str, ...]:
+    """The fewest first words of the heads that every head contains ("Gunung" for "Gunung",
+    "Gunung Api" and "Gunungapi")."""
+    firsts = sorted({h.split()[0] for h in _identity_heads(code)}, key=len)
+    return tuple(f for n, f in enumerate(firsts) if not any(g in f for g in firsts[:n]))
 
 
 @cache
@@ -335,22 +348,21 @@ def _identities(c: Candidate) -> frozenset[str]:
     """What a candidate's happening is of, by the names its sentence gives it: "marapi" for
     "Gunung Api Marapi", "Gunungapi Marapi" or "Gunung Marapi" (the word after the head)."""
     pattern = _identity_pattern()
+    heads = _identity_heads()
     if pattern is None:
         return frozenset()
     # "Pos Pengamatan Gunung Api, ..." names no volcano: a head with nothing after it.
-    heads = {h.lower() for h in _identity_heads()}
     return frozenset(
         m.group(2).lower()
         for m in pattern.finditer(c.quote)
-        if f"{m.group(1)} {m.group(2)}".lower() not in heads
+        if f"{m.group(1)} {m.group(2)}" not in heads
     )
 
 
-def _different_things(a: Iterable[str], b: Iterable[str]) -> bool:
+def _different_things(a: Collection[str], b: Collection[str]) -> bool:
     """Whether two sets of :func:`_identities` both name what they are of, and nothing alike
     (a word run together with the next in the source, "Gunung Raungdi Jawa Timur", is still
-    its word)."""
-    a, b = set(a), set(b)
+    its word). Most name nothing: the test of emptiness comes first, inline where it is hot."""
     return bool(a) and bool(b) and not any(x.startswith(y) or y.startswith(x) for x in a for y in b)
 
 
@@ -410,7 +422,8 @@ def _cluster(
     apart = said[:, None] & said[None, :] & conflicts
     sims[apart] = 0.0
     # Two eruptions of one day, of two volcanoes, are two (see ``_identities``).
-    sims[_things_apart(indices, signals)] = 0.0
+    for x, y in _things_apart(indices, signals):
+        sims[x, y] = sims[y, x] = 0.0
     distance = np.clip(1.0 - sims, 0.0, None)
     np.fill_diagonal(distance, 0.0)
     # Average linkage cut where a merge would join clusters at least (1 - SAME_DATE) apart:
@@ -460,17 +473,16 @@ def _conflicts(rows: list[int], signals: _Signals) -> np.ndarray:
     return has[:, None] & has[None, :] & apart
 
 
-def _things_apart(rows: list[int], signals: _Signals) -> np.ndarray:
-    """For every pair of ``rows``: whether both name what their happening is of, and
-    nothing alike (:func:`_different_things`)."""
-    things = signals.identities[rows]
-    has = np.asarray(things.sum(axis=1)).ravel() > 0
-    apart = has[:, None] & has[None, :] & ~((things @ things.T).toarray() > 0)
-    # Only the few pairs that share no key exactly are compared word by word.
-    for x, y in zip(*np.nonzero(np.triu(apart)), strict=True):
-        sx, sy = signals.identity_sets[rows[x]], signals.identity_sets[rows[y]]
-        apart[x, y] = apart[y, x] = _different_things(sx, sy)
-    return apart
+def _things_apart(rows: list[int], signals: _Signals) -> list[tuple[int, int]]:
+    """The pairs of positions in ``rows`` that both name what their happening is of, and
+    nothing alike (:func:`_different_things`): few, as few sentences name it."""
+    named = [(k, signals.identity_sets[r]) for k, r in enumerate(rows) if signals.identity_sets[r]]
+    return [
+        (x, y)
+        for n, (x, sx) in enumerate(named)
+        for y, sy in named[n + 1 :]
+        if _different_things(sx, sy)
+    ]
 
 
 def _person_key(name: str | None) -> str | None:
@@ -602,7 +614,11 @@ def _join_vaguer(
                         continue  # a weekday named alone is no finer date, only a guess
                     if windows[k] and not windows[k][0] <= date_of[f][:10] <= windows[k][1]:
                         continue  # "pekan lalu" is not any day of its month
-                    if _different_things(things_of[k], things_of[f]):
+                    if (
+                        things_of[k]
+                        and things_of[f]
+                        and _different_things(things_of[k], things_of[f])
+                    ):
                         continue  # another volcano's eruption
                     is_own, sim = pos in own, float(sims[row, pos])
                     if not _acts_agree(acts_of[k], acts_of[f]):
@@ -639,13 +655,13 @@ def _speakers(group: list[int], candidates: list[Candidate]) -> set[str]:
     return {k for k in keys if k} if all(keys) else set()
 
 
-def _others(group: list[int], candidates: list[Candidate]) -> set[str]:
+def _others(group: list[int], candidates: list[Candidate], signals: _Signals) -> set[str]:
     """Whom the statements of a cluster name besides their speakers, when all of it is
     statements that name someone."""
     found: set[str] = set()
     for i in group:
         c = candidates[i]
-        names = _named_others(c)
+        names = signals.named[i]
         if c.role != "attribution" or not names:
             return set()
         found.update(names)
@@ -737,7 +753,7 @@ def _join_conflicting(
     speakers_of = {k: _speakers(clusters[k], candidates) for k in paired}
     names_of = {k: _names(clusters[k], signals) for k in paired}
     acts_of = {k: _acts(clusters[k], signals) for k in paired}
-    others_of = {k: _others(clusters[k], candidates) for k in paired}
+    others_of = {k: _others(clusters[k], candidates, signals) for k in paired}
     mixed = {k: all(candidates[i].mixed for i in clusters[k]) for k in paired}
     things_of = {k: _things(clusters[k], signals) for k in paired}
     # Every pair's similarity from sparse products, between the clusters as they were
@@ -785,7 +801,7 @@ def _join_conflicting(
                 continue  # statements about different people
             if mixed[a] or mixed[b]:
                 continue  # words that tell of two dates cannot join a third article
-            if _different_things(things_of[a], things_of[b]):
+            if things_of[a] and things_of[b] and _different_things(things_of[a], things_of[b]):
                 continue  # two volcanoes' eruptions
             if not linked and not names_of[a] & names_of[b]:
                 continue  # nothing named alike: two companies' results, two matches
