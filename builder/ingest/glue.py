@@ -80,8 +80,10 @@ class Unglue:
             return True
         return len(part) >= MIN_PART and part.lower() not in self.suffixes and self.is_word(part)
 
-    def _split_plain(self, token: str) -> list[str] | None:
-        """Two or three parts of a letters-only token, if the evidence is clear."""
+    def _split_plain(self, token: str, opening: bool = True) -> list[str] | None:
+        """Two or three parts of a letters-only token, if the evidence is clear. A function
+        word is read at the start of a capitalised token only where a sentence opens
+        (``opening``: "Untukrekomendasi"); inside one it starts a name ("BPI Danantara")."""
         low = token.lower()
         # The whole is a word if the dictionary knows it or the article writes it elsewhere.
         if len(token) < 5 or not token.isalpha() or _known(low, self.code) or self.seen[low] > 1:
@@ -95,6 +97,8 @@ class Unglue:
             # A capitalised token may be a name ("Mahalini", "Banjarbaru"): split it only
             # if the article also writes its first part alone ("Yamal", "Agama").
             if token[0].isupper() and self.seen[parts[0].lower()] == 0:
+                continue
+            if token[0].isupper() and not opening and parts[0].lower() in self.glue:
                 continue
             clear = (
                 any(p.lower() in self.glue for p in parts)
@@ -215,15 +219,21 @@ class Unglue:
         parts.append(token[last:])
         return parts
 
-    def word(self, token: str) -> str:
+    def word(self, token: str, opening: bool = True) -> str:
+        """``token`` with its glued words split; ``opening`` when it opens a sentence."""
         # Most tokens are plain dictionary words: answered without trying any split.
         if token.islower() and (len(token) <= MIN_PART or _known(token, self.code)):
             return token
         if token in self.keep or _DOMAIN.search(token):
             return token
+        left, hyphen, right = token.partition("-")
+        if hyphen and len(left) >= 3 and left.isupper() and right[:1].isupper():
+            # A dateline run into the first word ("JAKARTA-Gempaberkekuatan"): the word after
+            # it is judged on its own, unless the article writes it alone ("HIPMI-Danantara").
+            return token if self.seen[right.lower()] else f"{left}-{self.word(right, opening)}"
         out = []
         for part in self._split_case(token):
-            plain = self._split_plain(part) if part not in self.keep else None
+            plain = self._split_plain(part, opening and not out) if part not in self.keep else None
             out.extend(plain or self._split_numeral(part) or self._split_hyphenated(part))
         return " ".join(out)
 
@@ -257,13 +267,18 @@ class Unglue:
 
     def text(self, text: str) -> str:
         """``text`` with its glued words split."""
-        memo: dict[str, str] = {}
+        memo: dict[tuple[str, bool], str] = {}
 
         def one(m: re.Match[str]) -> str:
             token = m.group(0)
-            if token not in memo:
-                memo[token] = self.word(token)
-            return memo[token]
+            # What stands just before it: the start of the text or of a sentence, or a word.
+            window = text[max(0, m.start() - 8) : m.start()]
+            before = window.rstrip()
+            gap, before = window[len(before) :], before.rstrip("\"'“‘(")
+            key = (token, not before or "\n" in gap or before[-1] in ".!?:-–—")
+            if key not in memo:
+                memo[key] = self.word(*key)
+            return memo[key]
 
         return _TOKEN.sub(one, text)
 
