@@ -86,6 +86,9 @@ class Candidate:
     headline: str | None = None
     #: The clause also dates another happening (the sentence could not be cut in two).
     mixed: bool = False
+    #: What its happening is of, by name ("marapi" of "Gunung Marapi"): from its sentence,
+    #: else from its article's title (a sentence that names none goes on about it).
+    things: list[str] = field(default_factory=list)
     role: str = "plain"
     context: str = ""
     conflict: dict[str, str] | None = None
@@ -303,6 +306,7 @@ def article_candidates(article: Article) -> list[Candidate]:
     people_last: list[str] = []
     sentence_index = -1
     section = 0
+    title_things = finder.things(article.title or "")
     last_subject: str | None = None
     first = True
     for para in article.paragraphs():
@@ -438,6 +442,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                         window=found[0].window,
                         other_reading=_other_reading(found[0].mention, lexicon),
                         mixed=spans_of[(clause.start, clause.end)] > 1,
+                        things=finder.things(text) or title_things,
                         speaker=finder.resolve(clause.speaker, known) if clause.speaker else None,
                         role=clause.role,
                         context=_without(text, clause, found, s_start),

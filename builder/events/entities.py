@@ -77,6 +77,15 @@ class EntityFinder:
             rf"(?<!\w)(?:{_alt(preps)})\s+(?P<place>{_CAP}(?:\s+{_CAP}){{0,2}})"
         )
         self._name_seq = re.compile(rf"(?<![\w.])(?P<name>{_CAP}(?:[\s-]+{_CAP}){{1,5}})")
+        # What a happening is of, by name: a head, then the name's first word.
+        heads = sorted({str(w) for w in data.get("identity_heads", [])}, key=len, reverse=True)
+        self._identity_heads = frozenset(heads)
+        # The first words every head starts with: one substring test spares most sentences.
+        self._identity_marks = tuple({h.split()[0] for h in heads})
+        spaced = r"\s+"
+        head_alt = "|".join(spaced.join(map(re.escape, h.split())) for h in heads)
+        # Glued to the word before in scraped text ("ErupsiGunung Lewotobi") it still heads.
+        self._identity = re.compile(rf"({head_alt})\s+([A-Z][\w-]*)") if heads else None
 
     def _clean_name(self, text: str) -> str | None:
         # "Korea Utara Kim Jong Un": a known place written before the name is not part of it.
@@ -194,6 +203,20 @@ class EntityFinder:
             if text.startswith(place) and not text[len(place) : len(place) + 1].isalnum():
                 return place
         return None
+
+    def things(self, text: str) -> list[str]:
+        """What the happenings of ``text`` are of, by the names it gives them: "marapi" for
+        "Gunung Api Marapi", "Gunungapi Marapi" or "Gunung Marapi" (the word after the head
+        of ``identity_heads``); none for a head with no name after it ("Pos Pengamatan
+        Gunung Api, ...")."""
+        if self._identity is None or not any(m in text for m in self._identity_marks):
+            return []
+        found = [
+            m.group(2).lower()
+            for m in self._identity.finditer(text)
+            if f"{m.group(1)} {m.group(2)}" not in self._identity_heads
+        ]
+        return _unique(found)
 
     def is_person_reference(self, words: str) -> bool:
         """True for a word that stands for one person named before ("dia", "beliau")."""

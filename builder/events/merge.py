@@ -266,7 +266,7 @@ class _Signals:
     #: The ``act:`` and ``name:`` tokens of every candidate, for the unions of a cluster's.
     act_sets: list[frozenset[str]]
     name_sets: list[frozenset[str]]
-    #: What each candidate's happening is of, by name (:func:`_identities`).
+    #: What each candidate's happening is of, by name (``Candidate.things``).
     identity_sets: list[frozenset[str]]
     #: Whom each candidate names besides its speaker (:func:`_named_others`).
     named: list[list[str]]
@@ -301,11 +301,7 @@ def _signals(candidates: list[Candidate]) -> _Signals:
         names.append(frozenset(t for t in marked if t.startswith("name:")))
         others.append(_named_others(c))
     persons = [[key for key in row if not _is_body(key)] for row in others]
-    # Most sentences name nothing so headed: one substring test spares them the pattern.
-    marks = _identity_marks()
-    identities = [
-        _identities(c) if any(m in c.quote for m in marks) else frozenset() for c in candidates
-    ]
+    identities = [frozenset(c.things) for c in candidates]
     return _Signals(
         _binary_rows(acts),
         _binary_rows([sorted(_about(row)) for row in others]),
@@ -317,50 +313,8 @@ def _signals(candidates: list[Candidate]) -> _Signals:
     )
 
 
-@cache
-def _identity_heads(code: str = "id") -> tuple[str, ...]:
-    """Words that head the name of what a happening is of (entities data), longest first."""
-    data = load_data(code, "entities") or load_data("id", "entities")
-    heads = {str(w) for w in data.get("identity_heads", [])}
-    return tuple(sorted(heads, key=lambda h: (-len(h), h)))
-
-
-@cache
-def _identity_marks(code: str = "id") -> tuple[str, ...]:
-    """The fewest first words of the heads that every head contains ("Gunung" for "Gunung",
-    "Gunung Api" and "Gunungapi")."""
-    firsts = sorted({h.split()[0] for h in _identity_heads(code)}, key=len)
-    return tuple(f for n, f in enumerate(firsts) if not any(g in f for g in firsts[:n]))
-
-
-@cache
-def _identity_pattern(code: str = "id") -> re.Pattern[str] | None:
-    """A head of the name of what a happening is of, then that name's first word."""
-    heads = _identity_heads(code)
-    if not heads:
-        return None
-    alt = "|".join(r"\s+".join(map(re.escape, h.split())) for h in heads)
-    # Glued to the word before in scraped text ("ErupsiGunung Lewotobi") it still heads.
-    return re.compile(rf"({alt})\s+([A-Z][\w-]*)")
-
-
-def _identities(c: Candidate) -> frozenset[str]:
-    """What a candidate's happening is of, by the names its sentence gives it: "marapi" for
-    "Gunung Api Marapi", "Gunungapi Marapi" or "Gunung Marapi" (the word after the head)."""
-    pattern = _identity_pattern()
-    heads = _identity_heads()
-    if pattern is None:
-        return frozenset()
-    # "Pos Pengamatan Gunung Api, ..." names no volcano: a head with nothing after it.
-    return frozenset(
-        m.group(2).lower()
-        for m in pattern.finditer(c.quote)
-        if f"{m.group(1)} {m.group(2)}" not in heads
-    )
-
-
 def _different_things(a: Collection[str], b: Collection[str]) -> bool:
-    """Whether two sets of :func:`_identities` both name what they are of, and nothing alike
+    """Whether two sets of ``Candidate.things`` both name what they are of, and nothing alike
     (a word run together with the next in the source, "Gunung Raungdi Jawa Timur", is still
     its word). Most name nothing: the test of emptiness comes first, inline where it is hot."""
     return bool(a) and bool(b) and not any(x.startswith(y) or y.startswith(x) for x in a for y in b)
@@ -421,7 +375,7 @@ def _cluster(
     said = np.array([c.role == "attribution" for c in group])
     apart = said[:, None] & said[None, :] & conflicts
     sims[apart] = 0.0
-    # Two eruptions of one day, of two volcanoes, are two (see ``_identities``).
+    # Two eruptions of one day, of two volcanoes, are two (see ``Candidate.things``).
     for x, y in _things_apart(indices, signals):
         sims[x, y] = sims[y, x] = 0.0
     distance = np.clip(1.0 - sims, 0.0, None)

@@ -765,3 +765,34 @@ def test_a_state_begun_in_a_year_is_not_the_happening_its_article_dates_that_yea
     by_date = {e.date: e for e in events}
     assert "buron" in by_date["2020"].title
     assert "buron" not in by_date["2020-01-08"].summary
+
+
+def test_a_sentence_naming_no_volcano_is_of_the_volcano_its_article_is_about():
+    """ "Erupsi terjadi pada Rabu" in an article on Marapi and in one on Raung: the title
+    tells which volcano each sentence is of."""
+
+    def article(aid: str, title: str) -> Article:
+        return Article(
+            id=aid,
+            title=title,
+            body="Erupsi terjadi pada Rabu (18/6/2025) malam dengan kolom abu setinggi 700 "
+            "meter di atas puncak.",
+            outlet=aid,
+            published=dt.date(2025, 6, 18),
+        )
+
+    events = extract_events(
+        [article("a1", "Gunung Marapi Erupsi Lagi"), article("a2", "Gunung Raung Erupsi")]
+    )
+    assert sorted(len(e.sources) for e in events if e.date == "2025-06-18") == [1, 1]
+
+
+def test_what_a_happening_is_of_is_named_after_its_head():
+    finder = get_finder("id")
+    assert finder.things("Erupsi Gunung Api Marapi terjadi malam ini") == ["marapi"]
+    assert finder.things("ErupsiGunung Lewotobi Laki-Laki dan Gunung Lewotolok") == [
+        "lewotobi",
+        "lewotolok",
+    ]
+    assert finder.things("tulis petugas Pos Pengamatan Gunung Api, Emanuel Rofinus Bere") == []
+    assert finder.things("Harga cabai naik di Pasar Induk") == []
