@@ -17,6 +17,9 @@ of their vectors. Then, in three steps that never depend on input order:
 4. What one article dates only by a weekday named alone ("hari Kamis", a guess between the
    past and the coming one) joins the happening other articles date near either reading, as a
    conflict.
+
+In steps 1 to 3, happenings that name different things they are of (``Candidate.things``:
+the eruptions of two volcanoes on one day) are never joined, however alike their words.
 """
 
 from __future__ import annotations
