@@ -33,6 +33,11 @@ def _any(patterns: list[str], form: str = "ANY", flags: int = re.IGNORECASE) -> 
     return re.compile(form.replace("ANY", "|".join(patterns)), flags)
 
 
+def _language(code: str) -> dict:
+    """The language's general data (language.yaml), the Indonesian one when it has none."""
+    return load_data(code, "language") or load_data("id", "language")
+
+
 def _words(words: list[str], form: str = "WORDS") -> re.Pattern[str]:
     """``words`` as a case-blind pattern, written into ``form`` where it says WORDS; a
     pattern that never matches when the language lists none."""
@@ -181,7 +186,9 @@ def get_cues(code: str = "id") -> Cues:
         transitive=_any(
             [re.escape(p) for p in data.get("transitive_prefixes", [])], r"^(?:ANY)\w{3,}"
         ),
-        verbs=_any([re.escape(p) for p in data.get("verb_prefixes", [])], r"^(?:ANY)\w{3,}"),
+        verbs=_any(
+            [re.escape(p) for p in _language(code).get("verb_prefixes", [])], r"^(?:ANY)\w{3,}"
+        ),
         citation_cue=_words(data["citation_cues"]),
         drop_leading=re.compile(
             rf"^(?:(?:{words_pattern(title['drop_leading'])})\s*,?\s*)+", re.IGNORECASE

@@ -10,7 +10,7 @@ token is split only where the evidence is clear:
   article uses on its own that the dictionary does not know (a name, a foreign word:
   "Yamalmenjadi", "nontonstreamingpertandingan");
 * into a capitalised word the article writes alone and an inflected verb after it
-  ("Timurdialihkan": "dialihkan" is "alih" with affixes; ``glue_verb_prefixes``);
+  ("Timurdialihkan": "dialihkan" is "alih" with affixes; ``verb_prefixes`` of language.yaml);
 * a Roman numeral glued to capitals the article writes alone or that start an
   organisation's name ("Komisi IIIDPR");
 * into two verbs, each with its prefix before its stem ("meletusmenyemburkan"), when the
@@ -114,7 +114,7 @@ class Unglue:
 
     def _verb_lemma(self, part: str) -> str | None:
         """The lemma of a dictionary word that starts like an inflected verb
-        (``glue_verb_prefixes``), else None."""
+        (``verb_prefixes`` of language.yaml), else None."""
         if len(part) < 6 or not part.islower() or not part.startswith(self.verb_prefixes):
             return None
         if not _known(part, self.code):
@@ -293,7 +293,9 @@ def _lists(code: str) -> tuple[frozenset[str], ...] | tuple:
         frozenset(data.get("glue_before_capital", [])),
         frozenset(data.get("never_parts", [])),
         tuple(data.get("unglue_keep_prefixes", [])),
-        tuple(data.get("glue_verb_prefixes", [])),
+        tuple(
+            (load_data(code, "language") or load_data("id", "language")).get("verb_prefixes", [])
+        ),
     )
 
 
