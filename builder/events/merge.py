@@ -241,6 +241,14 @@ def _things(group: list[int], signals: _Signals) -> set[str]:
     return set().union(*(signals.identity_sets[i] for i in group))
 
 
+def _leading_acronym(c: Candidate) -> frozenset[str]:
+    """The ``name:`` token of an acronym opening the sentence ("BMKG melaporkan gempa ..."),
+    which :func:`_proper_names` leaves out with every first word: it names something
+    whatever its place. Told only, not compared by the vectors."""
+    m = re.match(r"\W*([A-Z]{3,})\b", c.quote)
+    return frozenset({f"name:{m.group(1).lower()}"}) if m else frozenset()
+
+
 def _names(group: list[int], signals: _Signals) -> set[str]:
     return set().union(*(signals.name_sets[i] for i in group))
 
@@ -301,7 +309,7 @@ def _signals(candidates: list[Candidate]) -> _Signals:
     for c in candidates:
         marked = _marked(c.features) if c.features else []
         acts.append([t for t in marked if t.startswith("act:")])
-        names.append(frozenset(t for t in marked if t.startswith("name:")))
+        names.append(frozenset(t for t in marked if t.startswith("name:")) | _leading_acronym(c))
         others.append(_named_others(c))
     persons = [[key for key in row if not _is_body(key)] for row in others]
     identities = [frozenset(c.things) for c in candidates]

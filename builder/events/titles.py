@@ -152,6 +152,12 @@ def _title_text(
         content = clause.reported or sentence[: clause.end]
         local = [(s, e) for s, e in spans if e <= len(content)]
         body = _remove_spans(content, local, cues)
+        opened = body.lstrip(' "“‘')
+        if cues.lead_prep.match(opened) and ", " in opened:
+            # "Berdasarkan parameter sumber gempa, maka disimpulkan ...": what was said comes
+            # after its leading adverbial.
+            body = cues.drop_leading.sub("", opened.split(", ", 1)[1])
+            body = body[:1].upper() + body[1:]
         body = _finish(_cut(_resolve(body, refs), cues), cues, lower_first=False)
         speaker = clause.speaker
         if not speaker or speaker.lower().endswith("nya"):
