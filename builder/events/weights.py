@@ -111,18 +111,22 @@ def _term_weights(tokens: list[str], code: str) -> list[float]:
     zipf = _lemma_zipf(code)
     if not zipf:
         return [1.0] * len(tokens)
+    get = zipf.get
     out = []
+    append = out.append
     for token in tokens:
-        words = token.split(":", 1)[-1].split()
-        if not words:
-            out.append(_COMMONEST)
-            continue
-        if len(words) == 1:  # most tokens: no generator to run
-            best = zipf.get(words[0].lower(), 0.0)
+        _, marked, rest = token.partition(":")
+        body = rest if marked else token
+        if " " not in body:  # most tokens: one word, no split to make
+            best = get(body.lower(), 0.0) if body.strip() else None
         else:
-            best = min(zipf.get(w.lower(), 0.0) for w in words)
+            words = body.split()
+            best = min(get(w.lower(), 0.0) for w in words) if words else None
+        if best is None:
+            append(_COMMONEST)
+            continue
         weight = 9.0 - best if best > 0 else _RAREST
-        out.append(min(_RAREST, max(_COMMONEST, weight)))
+        append(_RAREST if weight > _RAREST else _COMMONEST if weight < _COMMONEST else weight)
     return out
 
 
