@@ -279,6 +279,8 @@ class _Signals:
     name_sets: list[frozenset[str]]
     #: What each candidate's happening is of, by name (``Candidate.things``).
     identity_sets: list[frozenset[str]]
+    #: The candidates that name it (few).
+    with_things: frozenset[int]
     #: Whom each candidate names besides its speaker (:func:`_named_others`).
     named: list[list[str]]
 
@@ -320,6 +322,7 @@ def _signals(candidates: list[Candidate]) -> _Signals:
         [frozenset(a) for a in acts],
         names,
         identities,
+        frozenset(i for i, t in enumerate(identities) if t),
         others,
     )
 
@@ -560,7 +563,11 @@ def _join_vaguer(
         began = {f: all(candidates[i].role == "span_start" for i in clusters[f]) for f in compared}
         names_of = {f: _names(clusters[f], signals) for f in compared}
         acts_of = {f: _acts(clusters[f], signals) for f in compared}
-        things_of = {f: _things(clusters[f], signals) for f in compared}
+        things_of = {
+            f: _things(clusters[f], signals)
+            for f in compared
+            if not signals.with_things.isdisjoint(clusters[f])
+        }
         for span in sorted(vague):
             members = inside.get(span, [])
             if not members:
@@ -580,8 +587,8 @@ def _join_vaguer(
                     if windows[k] and not windows[k][0] <= date_of[f][:10] <= windows[k][1]:
                         continue  # "pekan lalu" is not any day of its month
                     if (
-                        things_of[k]
-                        and things_of[f]
+                        k in things_of
+                        and f in things_of
                         and _different_things(things_of[k], things_of[f])
                     ):
                         continue  # another volcano's eruption
@@ -720,7 +727,12 @@ def _join_conflicting(
     acts_of = {k: _acts(clusters[k], signals) for k in paired}
     others_of = {k: _others(clusters[k], candidates, signals) for k in paired}
     mixed = {k: all(candidates[i].mixed for i in clusters[k]) for k in paired}
-    things_of = {k: _things(clusters[k], signals) for k in paired}
+    # Few clusters name what they are of: only theirs are kept.
+    things_of = {
+        k: _things(clusters[k], signals)
+        for k in paired
+        if not signals.with_things.isdisjoint(clusters[k])
+    }
     # Every pair's similarity from sparse products, between the clusters as they were
     # before this step (a cluster that grows here is not compared again).
     sims_all = np.zeros(len(codes))
@@ -766,7 +778,7 @@ def _join_conflicting(
                 continue  # statements about different people
             if mixed[a] or mixed[b]:
                 continue  # words that tell of two dates cannot join a third article
-            if things_of[a] and things_of[b] and _different_things(things_of[a], things_of[b]):
+            if a in things_of and b in things_of and _different_things(things_of[a], things_of[b]):
                 continue  # two volcanoes' eruptions
             if not linked and not names_of[a] & names_of[b]:
                 continue  # nothing named alike: two companies' results, two matches
@@ -783,7 +795,8 @@ def _join_conflicting(
                 speakers_of[a] |= speakers_of[b]
                 names_of[a] |= names_of[b]
                 acts_of[a] |= acts_of[b]
-                things_of[a] |= things_of[b]
+                if b in things_of:
+                    things_of[a] = things_of.get(a, set()) | things_of[b]
                 if others_of[a] and others_of[b]:
                     others_of[a] |= others_of[b]
                 else:
