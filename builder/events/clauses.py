@@ -73,40 +73,34 @@ def has_action(text: str, cues: Cues) -> bool:
     return False
 
 
-#: One item of a list of names: up to four capitalised words ("Badan Meteorologi").
-_ITEM = r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}"
-#: Two items or more before a comma, and an item before a comma that more items follow.
-_LIST_BEFORE = re.compile(rf"{_ITEM}(?:, {_ITEM})+$")
-_ITEM_BEFORE = re.compile(rf"{_ITEM}$")
-_LIST_AFTER = re.compile(rf", (?:dan )?{_ITEM}(?:, | dan |, dan )[A-Z]")
-
-
-def in_name_list(sentence: str, comma: int) -> bool:
+def in_name_list(sentence: str, comma: int, cues: Cues) -> bool:
     """Whether the comma at ``comma`` stands inside a list of three names or more, which
     is one name or the subject of one clause ("Badan Meteorologi, Klimatologi, dan
     Geofisika", "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi"), not a break."""
     after = sentence[comma + 1 :].lstrip()
-    if after.startswith("dan "):
-        after = after[4:]
+    join = cues.list_join.match(after)
+    if join:
+        after = after[join.end() :]
     if not after[:1].isupper():
         return False
-    if _LIST_BEFORE.search(sentence, 0, comma):
+    if cues.list_before.search(sentence, 0, comma):
         return True
-    return bool(_ITEM_BEFORE.search(sentence, 0, comma)) and bool(
-        _LIST_AFTER.match(sentence, comma)
+    return bool(cues.list_item_before.search(sentence, 0, comma)) and bool(
+        cues.list_after.match(sentence, comma)
     )
 
 
-def _breaks(lower: str, cues: Cues, padded: str | None = None) -> list[tuple[int, int, str, str]]:
-    """(start, end, kind, word) of every clause break in the padded, lower-cased sentence.
-    A comma's break ending a list of names ("Badan Meteorologi, Klimatologi, dan
+def _breaks(padded: str, cues: Cues) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, word) of every clause break in the padded sentence, found in its
+    lower case. A comma's break inside a list of names ("Badan Meteorologi, Klimatologi, dan
     Geofisika") is none: the list is one name, or the subject of one clause."""
+    lower = padded.lower()
     out = []
     for kind, words in cues.breaks.items():
         for word in words:
             i = lower.find(word)
             while i >= 0:
-                if padded is None or not (word.startswith(",") and in_name_list(padded, i)):
+                if not (word.startswith(",") and in_name_list(padded, i, cues)):
                     out.append((i, i + len(word), kind, word.strip(" ,;")))
                 i = lower.find(word, i + 1)
     return sorted(out)
@@ -162,8 +156,7 @@ def place_mention(
     if cues.until.search(pre):
         return Clause("until", "main", 0, len(sentence))
     # Padding lets a break at the very start (" setelah ...") be found like any other.
-    lower = " " + sentence.lower()
-    breaks = [(s - 1, e - 1, k, w) for s, e, k, w in _breaks(lower, cues, " " + sentence)]
+    breaks = [(s - 1, e - 1, k, w) for s, e, k, w in _breaks(" " + sentence, cues)]
     lo, hi, kind, word = 0, len(sentence), "main", ""
     for s, e, k, w in breaks:
         if e <= start:
@@ -174,7 +167,7 @@ def place_mention(
     if kind in ("relative", "subordinate", "purpose"):
         comma = sentence.rfind(", ", lo, start)
         while comma >= 0 and (
-            in_name_list(sentence, comma) or not has_action(sentence[comma + 2 : start], cues)
+            in_name_list(sentence, comma, cues) or not has_action(sentence[comma + 2 : start], cues)
         ):
             # An appositive comma ("kota perbatasan Rusia, Khasan, pada Selasa") does not end
             # the clause, nor one inside a list of names; only one followed by a verb of its

@@ -38,6 +38,21 @@ def _language(code: str) -> dict:
     return load_data(code, "language") or load_data("id", "language")
 
 
+#: One item of a list of names: up to four capitalised words ("Badan Meteorologi").
+_ITEM = r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}"
+
+
+def _name_lists(joins: list[str]) -> dict[str, re.Pattern[str]]:
+    """The patterns of a list of names, its last item joined by one of ``joins``."""
+    join = rf"(?:{'|'.join(map(re.escape, joins))}) " if joins else "(?!x)x"
+    return {
+        "list_before": re.compile(rf"{_ITEM}(?:, {_ITEM})+$"),
+        "list_item_before": re.compile(rf"{_ITEM}$"),
+        "list_after": re.compile(rf", (?:{join})?{_ITEM}(?:, | {join}|, {join})[A-Z]"),
+        "list_join": re.compile(join),
+    }
+
+
 def _words(words: list[str], form: str = "WORDS") -> re.Pattern[str]:
     """``words`` as a case-blind pattern, written into ``form`` where it says WORDS; a
     pattern that never matches when the language lists none."""
@@ -89,6 +104,13 @@ class Cues:
     #: Sequence words after which a clause dates what a clause of nothing but its date
     #: gives no action to ("pada Selasa pukul 17.35, kemudian Gunung ... meletus").
     date_clause_joins: frozenset[str]
+    #: A list of names before a comma, and after it (see :func:`clauses.in_name_list`):
+    #: two items or more ending at it; one item ending at it; from it, an item that more
+    #: items follow; the joining word ("dan ") that may start what follows it.
+    list_before: re.Pattern[str]
+    list_item_before: re.Pattern[str]
+    list_after: re.Pattern[str]
+    list_join: re.Pattern[str]
     actions: re.Pattern[str]
     verb_affixes: list[re.Pattern[str]]
     #: Prefixes of verbs that take an object ("menangkap Harun Masiku").
@@ -181,6 +203,7 @@ def get_cues(code: str = "id") -> Cues:
         topic_shift=_words(data.get("topic_shifts", []), r"^\W*(?:WORDS)\b"),
         breaks=breaks,
         date_clause_joins=frozenset(w.lower() for w in data.get("date_clause_joins", [])),
+        **_name_lists(data.get("name_list_joins", [])),
         actions=_words(data["actions"]),
         verb_affixes=[re.compile(p, re.IGNORECASE) for p in data.get("verb_affixes", [])],
         transitive=_any(

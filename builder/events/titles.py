@@ -96,7 +96,7 @@ def _cut(text: str, cues: Cues) -> str:
             # "apa yang kita harapkan" is one phrase ("what we hope"), no relative clause;
             # "Badan Meteorologi, Klimatologi, dan Geofisika" is one name.
             if (before and before[-1].lower() in cues.no_cut_after) or (
-                word.startswith(",") and in_name_list(text, i)
+                word.startswith(",") and in_name_list(text, i, cues)
             ):
                 i = lower.find(word, i + 1)
                 continue
@@ -156,7 +156,7 @@ def _title_text(
         if cues.lead_prep.match(opened) and ", " in opened:
             # "Berdasarkan parameter sumber gempa, maka disimpulkan ...": what was said comes
             # after its leading adverbial.
-            body = cues.drop_leading.sub("", opened.split(", ", 1)[1])
+            body = _without_adverbial(opened, cues)
             body = body[:1].upper() + body[1:]
         body = _finish(_cut(_resolve(body, refs), cues), cues, lower_first=False)
         speaker = clause.speaker
@@ -176,10 +176,7 @@ def _title_text(
     lead = cues.citation_lead.match(text)
     if lead and not reports_happening(lead.group(0).rstrip(" ,"), cues):
         text = text[lead.end() :]
-    # A leading adverbial ("Pada Selasa pekan lalu, ...", "Di Rusia, ...") is not the news.
-    if cues.lead_prep.match(text) and ", " in text:
-        text = text.split(", ", 1)[1]
-    text = cues.drop_leading.sub("", text.strip(" ,"))
+    text = _without_adverbial(text, cues)
     words = text.split()
     needs_subject = clause.kind != "main" or (words and not words[0][:1].isupper())
     first = _first_verb(words, cues)
@@ -190,6 +187,14 @@ def _title_text(
         if subject:
             text = f"{subject} {text}"
     return _finish(_cut(text, cues), cues)
+
+
+def _without_adverbial(text: str, cues: Cues) -> str:
+    """``text`` without a leading adverbial ("Pada Selasa pekan lalu, ...", "Di Rusia, ...")
+    and the connectives after it ("..., maka"): not the news."""
+    if cues.lead_prep.match(text) and ", " in text:
+        text = text.split(", ", 1)[1]
+    return cues.drop_leading.sub("", text.strip(" ,"))
 
 
 def _resolve(text: str, references: list[tuple[str, str]]) -> str:

@@ -118,7 +118,7 @@ def _term_weights(tokens: list[str], code: str) -> list[float]:
         _, marked, rest = token.partition(":")
         body = rest if marked else token
         if " " not in body:  # most tokens: one word, no split to make
-            best = get(body.lower(), 0.0) if body.strip() else None
+            best = get(body.lower(), 0.0) if body else None
         else:
             words = body.split()
             best = min(get(w.lower(), 0.0) for w in words) if words else None
