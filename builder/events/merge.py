@@ -36,6 +36,7 @@ from functools import cache
 
 import numpy as np
 import scipy.sparse as sp
+from rapidfuzz.distance import Levenshtein
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
@@ -458,6 +459,55 @@ def _person_key(name: str | None) -> str | None:
     return _name_key(name) if name else None
 
 
+#: The shortest word of a name that may be spelled one letter otherwise by another outlet.
+SPELLED_WORD = 5
+
+
+@cache
+def _title_words(code: str = "id") -> frozenset[str]:
+    """The words of the titles and organisation names written before a person's name
+    (entities data), as :func:`_name_key` gives them."""
+    data = load_data(code, "entities") or load_data("id", "entities")
+    titles = [*data.get("person_titles", []), *data.get("organisation_heads", [])]
+    return frozenset(w for t in titles for w in _name_key(str(t)).split())
+
+
+@cache
+def _person_words(key: str) -> tuple[str, ...]:
+    """The words of a speaker's name after the titles before it ("ketua majelis hakim
+    rosihan juhriah rangkuti" -> rosihan, juhriah, rangkuti); none for a title alone."""
+    words = key.split()
+    titles = _title_words()
+    start = 0
+    while start < len(words) and words[start] in titles:
+        start += 1
+    return tuple(words[start:])
+
+
+def _alike_word(a: str, b: str) -> bool:
+    return a == b or (
+        min(len(a), len(b)) >= SPELLED_WORD and Levenshtein.distance(a, b, score_cutoff=1) <= 1
+    )
+
+
+@cache
+def _one_person(a: str, b: str) -> bool:
+    """Whether two speakers (:func:`_person_key`) are one person however titled and
+    spelled: every word of the shorter name is in the longer, or one letter from one there
+    ("Majelis hakim Rosihan Juhrian" and "Ketua majelis hakim Rosihan Juhriah Rangkuti").
+    One word is too little to tell a person across outlets ("Agus"); a title alone is one
+    person only with the same title."""
+    if a == b:
+        return True
+    short, long = sorted((_person_words(a), _person_words(b)), key=len)
+    return len(short) > 1 and all(any(_alike_word(w, x) for x in long) for w in short)
+
+
+def _same_speakers(a: set[str], b: set[str]) -> bool:
+    """Whether two clusters' speakers share a person (:func:`_one_person`)."""
+    return bool(a & b) or any(_one_person(x, y) for x in a for y in b)
+
+
 @cache
 def _bodies(code: str = "id") -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The words an organisation's name starts with, the organisations known by name and
@@ -772,7 +822,11 @@ def _join_conflicting(
                 or not (acts_of[a] & acts_of[b] or (near and len(date_of[a]) < 10))
             ):
                 continue
-            if speakers_of[a] and speakers_of[b] and not speakers_of[a] & speakers_of[b]:
+            if (
+                speakers_of[a]
+                and speakers_of[b]
+                and not _same_speakers(speakers_of[a], speakers_of[b])
+            ):
                 continue  # statements of different people
             if others_of[a] and others_of[b] and _named_apart(others_of[a], others_of[b]):
                 continue  # statements about different people

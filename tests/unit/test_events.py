@@ -813,3 +813,28 @@ def test_an_acronym_opening_a_sentence_is_one_of_its_names():
         c.features = candidate_features(c)
     assert cands and all("name:bmkg" in names for names in _signals(cands).name_sets)
     assert not any("name:bmkg" in c.features for c in cands)
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        # Another outlet's spelling, a shorter name, another title: one judge.
+        ("majelis hakim rosihan juhrian", "ketua majelis hakim rosihan juhriah rangkuti", True),
+        ("hakim rosihan juhriah", "ketua majelis pengadilan rosihan juhriah rangkuti", True),
+        # One first name is too little to tell a person by.
+        ("agus", "irjen agus suryonugroho", False),
+        ("menteri agus andrianto", "irjen agus suryonugroho", False),
+        # Two letters otherwise, or a short word spelled otherwise: two people.
+        ("rosihan juhrina", "rosihan juhriah rangkuti", False),
+        ("budi arie", "budi ari setiadi", False),
+        # A title alone is one person only with the same title.
+        ("ketua majelis hakim", "ketua majelis hakim rosihan juhriah rangkuti", False),
+        ("ketua majelis hakim", "ketua majelis hakim", True),
+    ],
+)
+def test_speakers_are_one_person_however_titled_and_spelled(a, b, same):
+    from builder.events.merge import _one_person, _same_speakers
+
+    assert _one_person(a, b) is same
+    assert _one_person(b, a) is same
+    assert _same_speakers({a, "someone else"}, {b}) is same
