@@ -562,6 +562,11 @@ FLOORS = {
     # to make the eruptions of four volcanoes on one day one event: 3/5 found and two wrong
     # dates when written; each volcano's own name now tells its eruptions from the others'.
     "volcanoes-2025-06": (1.0, 0, 0.88, 1.0, 1.0),
+    # The fresh gold of round nine, the first of the October detik corpus, written before the
+    # system's output was read and scored once: 9/10 found, no split, sources 0.86. A student
+    # body's dismissal dated only by when detikBali saw it ("dilihat detikBali, Sabtu") is not
+    # found; the police's witnesses of the 20th are headlined by what one of them said.
+    "unud-student-death-2025-10": (0.9, 0, 0.86, 0.71, 0.77),
 }
 
 
