@@ -78,6 +78,10 @@ def sentence_subject(text: str, cues: Cues) -> str | None:
     if not i:
         return None
     subject = words[:i]
+    # "TAS (22), mahasiswa semester VII ..., meninggal": the subject without its apposition.
+    head, _, described = " ".join(subject).partition(", ")
+    if described.endswith(",") and described[:1].islower() and ", " not in described:
+        subject = head.split()
     while subject and subject[-1].lower() in cues.subject_trailing:
         subject.pop()
     if not subject or len(subject) > 7 or cues.lead_prep.match(subject[0]):
@@ -210,12 +214,22 @@ def _resolve(text: str, references: list[tuple[str, str]]) -> str:
     return text
 
 
+#: An apposition between commas, followed by the verb of the subject it describes.
+_APPOSITION = re.compile(r",\s[a-z][^,]*,\s(?=[a-z])")
+
+
 def _borrowed_subject(sentence: str, clause: Clause, cues: Cues) -> str | None:
     """A subject for a clause that has none: the nearest name before it, else the sentence's."""
     before = sentence[: clause.start]
-    names = re.findall(r"(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*", before)
-    # The first word of the sentence is capitalised whatever it is.
-    names = [n for n in names if before.find(n) > 0]
+    # Not from an apposition ("X, mahasiswa semester VII Program Studi Sosiologi, meninggal
+    # setelah ..."): what it names is said of the subject before it.
+    described = [m.span() for m in _APPOSITION.finditer(before)]
+    names = [
+        m.group(0)
+        for m in re.finditer(r"(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*", before)
+        # The first word of the sentence is capitalised whatever it is.
+        if m.start() > 0 and not any(a <= m.start() < b for a, b in described)
+    ]
     if names and clause.kind == "subordinate":
         return names[-1]
     if clause.start == 0 and clause.end < len(sentence):
