@@ -233,6 +233,8 @@ def _place_all(
         converted = mention_date(m)
         if converted is None or cues.period.match(m.text):
             continue
+        if cues.attribute.search(sentence[: m.start - offset]):
+            continue
         if _names_an_edition(m, sentence, offset, cues):
             continue
         clause = place_mention(sentence, m.start - offset, m.end - offset, cues, first)

@@ -93,6 +93,13 @@ def test_topic_shift_examples(ex):
     assert bool(CUES.topic_shift.search(ex["text"])) is ex["shift"]
 
 
+@pytest.mark.parametrize("ex", EVENTS["attribute_examples"], ids=lambda e: e["text"][:40])
+def test_attribute_examples(ex):
+    """A date that says who someone is (born, enrolled) dates no event of its sentence."""
+    dates = {c.said for c in article_candidates(_article(ex["text"], "2025-10-20"))}
+    assert (ex["date"] in dates) is ex["event"], dates
+
+
 @pytest.mark.parametrize("ex", EVENTS["clause_examples"], ids=lambda e: e["text"][:40])
 def test_clause_examples(ex):
     clause = place_mention(ex["text"], *_span(ex["text"], ex["date"]), CUES)
