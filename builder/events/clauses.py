@@ -31,7 +31,8 @@ class Clause:
 
     Attributes:
         role: plain, attribution (the date of a statement), span_start (the happening that
-            starts a span), citation, span, until or dateline (the last four make no event).
+            starts a span), citation, span, until, comparison or dateline (the last five make
+            no event).
         kind: main, relative, subordinate, complement or purpose: how the clause hangs on
             the rest of the sentence.
         start: Offset of the clause in the sentence.
@@ -155,6 +156,8 @@ def place_mention(
         start = end = len(before)
     if cues.until.search(pre):
         return Clause("until", "main", 0, len(sentence))
+    if cues.comparison.search(pre):
+        return Clause("comparison", "main", 0, len(sentence))
     # Padding lets a break at the very start (" setelah ...") be found like any other.
     breaks = [(s - 1, e - 1, k, w) for s, e, k, w in _breaks(" " + sentence, cues)]
     lo, hi, kind, word = 0, len(sentence), "main", ""

@@ -86,6 +86,8 @@ class Cues:
     #: Words that make what comes before "sejak" a change of state, dated by it.
     state_change: re.Pattern[str]
     until: re.Pattern[str]
+    #: What a figure is compared with ("naik 28% dibandingkan tahun 2023"): no happening.
+    comparison: re.Pattern[str]
     dateline: re.Pattern[str]
     period: re.Pattern[str]
     #: Words before a date that make it a person's attribute ("pemain kelahiran 5 Januari
@@ -192,6 +194,10 @@ def get_cues(code: str = "id") -> Cues:
         until=re.compile(
             rf"(?:{words_pattern(data['until_cues'])})\s+(?:(?:tahun|tanggal|bulan|hari)\s+)?$",
             re.IGNORECASE,
+        ),
+        comparison=_words(
+            data.get("comparison_cues", []),
+            r"(?<!\w)(?:WORDS)\s+(?:(?:dengan|periode|yang|sama|pada|tahun|tanggal|bulan|hari)\s+)*$",
         ),
         dateline=re.compile(data["dateline"]),
         period=_words(data.get("period_words", []), r"^(?:WORDS)"),
