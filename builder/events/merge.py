@@ -494,18 +494,33 @@ def _alike_word(a: str, b: str) -> bool:
 def _one_person(a: str, b: str) -> bool:
     """Whether two speakers (:func:`_person_key`) are one person however titled and
     spelled: every word of the shorter name is in the longer, or one letter from one there
-    ("Majelis hakim Rosihan Juhrian" and "Ketua majelis hakim Rosihan Juhriah Rangkuti").
-    One word is too little to tell a person across outlets ("Agus"); a title alone is one
-    person only with the same title."""
+    ("Majelis hakim Rosihan Juhrian" and "Ketua majelis hakim Rosihan Juhriah Rangkuti"),
+    one word at least written alike. One word is too little to tell a person across outlets
+    ("Agus"); a title alone is one person only with the same title."""
     if a == b:
         return True
     short, long = sorted((_person_words(a), _person_words(b)), key=len)
-    return len(short) > 1 and all(any(_alike_word(w, x) for x in long) for w in short)
+    return (
+        len(short) > 1
+        and not set(short).isdisjoint(long)
+        and all(any(_alike_word(w, x) for x in long) for w in short)
+    )
+
+
+@cache
+def _person_word_set(key: str) -> frozenset[str]:
+    return frozenset(_person_words(key))
 
 
 def _same_speakers(a: set[str], b: set[str]) -> bool:
-    """Whether two clusters' speakers share a person (:func:`_one_person`)."""
-    return bool(a & b) or any(_one_person(x, y) for x in a for y in b)
+    """Whether two clusters' speakers share a person (:func:`_one_person`: two names of
+    one person share a word written alike, which most pairs do not)."""
+    if not a.isdisjoint(b):
+        return True
+    words = frozenset().union(*map(_person_word_set, a))
+    return any(
+        not words.isdisjoint(_person_word_set(y)) and any(_one_person(x, y) for x in a) for y in b
+    )
 
 
 @cache
