@@ -573,7 +573,11 @@ FLOORS = {
     # system's output was read and scored once: 9/10 found, no split, sources 0.86. A student
     # body's dismissal dated only by when detikBali saw it ("dilihat detikBali, Sabtu") is not
     # found; the police's witnesses of the 20th are headlined by what one of them said.
-    "unud-student-death-2025-10": (0.9, 0, 0.86, 0.71, 0.77),
+    "unud-student-death-2025-10": (0.9, 0, 0.86, 0.75, 0.88),
+    # The fresh gold of round ten, the second of the October detik corpus (a story told in
+    # statements), written before the system's output was read and scored once: 6/6 found,
+    # one split (the rule's signing told in a paraphrase stands apart), sources 0.91.
+    "kpu-ijazah-2025-09": (1.0, 1, 0.9, 1.0, 1.0),
 }
 
 
