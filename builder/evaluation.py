@@ -246,10 +246,14 @@ def load_gold(path: Path) -> tuple[list[GoldEvent], list[str]]:
 
 
 def article_refs(article: Any) -> set[str]:
-    """Every name a gold file may use for ``article``: id, source file, corpus row id."""
+    """Every name a gold file may use for ``article``: id, source file, corpus row id, and
+    those of the copies of it that ingest kept as this one (``also_published``)."""
     refs = {article.id}
-    source = getattr(article, "source", None)
-    if source:
+    copies = (getattr(article, "extra", None) or {}).get("also_published") or []
+    sources = [getattr(article, "source", None)]
+    sources += [c.get("source") for c in copies if isinstance(c, dict)]
+    for source in filter(None, sources):
+        source = str(source)
         refs.add(source)
         name, _, row = source.partition("#")
         refs.add(Path(name).name)

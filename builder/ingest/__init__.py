@@ -79,6 +79,9 @@ class Draft:
     outlet: str | None
     published: Published
     datelines: list[str]
+    #: The same article published again in this run under another address or title (a
+    #: copy ingest keeps once): where else it was read, so that nothing of it is lost.
+    also: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def reporting(self) -> str:
@@ -213,6 +216,12 @@ def _new_id(draft: Draft, taken: set[str]) -> str:
     return article_id
 
 
+def _copy_of(draft: Draft) -> dict[str, str]:
+    """Where a copy of an article was read: its source, address and title."""
+    where = {"source": draft.doc.source, "url": draft.doc.meta.get("url"), "title": draft.title}
+    return {k: str(v) for k, v in where.items() if v}
+
+
 def _article(draft: Draft, article_id: str) -> Article:
     meta = draft.doc.meta
     extra = {
@@ -220,6 +229,8 @@ def _article(draft: Draft, article_id: str) -> Article:
         for k, v in meta.items()
         if k not in Article.__dataclass_fields__ and k not in ("published_from", "dateline")
     }
+    if draft.also:
+        extra["also_published"] = list(draft.also)
     return Article(
         id=article_id,
         title=draft.title,
@@ -349,6 +360,7 @@ def ingest_paths(
     if started is not None:
         started(len(docs))
     drafts: list[Draft] = []
+    in_run: dict[str, Draft] = {}
     # Cleaning and dating one document needs nothing but that document: done in parallel,
     # results taken in input order so the outcome never depends on the number of jobs.
     for doc, draft in zip(
@@ -362,9 +374,12 @@ def ingest_paths(
         same = known.same_as(draft)
         if same:
             report.skipped.append(f"{doc.where}: already in content as {same}")
+            if same in in_run:
+                in_run[same].also.append(_copy_of(draft))
             continue
         drafts.append(draft)
         label = f"{doc.where} (in this run)"
+        in_run[label] = draft
         known.add(label, doc.sha256, draft.cleaned.body)
 
     taken = set(existing)

@@ -75,6 +75,15 @@ def source_page(ctx: Context, article: Article) -> str:
             f"- **{md_text(s['original'])}:** "
             f'[{md_text(shown)}](<{attr(article.url)}>){{: rel="nofollow noopener" }}'
         )
+    # The same article published again under another address, kept once by ingest.
+    for copy in article.extra.get("also_published") or []:
+        url = copy.get("url") if isinstance(copy, dict) else None
+        if isinstance(url, str) and url.startswith(("http://", "https://")):
+            shown = copy.get("title") or urlsplit(url).netloc or url
+            meta.append(
+                f"- **{md_text(s['also_published'])}:** "
+                f'[{md_text(str(shown))}](<{attr(url)}>){{: rel="nofollow noopener" }}'
+            )
     cited = ctx.cited.get(article.id, {})
     events = {e.id for evs in cited.values() for e in evs}
     meta.append(

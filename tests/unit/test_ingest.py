@@ -664,3 +664,49 @@ def test_a_time_without_a_date_does_not_stop_the_dating():
     )
     published = find_published(body, [])
     assert published.date == dt.date(2025, 6, 18), published.evidence
+
+
+def test_an_article_published_twice_goes_in_once_and_says_where_else(tmp_path):
+    """One outlet's story published again under another address and title: ingest keeps it
+    once, with where else it was read, so that it is cited (and scored) as both; the
+    article's page links the copy."""
+    from builder.evaluation import article_refs
+
+    body = (
+        "Komisi Pemilihan Umum membatalkan keputusan tentang dokumen persyaratan calon "
+        "presiden pada Selasa (16/9/2025) setelah mendapat masukan dari berbagai pihak. "
+        "Ketua KPU menyampaikan hal itu di kantor KPU, Menteng, Jakarta Pusat, pada hari yang "
+        "sama, dan menyebut dokumen ijazah calon kini bukan lagi informasi yang dikecualikan. "
+    )
+    rows = [
+        {
+            "id": "r1",
+            "outlet": "detik.com",
+            "url": "https://news.detik.com/a",
+            "title": "KPU batalkan aturan",
+            "published": "2025-09-16T14:36:00+07:00",
+            "text": body * 2,
+        },
+        {
+            "id": "r2",
+            "outlet": "detik.com",
+            "url": "https://news.detik.com/b",
+            "title": "Aturan KPU dicabut",
+            "published": "2025-09-16T15:00:00+07:00",
+            "text": body * 2 + "Simak.",
+        },
+    ]
+    src = tmp_path / "rows.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    report = ingest_paths([str(src)], tmp_path / "articles")
+    assert len(report.added) == 1
+    assert report.skipped and "rows.jsonl:2" in report.skipped[0]
+    (kept,) = load_articles(tmp_path / "articles").values()
+    assert kept.extra["also_published"] == [
+        {
+            "source": "rows.jsonl#r2",
+            "url": "https://news.detik.com/b",
+            "title": "Aturan KPU dicabut",
+        }
+    ]
+    assert {"r1", "r2"} <= article_refs(kept)

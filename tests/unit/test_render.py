@@ -625,3 +625,25 @@ def test_md_text_prints_as_written_in_a_heading_and_a_paragraph(text):
     for block in (f"### {md_text(text)}", md_text(text)):
         out = markdown.markdown(block, extensions=["attr_list", "tables"])
         assert h.unescape(re.sub(r"<[^>]+>", "", out)).strip() == text, out
+
+
+def test_an_article_page_links_the_copies_ingest_kept_as_it():
+    """An article published twice (kept once by ingest) says where else it was published;
+    an address that is not a web link is not made one."""
+    from dataclasses import replace
+
+    from builder.render.sources import source_page
+
+    store = fixture_store()
+    ctx = Context(store, SiteOptions(today=TODAY))
+    article = next(iter(store.articles.values()))
+    copies = [
+        {"source": "rows.jsonl#r2", "url": "https://news.example/b", "title": "Judul kedua"},
+        {"source": "rows.jsonl#r3", "url": "javascript:alert(1)", "title": "Bukan tautan"},
+    ]
+    page = source_page(ctx, replace(article, extra={**article.extra, "also_published": copies}))
+    html = to_html(page)
+    assert "Juga dimuat" in _text(html)
+    assert 'href="https://news.example/b"' in html and "Judul kedua" in html
+    assert "javascript:" not in html and "Bukan tautan" not in html
+    assert "Juga dimuat" not in _text(to_html(source_page(ctx, article)))
