@@ -216,9 +216,9 @@ def _new_id(draft: Draft, taken: set[str]) -> str:
     return article_id
 
 
-def _copy_of(draft: Draft) -> dict[str, str]:
+def _copy_of(doc: RawDocument, title: str | None) -> dict[str, str]:
     """Where a copy of an article was read: its source, address and title."""
-    where = {"source": draft.doc.source, "url": draft.doc.meta.get("url"), "title": draft.title}
+    where = {"source": doc.source, "url": doc.meta.get("url"), "title": title}
     return {k: str(v) for k, v in where.items() if v}
 
 
@@ -340,6 +340,8 @@ def ingest_paths(
         known.add(a.id, a.source_sha256, a.body)
     docs: list[RawDocument] = []
     queued: dict[str, str] = {}
+    # Where else each document was read in this run (the same text again).
+    copies: dict[str, list[dict[str, str]]] = {}
     for path in files:
         for doc in read_path(path):
             if isinstance(doc, ReadError):
@@ -354,6 +356,7 @@ def ingest_paths(
                 report.skipped.append(
                     f"{doc.source}: already in content as {queued[doc.sha256]} (in this run)"
                 )
+                copies.setdefault(doc.sha256, []).append(_copy_of(doc, doc.meta.get("title")))
                 continue
             queued[doc.sha256] = doc.where
             docs.append(doc)
@@ -375,8 +378,9 @@ def ingest_paths(
         if same:
             report.skipped.append(f"{doc.where}: already in content as {same}")
             if same in in_run:
-                in_run[same].also.append(_copy_of(draft))
+                in_run[same].also += [_copy_of(doc, draft.title), *copies.get(doc.sha256, [])]
             continue
+        draft.also += copies.get(doc.sha256, [])
         drafts.append(draft)
         label = f"{doc.where} (in this run)"
         in_run[label] = draft

@@ -157,6 +157,10 @@ _TRAILING_DATE = re.compile(
 )
 
 
+#: Longer than this, a line was not wrapped by its writer: it is a paragraph.
+UNWRAPPED = 200
+
+
 def _is_long(text: str) -> bool:
     return len(text) > 160 or (len(text) > 70 and text.rstrip().endswith("."))
 
@@ -290,8 +294,11 @@ def clean_text(raw: str, code: str = "id") -> Cleaned:
             continue
         rest_header.append(Line(t, ln.caption))
 
-    # Paragraphs: join a line broken before its sentence ended.
+    # Paragraphs: join a line broken before its sentence ended. A line far longer than any
+    # wrapped line is a paragraph of its own that lost its full stop (a scraped lead cut
+    # before its last words), when the next starts as a sentence does.
     paragraphs: list[Line] = []
+    last = ""
     for ln in [*rest_header, *body]:
         if (
             paragraphs
@@ -300,10 +307,12 @@ def clean_text(raw: str, code: str = "id") -> Cleaned:
             and not _TERMINAL.search(paragraphs[-1].text)
             and len(paragraphs[-1].text) > 60
             and _is_long(ln.text)
+            and not (len(last) > UNWRAPPED and ln.text[:1].isupper())
         ):
             paragraphs[-1] = Line(paragraphs[-1].text + " " + ln.text)
         else:
             paragraphs.append(ln)
+        last = ln.text
 
     paragraphs = _cut_tails(paragraphs, bp, dropped)
 

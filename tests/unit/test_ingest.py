@@ -695,18 +695,50 @@ def test_an_article_published_twice_goes_in_once_and_says_where_else(tmp_path):
             "published": "2025-09-16T15:00:00+07:00",
             "text": body * 2 + "Simak.",
         },
+        # The very same text once more, under a third address.
+        {
+            "id": "r3",
+            "outlet": "detik.com",
+            "url": "https://news.detik.com/c",
+            "title": "KPU cabut aturan",
+            "published": "2025-09-16T17:42:00+07:00",
+            "text": body * 2,
+        },
     ]
     src = tmp_path / "rows.jsonl"
     src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     report = ingest_paths([str(src)], tmp_path / "articles")
-    assert len(report.added) == 1
-    assert report.skipped and "rows.jsonl:2" in report.skipped[0]
+    assert len(report.added) == 1 and len(report.skipped) == 2
     (kept,) = load_articles(tmp_path / "articles").values()
-    assert kept.extra["also_published"] == [
+    assert sorted(kept.extra["also_published"], key=lambda c: c["source"]) == [
         {
             "source": "rows.jsonl#r2",
             "url": "https://news.detik.com/b",
             "title": "Aturan KPU dicabut",
-        }
+        },
+        {"source": "rows.jsonl#r3", "url": "https://news.detik.com/c", "title": "KPU cabut aturan"},
     ]
-    assert {"r1", "r2"} <= article_refs(kept)
+    assert {"r1", "r2", "r3"} <= article_refs(kept)
+
+
+def test_a_paragraph_that_lost_its_full_stop_stays_a_paragraph():
+    """A scraped lead cut before its last words ends without a full stop; far longer than a
+    wrapped line and followed by a sentence, it is a paragraph, not the start of the next
+    one's sentence. Lines wrapped by their writer are still joined."""
+    lead = (
+        "Dilansir AFP, Minggu (19/10/2025), ada sejumlah tema utama yang menjadi sorotan "
+        "seperti ancaman terhadap demokrasi, penggerebekan imigrasi dan pengerahan pasukan "
+        "pemerintah di kota-kota AS, serta pemotongan program federal, terutama layanan kesehatan"
+    )
+    nxt = (
+        "Demo yang digelar di Times Square, New York City, pada Sabtu pagi diikuti ribuan orang "
+        "yang memegang spanduk bertuliskan slogan-slogan tentang demokrasi dan konstitusi."
+    )
+    paragraphs = [p.text for p in clean_text(f"{lead}\n{nxt}\n", "id").paragraphs]
+    assert paragraphs == [lead, nxt]
+    wrapped = (
+        "Presiden tiba di Jakarta pada Rabu (18/6/2025) untuk memimpin rapat\n"
+        "kabinet paripurna yang membahas rencana anggaran tahun depan bersama para menteri\n"
+        "dan kepala lembaga negara di Istana Merdeka, Jakarta Pusat, pada sore hari.\n"
+    )
+    assert len(clean_text(wrapped, "id").paragraphs) == 1
