@@ -90,6 +90,8 @@ class Candidate:
     #: else from its article's title (a sentence that names none goes on about it).
     things: list[str] = field(default_factory=list)
     role: str = "plain"
+    #: Where a statement was made, as its attribution says (``Clause.occasion``).
+    occasion: str | None = None
     context: str = ""
     conflict: dict[str, str] | None = None
     #: Words the merge compares it by; filled in with the candidate when it is made in a
@@ -447,6 +449,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                         things=finder.things(text) or title_things,
                         speaker=finder.resolve(clause.speaker, known) if clause.speaker else None,
                         role=clause.role,
+                        occasion=clause.occasion,
                         context=_without(text, clause, found, s_start),
                         conflict=found[0].mention.conflict,
                     )

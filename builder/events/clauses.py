@@ -41,6 +41,8 @@ class Clause:
         head: The noun a relative clause describes ("Erupsi Gunung Lewotobi" in "Erupsi ...
             yang terjadi pada Selasa").
         reported: What a reporting verb in the clause reports (the "bahwa" clause after it).
+        occasion: Where a statement was made, as its attribution says ("membacakan amar
+            putusan di Pengadilan Tipikor"), when it names an occasion.
     """
 
     role: str
@@ -50,6 +52,7 @@ class Clause:
     speaker: str | None = None
     head: str | None = None
     reported: str | None = None
+    occasion: str | None = None
 
     @property
     def makes_event(self) -> bool:
@@ -122,6 +125,19 @@ def _speaker(text: str, cues: Cues) -> str | None:
     return name
 
 
+def occasion(tail: str, cues: Cues) -> str | None:
+    """Where the statement of an attribution tail ("Rosihan saat membacakan amar putusan di
+    Pengadilan Tipikor") was made: the words after its occasion word, unless they say only
+    how a journalist heard it ("saat dihubungi", "dalam keterangan tertulis")."""
+    m = cues.occasion.search(tail)
+    if not m:
+        return None
+    what = m.group("what").strip()
+    if not what or cues.occasion_not.match(what):
+        return None
+    return what
+
+
 def place_mention(
     sentence: str, start: int, end: int, cues: Cues, first_of_article: bool = False
 ) -> Clause:
@@ -144,7 +160,13 @@ def place_mention(
         verb_at, who = attribution
         content = sentence[:verb_at].rstrip(" ,")
         return Clause(
-            "attribution", "main", 0, len(content), speaker=_speaker(who, cues), reported=content
+            "attribution",
+            "main",
+            0,
+            len(content),
+            speaker=_speaker(who, cues),
+            reported=content,
+            occasion=occasion(who, cues),
         )
     span = cues.span.search(pre)
     if span:

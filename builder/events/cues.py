@@ -76,6 +76,10 @@ class Cues:
     speech: re.Pattern[str]
     #: Where the speaker's name ends in an attribution tail ("kata Gus Ipul saat ...").
     speaker_end: re.Pattern[str]
+    #: Where a statement was made, after its speaker: "saat membacakan amar putusan".
+    occasion: re.Pattern[str]
+    #: Occasions that are only how a journalist heard it ("saat dihubungi").
+    occasion_not: re.Pattern[str]
     speaker_max_words: int
     #: Words after "kata X" that make it no attribution tail ("bahwa"), and phrases that
     #: are still one ("dalam keterangan tertulis yang diterima").
@@ -182,6 +186,8 @@ def get_cues(code: str = "id") -> Cues:
         ),
         speech=_words(data["speech_verbs"]),
         speaker_end=_words(data.get("speaker_ends", []), r"(?:^|\s+)(?:WORDS)|,|\(|$"),
+        occasion=_words(data.get("occasion_cues", []), r"(?<!\w)(?:WORDS)\s+(?P<what>[^,.;()]+)"),
+        occasion_not=_words(data.get("occasion_not", []), r"^(?:WORDS)(?!\w)"),
         speaker_max_words=int(data.get("speaker_max_words", 8)),
         tail_stop=_words(data.get("attribution_tail_stops", [])),
         tail_allow=_words(data.get("attribution_tail_phrases", [])),

@@ -792,6 +792,10 @@ def _join_conflicting(
     acts_of = {k: _acts(clusters[k], signals) for k in paired}
     others_of = {k: _others(clusters[k], candidates, signals) for k in paired}
     mixed = {k: all(candidates[i].mixed for i in clusters[k]) for k in paired}
+    # Where the statements of a cluster were made, for the few that say.
+    occasions_of = {
+        k: tokens for k in paired if (tokens := _occasion_tokens(clusters[k], candidates))
+    }
     # Few clusters name what they are of: only theirs are kept.
     things_of = {
         k: _things(clusters[k], signals)
@@ -826,15 +830,30 @@ def _join_conflicting(
             # articles they share say nothing of the rest.
             shared = arts_of[a] & arts_of[b]
             linked = bool(shared) and shared in (arts_of[a], arts_of[b])
-            if shared and not linked:
+            # Unless what was said was said at the happening the article tells beside it
+            # ("ucap Rosihan saat membacakan amar putusan", "usai pemeriksaan").
+            at = (
+                bool(shared)
+                and date_of[a] == date_of[b]
+                and (a in occasions_of or b in occasions_of)
+                and (
+                    _said_at(occasions_of.get(a, set()), acts_of[b] | names_of[b])
+                    or _said_at(occasions_of.get(b, set()), acts_of[a] | names_of[a])
+                )
+            )
+            if shared and not linked and not at:
                 continue  # one article dating both: two happenings
             near = linked and _near_in_article(clusters[a], clusters[b], candidates)
-            if linked and (
-                date_of[a] != date_of[b]
-                # What someone said beside the happening it speaks of is a statement of its own.
-                or bool(speakers_of[a]) != bool(speakers_of[b])
-                # A vague date named twice in a few sentences is one happening's (as in step 1).
-                or not (acts_of[a] & acts_of[b] or (near and len(date_of[a]) < 10))
+            if (
+                linked
+                and not at
+                and (
+                    date_of[a] != date_of[b]
+                    # What someone said beside the happening it speaks of is a statement of its own.
+                    or bool(speakers_of[a]) != bool(speakers_of[b])
+                    # A vague date named twice in a few sentences is one happening's (as in step 1).
+                    or not (acts_of[a] & acts_of[b] or (near and len(date_of[a]) < 10))
+                )
             ):
                 continue
             if (
@@ -858,10 +877,17 @@ def _join_conflicting(
                 # Told a few sentences apart, the same action on the same date is one
                 # happening whatever the other words; farther apart, some must agree.
                 needed = 0.0 if near else SAME_ARTICLE_JOINS
+            if at:
+                needed = 0.0  # the article says where it was said
             if float(sim) >= needed:
                 clusters[a] = sorted(clusters[a] + clusters[b])
                 arts_of[a] |= arts_of[b]
-                speakers_of[a] |= speakers_of[b]
+                if at and not (speakers_of[a] and speakers_of[b]):
+                    speakers_of[a] = set()  # no longer all statements
+                else:
+                    speakers_of[a] |= speakers_of[b]
+                if b in occasions_of:
+                    occasions_of[a] = occasions_of.get(a, set()) | occasions_of[b]
                 names_of[a] |= names_of[b]
                 acts_of[a] |= acts_of[b]
                 if b in things_of:
@@ -919,6 +945,26 @@ def _blocked_pairs(matrix: sp.csr_matrix, dates: list[str]) -> np.ndarray:
         a, b = a[keep], b[keep]
         codes.append(np.minimum(a, b) * n + np.maximum(a, b))
     return np.unique(np.concatenate(codes))
+
+
+def _occasion_tokens(group: list[int], candidates: list[Candidate], code: str = "id") -> set[str]:
+    """What the occasions of a cluster's statements tell ("membacakan amar putusan di
+    Pengadilan Tipikor", "sambutan peresmian Jakarta Fair"): their actions and the names in
+    them, places left out (a city names no happening)."""
+    places = {w for key in _bodies(code)[2] for w in key.split()}
+    out: set[str] = set()
+    for i in group:
+        said = candidates[i].occasion
+        if said:
+            out.update(f"act:{a}" for a in action_lemmas(said, code))
+            out.update(t for t in _proper_names(f"Di {said}", code) if t[5:] not in places)
+    return out
+
+
+def _said_at(occasion: set[str], other: set[str]) -> bool:
+    """Whether a statement's occasion names the happening of the other cluster: an action
+    or a name (not a place) of it."""
+    return bool(occasion & other)
 
 
 def _near_in_article(a: list[int], b: list[int], candidates: list[Candidate]) -> bool:
