@@ -28,7 +28,7 @@ from pydantic import TypeAdapter
 from . import __version__
 from .events import Candidate, article_candidates, merge_candidates
 from .events.memo import MergeMemo
-from .events.merge import candidate_features
+from .events.merge import candidate_features, occasion_marks
 from .events.weights import prime as prime_weights
 from .ingest.article import Article, ArticleError, article_files, check_article_file, parse_article
 from .lang import load_data
@@ -109,6 +109,7 @@ def candidates_json(article: Article) -> list[dict[str, Any]]:
     out = []
     for c in article_candidates(article):
         c.features = candidate_features(c, article.language)
+        c.occasion_marks = occasion_marks(c, article.language)
         out.append(_to_json(c))
     return out
 

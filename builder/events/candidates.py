@@ -92,6 +92,8 @@ class Candidate:
     role: str = "plain"
     #: Where a statement was made, as its attribution says (``Clause.occasion``).
     occasion: str | None = None
+    #: What that occasion tells, as the merge compares it: filled in with ``features``.
+    occasion_marks: list[str] | None = None
     context: str = ""
     conflict: dict[str, str] | None = None
     #: Words the merge compares it by; filled in with the candidate when it is made in a

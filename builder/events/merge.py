@@ -58,6 +58,7 @@ __all__ = [
     "action_lemmas",
     "candidate_features",
     "merge_candidates",
+    "occasion_marks",
 ]
 
 #: Cosine above which candidates of one date report one happening.
@@ -261,6 +262,8 @@ def _vectors(candidates: list[Candidate]) -> sp.csr_matrix:
     for c in candidates:
         if c.features is None:
             c.features = candidate_features(c)
+        if c.occasion_marks is None:
+            c.occasion_marks = occasion_marks(c)
     return weighted_vectors([list(c.features or ()) for c in candidates])
 
 
@@ -947,18 +950,26 @@ def _blocked_pairs(matrix: sp.csr_matrix, dates: list[str]) -> np.ndarray:
     return np.unique(np.concatenate(codes))
 
 
-def _occasion_tokens(group: list[int], candidates: list[Candidate], code: str = "id") -> set[str]:
-    """What the occasions of a cluster's statements tell ("membacakan amar putusan di
-    Pengadilan Tipikor", "sambutan peresmian Jakarta Fair"): their actions and the names in
-    them, places left out (a city names no happening)."""
-    places = {w for key in _bodies(code)[2] for w in key.split()}
+def _occasion_tokens(group: list[int], candidates: list[Candidate]) -> set[str]:
+    """What the occasions of a cluster's statements tell (:func:`occasion_marks`)."""
     out: set[str] = set()
     for i in group:
-        said = candidates[i].occasion
-        if said:
-            out.update(f"act:{a}" for a in action_lemmas(said, code))
-            out.update(t for t in _proper_names(f"Di {said}", code) if t[5:] not in places)
+        c = candidates[i]
+        if c.occasion:
+            out.update(c.occasion_marks if c.occasion_marks is not None else occasion_marks(c))
     return out
+
+
+def occasion_marks(c: Candidate, code: str = "id") -> list[str]:
+    """What the occasion of a statement tells ("membacakan amar putusan di Pengadilan
+    Tipikor", "sambutan peresmian Jakarta Fair"): its actions and the names in it, places
+    left out (a city names no happening). Computed with the candidate's features (lemmas
+    are not loaded by a merge that finds every candidate cached)."""
+    if not c.occasion:
+        return []
+    places = {w for key in _bodies(code)[2] for w in key.split()}
+    names = [t for t in _proper_names(f"Di {c.occasion}", code) if t[5:] not in places]
+    return sorted({*(f"act:{a}" for a in action_lemmas(c.occasion, code)), *names})
 
 
 def _said_at(occasion: set[str], other: set[str]) -> bool:
