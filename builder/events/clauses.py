@@ -183,12 +183,20 @@ def place_mention(
     # Padding lets a break at the very start (" setelah ...") be found like any other.
     breaks = [(s - 1, e - 1, k, w) for s, e, k, w in _breaks(" " + sentence, cues)]
     lo, hi, kind, word = 0, len(sentence), "main", ""
+    outer = (lo, kind, word)
     for s, e, k, w in breaks:
         if e <= start:
+            outer = (lo, kind, word)
             lo, kind, word = max(e, 0), k, w
         elif s >= end:
             hi = min(hi, max(s, 0))
             break
+    opening = sentence[lo:start].split()[:1]
+    if kind == "relative" and opening and opening[0].lower() in cues.describing:
+        # "... untuk membubarkan kerumunan yang termasuk demonstran pada Sabtu malam": a
+        # relative clause that only describes ("yang termasuk", "yang terkait") dates the
+        # clause it hangs on.
+        lo, kind, word = outer
     if kind in ("relative", "subordinate", "purpose"):
         comma = sentence.rfind(", ", lo, start)
         while comma >= 0 and (

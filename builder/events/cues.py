@@ -121,6 +121,8 @@ class Cues:
     list_after: re.Pattern[str]
     list_join: re.Pattern[str]
     actions: re.Pattern[str]
+    #: Words that open a relative clause that only describes ("yang termasuk ...").
+    describing: frozenset[str]
     verb_affixes: list[re.Pattern[str]]
     #: Prefixes of verbs that take an object ("menangkap Harun Masiku").
     transitive: re.Pattern[str]
@@ -221,6 +223,7 @@ def get_cues(code: str = "id") -> Cues:
         date_clause_joins=frozenset(w.lower() for w in data.get("date_clause_joins", [])),
         **_name_lists(data.get("name_list_joins", [])),
         actions=_words(data["actions"]),
+        describing=frozenset(w.lower() for w in data.get("describing_words", [])),
         verb_affixes=[re.compile(p, re.IGNORECASE) for p in data.get("verb_affixes", [])],
         transitive=_any(
             [re.escape(p) for p in data.get("transitive_prefixes", [])], r"^(?:ANY)\w{3,}"

@@ -71,7 +71,8 @@ def _without_dateline(text: str, cues: Cues) -> str:
 def sentence_subject(text: str, cues: Cues) -> str | None:
     """The words before the first verb of ``text``, when they look like a subject."""
     text = cues.drop_leading.sub("", _without_dateline(text, cues))
-    if cues.lead_prep.match(text) and ", " in text:
+    # "Di pusat kota Los Angeles, menurut laporan Los Angeles Times, polisi menembakkan ...".
+    while cues.lead_prep.match(text) and ", " in text:
         text = text.split(", ", 1)[1]
     words = text.split()
     i = _first_verb(words, cues)
