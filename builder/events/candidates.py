@@ -207,7 +207,17 @@ def clause_status(
     after = published is not None and date_after(date, published)
     if status is None or (status == "happened" and after):
         status = "planned" if after else "happened"
+    elif status == "planned" and published is not None and _date_before(date, published):
+        # "Kejagung menjadwalkan pemeriksaan ... kasus tahun 2019-2023, pada Senin": the
+        # plan is of the other date; a date wholly past is no plan of the article's.
+        status = "happened"
     return status
+
+
+def _date_before(date: str, published: dt.date) -> bool:
+    """True when the whole of ``date`` lies before the year of ``published`` (a year or a
+    month of an earlier year: long past, whatever the day of writing)."""
+    return int(date[:4]) < published.year
 
 
 @dataclass

@@ -922,3 +922,15 @@ def test_words_said_at_a_happening_its_article_tells_are_that_happening():
 
     assert events("sambutan peresmian Jakarta Fair 2025") == [["a", "a", "b"]]
     assert events(None) == [["a"], ["a", "b"]]
+
+
+def test_a_date_of_an_earlier_year_is_no_plan():
+    """One sentence plans one date and names a case of earlier years: the plan is the
+    later date's; what is dated years before the article is not planned."""
+    text = (
+        "Kejaksaan Agung telah menjadwalkan pemeriksaan terhadap Nadiem Makarim terkait kasus "
+        "pengadaan laptop tahun 2019 pada Senin, 23 Juni 2025."
+    )
+    found = {c.date: c.status for c in article_candidates(_article(text, "2025-06-20"))}
+    assert found.get("2025-06-23") == "planned"
+    assert found.get("2019") == "happened", found
