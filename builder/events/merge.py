@@ -834,14 +834,15 @@ def _join_conflicting(
             shared = arts_of[a] & arts_of[b]
             linked = bool(shared) and shared in (arts_of[a], arts_of[b])
             # Unless what was said was said at the happening the article tells beside it
-            # ("ucap Rosihan saat membacakan amar putusan", "usai pemeriksaan").
+            # ("ucap Rosihan saat membacakan amar putusan", "kata Pramono dalam sambutan
+            # peresmian Jakarta Fair"): its occasion names an action or a name of the other.
             at = (
                 bool(shared)
                 and date_of[a] == date_of[b]
                 and (a in occasions_of or b in occasions_of)
-                and (
-                    _said_at(occasions_of.get(a, set()), acts_of[b] | names_of[b])
-                    or _said_at(occasions_of.get(b, set()), acts_of[a] | names_of[a])
+                and bool(
+                    occasions_of.get(a, set()) & (acts_of[b] | names_of[b])
+                    or occasions_of.get(b, set()) & (acts_of[a] | names_of[a])
                 )
             )
             if shared and not linked and not at:
@@ -951,13 +952,15 @@ def _blocked_pairs(matrix: sp.csr_matrix, dates: list[str]) -> np.ndarray:
 
 
 def _occasion_tokens(group: list[int], candidates: list[Candidate]) -> set[str]:
-    """What the occasions of a cluster's statements tell (:func:`occasion_marks`)."""
-    out: set[str] = set()
-    for i in group:
-        c = candidates[i]
-        if c.occasion:
-            out.update(c.occasion_marks if c.occasion_marks is not None else occasion_marks(c))
-    return out
+    """What the occasions of a cluster's statements tell (:func:`occasion_marks`, filled in
+    by :func:`_vectors`)."""
+    return {t for i in group if candidates[i].occasion for t in candidates[i].occasion_marks or ()}
+
+
+@cache
+def _place_words(code: str = "id") -> frozenset[str]:
+    """The words of the places known by name (entities data)."""
+    return frozenset(w for key in _bodies(code)[2] for w in key.split())
 
 
 def occasion_marks(c: Candidate, code: str = "id") -> list[str]:
@@ -967,15 +970,9 @@ def occasion_marks(c: Candidate, code: str = "id") -> list[str]:
     are not loaded by a merge that finds every candidate cached)."""
     if not c.occasion:
         return []
-    places = {w for key in _bodies(code)[2] for w in key.split()}
+    places = _place_words(code)
     names = [t for t in _proper_names(f"Di {c.occasion}", code) if t[5:] not in places]
     return sorted({*(f"act:{a}" for a in action_lemmas(c.occasion, code)), *names})
-
-
-def _said_at(occasion: set[str], other: set[str]) -> bool:
-    """Whether a statement's occasion names the happening of the other cluster: an action
-    or a name (not a place) of it."""
-    return bool(occasion & other)
 
 
 def _near_in_article(a: list[int], b: list[int], candidates: list[Candidate]) -> bool:
