@@ -205,7 +205,9 @@ def get_cues(code: str = "id") -> Cues:
         ),
         comparison=_words(
             data.get("comparison_cues", []),
-            r"(?<!\w)(?:WORDS)\s+(?:(?:dengan|periode|yang|sama|pada|tahun|tanggal|bulan|hari)\s+)*$",
+            r"(?<!\w)(?:WORDS)\s+(?:(?:"
+            + (words_pattern(fillers) if (fillers := data.get("comparison_fillers")) else "(?!x)x")
+            + r")\s+)*$",
         ),
         dateline=re.compile(data["dateline"]),
         period=_words(data.get("period_words", []), r"^(?:WORDS)"),
