@@ -567,7 +567,7 @@ FLOORS = {
     # (another place, Pasar Baru and City Hall); the race of the 21st is told as three (a
     # schedule's "Keesokan harinya", the governor's "akhir pekan", "berlangsung Sabtu"); the
     # first practice of the 20th is matched also by the year of the contract ("tahun ini").
-    "formula-e-jakarta-2025-06": (0.8, 2, 0.75, 0.78, 1.0),
+    "formula-e-jakarta-2025-06": (0.8, 2, 0.75, 0.85, 1.0),
     # A guard written after a trial change was seen to merge these verdicts (not a fresh
     # check): one judge's three verdicts of one day, and the three demands of one day. It
     # scored 4/6 and sources 0.46 when written (the three demands were one event: each names
