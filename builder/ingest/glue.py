@@ -36,10 +36,14 @@ __all__ = ["Unglue", "unglue_for"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _DOMAIN = re.compile(r"\w\.(?:com|co|id|net|org|tv|news)\b", re.IGNORECASE)
+_DOMAIN_AFTER = re.compile(r"\.(?:com|co|id|net|org|tv|news)\b", re.IGNORECASE)
 #: A Roman numeral before a run of capitals ("IIIDPR").
 _NUMERAL = re.compile(r"X{0,2}(?:IX|IV|V?I{1,3}|V)(?=[A-Z]{2,}$)")
 #: The shortest part that is not a function word.
 MIN_PART = 4
+#: The shortest parts two dictionary words glued together may be split into, when the
+#: article writes both alone.
+LONG_PART = 5
 
 
 @lru_cache(maxsize=65536)
@@ -105,12 +109,24 @@ class Unglue:
                 or any(self._own(p) for p in parts)
                 or (token[0].isupper() and len(parts) == 2 and self._inflected_verb(parts[1]))
                 or (len(parts) == 2 and all(self._prefixed_verb(p) for p in parts))
+                or (
+                    token.islower()
+                    and len(parts) == 2
+                    and all(self._written_alone(p) for p in parts)
+                )
             )
             # Fewest parts first, then the longest first part: one reading, always.
             rank = (len(parts), -len(parts[0]))
             if clear and (best is None or rank < (len(best), -len(best[0]))):
                 best = parts
         return best
+
+    def _written_alone(self, part: str) -> bool:
+        """A long dictionary word the article also writes alone: two such glued together in
+        lower case ("dugaankorupsi", both written alone elsewhere) are two words, where a
+        closed compound's short part ("kerjasama") is not enough, nor a name ("Tanahmerah")."""
+        low = part.lower()
+        return len(low) >= LONG_PART and self.seen[low] > 0 and _known(low, self.code)
 
     def _verb_lemma(self, part: str) -> str | None:
         """The lemma of a dictionary word that starts like an inflected verb
@@ -271,6 +287,8 @@ class Unglue:
 
         def one(m: re.Match[str]) -> str:
             token = m.group(0)
+            if _DOMAIN_AFTER.match(text, m.end()):
+                return token  # a site's name ("logammulia.com") is written as it is
             # What stands just before it: the start of the text or of a sentence, or a word.
             window = text[max(0, m.start() - 8) : m.start()]
             before = window.rstrip()
