@@ -420,6 +420,13 @@ def article_candidates(article: Article) -> list[Candidate]:
                     and not headline_flaws(phrased, text, code=code)
                 ):
                     opening_title = phrased
+                # One that opens with a phrase and a comma ("Dengan menggunakan satu kaki dan
+                # dibantu tongkat, ia dapat ...", "Sebagai informasi, ...") is headlined by
+                # what follows the comma, when that reads as a headline.
+                if opening_title is None and "fragment" in headline_flaws(title, text, code=code):
+                    rest = _after_opening_phrase(title, cues)
+                    if rest and not headline_flaws(rest, text, code=code):
+                        opening_title = rest
                 if len(title.split()) < 2:
                     continue
                 zone = _zone_name(timed.mention, zones) if timed else None
@@ -468,6 +475,30 @@ def article_candidates(article: Article) -> list[Candidate]:
                 )
             last_subject = subject or last_subject
     return out
+
+
+#: Words at most of an opening phrase that a comma ends.
+OPENING_PHRASE = 8
+
+
+def _after_opening_phrase(title: str, cues: Cues) -> str | None:
+    """``title`` after a first phrase a comma ends, capitalised, when what follows starts as
+    a headline does: with a name or a noun ("Dalam kabel diplomatik yang dikirim,
+    Departemen Luar Negeri AS meminta ..."), not a verb ("mencapai ...", "ujar ...") nor a
+    weak word (``weak_starts``), and tells an action; None when there is none, or nothing is
+    left of at least three words."""
+    head, comma, rest = title.partition(", ")
+    if not comma or len(head.split()) > OPENING_PHRASE or len(rest.split()) < 3:
+        return None
+    first = rest.split()[0]
+    if (
+        has_action(first, cues)
+        or cues.speech.match(first)
+        or first.lower().strip(",.:") in cues.weak_starts
+        or not has_action(rest, cues)  # a name alone ("Kepala Dinas ..., Yudi Indra Sani")
+    ):
+        return None
+    return rest[:1].upper() + rest[1:]
 
 
 def _other_reading(m: Mention, lexicon) -> str | None:

@@ -143,6 +143,8 @@ class Cues:
     no_cut_after: frozenset[str]
     #: Words a subject does not end on ("akan", "telah": the verb's, not the subject's).
     subject_trailing: frozenset[str]
+    #: Words a headline taken from after an opening phrase may not start with ("tapi").
+    weak_starts: frozenset[str]
     complementizer: re.Pattern[str]
 
     def status(self, clause: str) -> str | None:
@@ -248,5 +250,6 @@ def get_cues(code: str = "id") -> Cues:
         dangling=frozenset(w.lower() for w in title.get("dangling", [])),
         no_cut_after=frozenset(w.lower() for w in title.get("no_cut_after", [])),
         subject_trailing=frozenset(w.lower() for w in title.get("subject_trailing", [])),
+        weak_starts=frozenset(w.lower() for w in title.get("weak_starts", [])),
         complementizer=_words(title.get("complementizers", ["bahwa"])),
     )
