@@ -392,9 +392,8 @@ def article_candidates(article: Article) -> list[Candidate]:
                 # A quotation's last sentence going on from its first ("Ini adalah ...") is
                 # headlined by the first, when that reads better; it is still compared by its own.
                 opening_title = None
-                if quote != text and (
-                    title.endswith("…") or headline_flaws(title, text, code=code)
-                ):
+                title_flaws = headline_flaws(title, text, code=code)
+                if quote != text and (title.endswith("…") or title_flaws):
                     opening = sentences[opened].text
                     first_title = build_title(
                         opening,
@@ -423,7 +422,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                 # One that opens with a phrase and a comma ("Dengan menggunakan satu kaki dan
                 # dibantu tongkat, ia dapat ...", "Sebagai informasi, ...") is headlined by
                 # what follows the comma, when that reads as a headline.
-                if opening_title is None and "fragment" in headline_flaws(title, text, code=code):
+                if opening_title is None and "fragment" in title_flaws:
                     rest = _after_opening_phrase(title, cues)
                     if rest and not headline_flaws(rest, text, code=code):
                         opening_title = rest

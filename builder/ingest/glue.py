@@ -35,8 +35,10 @@ from ..lang import load_data
 __all__ = ["Unglue", "unglue_for"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
-_DOMAIN = re.compile(r"\w\.(?:com|co|id|net|org|tv|news)\b", re.IGNORECASE)
-_DOMAIN_AFTER = re.compile(r"\.(?:com|co|id|net|org|tv|news)\b", re.IGNORECASE)
+#: A site's domain ending ("logammulia.com"): a token before one is a name, written as it is.
+_TLD = r"\.(?:com|co|id|net|org|tv|news)\b"
+_DOMAIN = re.compile(rf"\w{_TLD}", re.IGNORECASE)
+_DOMAIN_AFTER = re.compile(_TLD, re.IGNORECASE)
 #: A Roman numeral before a run of capitals ("IIIDPR").
 _NUMERAL = re.compile(r"X{0,2}(?:IX|IV|V?I{1,3}|V)(?=[A-Z]{2,}$)")
 #: The shortest part that is not a function word.
