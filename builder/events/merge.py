@@ -585,7 +585,7 @@ def _centroid_matrix(clusters: list[list[int]], vectors: sp.csr_matrix) -> sp.cs
 CLUSTER_THREADS = 2
 
 #: Heaviest words of a day cluster used to find the clusters worth comparing it with.
-BLOCKING_TERMS = 12
+BLOCKING_TERMS = 16
 
 #: Pairs of step 3 whose similarities are computed at once: the rows of tens of thousands of
 #: pairs gathered in one go are tens of megabytes to allocate (and fault in) every run.
@@ -832,6 +832,8 @@ def _join_conflicting(
             # Linked by articles when every article of one also tells the other; else the
             # articles they share say nothing of the rest.
             shared = arts_of[a] & arts_of[b]
+            if not shared and sim < (SAME_DAY_JOINS if date_of[a] == date_of[b] else CONFLICT):
+                continue  # too little alike, and nothing below makes it more so
             linked = bool(shared) and shared in (arts_of[a], arts_of[b])
             # Unless what was said was said at the happening the article tells beside it
             # ("ucap Rosihan saat membacakan amar putusan", "kata Pramono dalam sambutan
@@ -886,10 +888,10 @@ def _join_conflicting(
             if float(sim) >= needed:
                 clusters[a] = sorted(clusters[a] + clusters[b])
                 arts_of[a] |= arts_of[b]
-                if at and not (speakers_of[a] and speakers_of[b]):
-                    speakers_of[a] = set()  # no longer all statements
-                else:
+                if speakers_of[a] and speakers_of[b]:
                     speakers_of[a] |= speakers_of[b]
+                else:
+                    speakers_of[a] = set()  # no longer all statements
                 if b in occasions_of:
                     occasions_of[a] = occasions_of.get(a, set()) | occasions_of[b]
                 names_of[a] |= names_of[b]

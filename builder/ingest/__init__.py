@@ -169,12 +169,13 @@ def prepare(doc: RawDocument, context: list[tuple[dt.date, str]] | None = None) 
     """
     meta = doc.meta
     language = meta.get("language") or detect_language(doc.text)
-    cleaned = clean_text(doc.text, language)
+    given = str(meta["title"]) if meta.get("title") else None
+    cleaned = clean_text(doc.text, language, given)
     if not meta.get("language"):
         # Page chrome may be in another language than the article: judge the clean body.
         again = detect_language(cleaned.body, language)
         if again != language:
-            language, cleaned = again, clean_text(doc.text, again)
+            language, cleaned = again, clean_text(doc.text, again, given)
     if not cleaned.paragraphs or len(cleaned.body.split()) < MIN_WORDS:
         raise ReadError(f"{doc.where}: no article text left after removing page chrome")
     title = meta.get("title") or cleaned.title or _lead_title(cleaned.body)

@@ -207,8 +207,10 @@ def _drop_repeated_block(paragraphs: list[Line], dropped: list[str]) -> list[Lin
     return out
 
 
-def clean_text(raw: str, code: str = "id") -> Cleaned:
-    """Clean the raw text of one article."""
+def clean_text(raw: str, code: str = "id", title: str | None = None) -> Cleaned:
+    """Clean the raw text of one article; ``title``, its title given apart (a feed's), is
+    read as its own words too: a name the body only writes glued ("Zarof Ricardivonis") is
+    written alone there ("Vonis Zarof Ricar")."""
     bp = load_boilerplate(code)
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     lines = [_WS.sub(" ", line).strip() for line in text.split("\n")]
@@ -343,7 +345,7 @@ def clean_text(raw: str, code: str = "id") -> Cleaned:
             else:
                 paragraphs.pop()
 
-    glue = unglue_for(text, code)
+    glue = unglue_for(f"{title}\n{text}" if title else text, code)
     out.paragraphs = [Line(glue.text(p.text), p.caption) for p in paragraphs]
     if out.title:
         out.title = glue.text(out.title)

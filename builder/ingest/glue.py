@@ -72,6 +72,11 @@ class Unglue:
     seen: Counter[str]
     verb_prefixes: tuple[str, ...] = ()
 
+    @property
+    def passive_prefixes(self) -> tuple[str, ...]:
+        """Verb prefixes that are also words before a capital ("di")."""
+        return tuple(p for p in self.verb_prefixes if p in self.before_capital)
+
     def is_word(self, word: str) -> bool:
         low = word.lower()
         return low in self.glue or self.seen[low] > 0 or _known(low, self.code)
@@ -166,9 +171,14 @@ class Unglue:
         if self._part_ok(part):
             return True
         # "di", "ke" after a name the article uses alone ("Hubdi"): never as a first part,
-        # where they are prefixes ("dikonfirmasi").
+        # where they are prefixes ("dikonfirmasi"), nor before more lower-case letters, where
+        # they are too ("Ricardivonis" is "Ricar divonis", "Subdivisi" one word).
         if i > 0 and part in self.before_capital:
-            return len(parts[i - 1]) >= 3 and self._own(parts[i - 1])
+            return i == len(parts) - 1 and len(parts[i - 1]) >= 3 and self._own(parts[i - 1])
+        # A passive the dictionary does not know, its stem a word: "divonis", "direspons".
+        passive = next((p for p in self.passive_prefixes if part.startswith(p)), None)
+        if i > 0 and passive and len(part) - len(passive) >= MIN_PART:
+            return self.is_word(part[len(passive) :])
         # A short name the article uses alone, before "di" or "ke": "Hubdi".
         nxt = parts[i + 1] if i + 1 < len(parts) else ""
         return nxt in self.before_capital and len(part) >= 3 and self._own(part)

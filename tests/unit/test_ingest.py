@@ -196,6 +196,24 @@ def test_jsonl_rows_keep_their_metadata(tmp_path):
     )
 
 
+def test_a_given_title_is_the_articles_own_vocabulary(tmp_path):
+    # The body writes the name only glued to the verb after it (a link stripped); the feed's
+    # title writes it alone, which tells where the name ends.
+    row = {
+        "title": "Hakim Bergetar saat Bacakan Vonis Zarof Ricar",
+        "published": "2025-06-18T16:00:00+07:00",
+        "text": "Mantan pejabat Mahkamah Agung, Zarof Ricardivonis 16 tahun penjara. "
+        "Putusan dibacakan majelis hakim di Pengadilan Tipikor Jakarta pada Rabu (18/6/2025). "
+        "Hakim juga menilai perbuatan terdakwa menunjukkan sikap serakah.",
+    }
+    src = tmp_path / "bulk.jsonl"
+    src.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (article,) = ingest_paths([str(src)], tmp_path / "articles").added
+    assert "Zarof Ricar divonis 16 tahun" in article.body
+    # Read alone, the body has no such evidence: the token is left as written.
+    assert "Zarof Ricardivonis" in clean_text(row["text"]).body
+
+
 def _sections(bp):
     return {
         "lines": (bp.lines, "fullmatch"),
