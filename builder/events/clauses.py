@@ -176,7 +176,7 @@ def place_mention(
         # A state that began at the date ("Harun Masiku yang jadi buron sejak 2020", "nomor
         # itu tak aktif lagi sejak November 2024"): the change is the happening, dated.
         start = end = len(before)
-    if cues.until.search(pre):
+    if cues.until.search(pre) and not cues.effective.search(pre):
         return Clause("until", "main", 0, len(sentence))
     if cues.comparison.search(pre):
         return Clause("comparison", "main", 0, len(sentence))

@@ -61,6 +61,19 @@ def _words(words: list[str], form: str = "WORDS") -> re.Pattern[str]:
     return re.compile(form.replace("WORDS", words_pattern(words)), re.IGNORECASE)
 
 
+def _effective(data: dict) -> re.Pattern[str]:
+    """A change word, at most six words before an until cue that ends the text: "berlaku
+    per", "dinaikkan statusnya ke tahap penyidikan per tanggal"."""
+    until = data.get("until", [])
+    if not until:
+        return _NEVER
+    return _words(
+        data.get("words", []),
+        rf"WORDS(?:\s+[^\s,.;]+){{0,6}}?\s+{words_pattern(until)}"
+        r"\s+(?:(?:tahun|tanggal|bulan|hari)\s+)?$",
+    )
+
+
 @dataclass
 class Cues:
     """The compiled cues of one language."""
@@ -90,6 +103,8 @@ class Cues:
     #: Words that make what comes before "sejak" a change of state, dated by it.
     state_change: re.Pattern[str]
     until: re.Pattern[str]
+    #: A change before an until cue that dates when it takes effect ("berlaku per 21 April").
+    effective: re.Pattern[str]
     #: What a figure is compared with ("naik 28% dibandingkan tahun 2023"): no happening.
     comparison: re.Pattern[str]
     dateline: re.Pattern[str]
@@ -205,6 +220,7 @@ def get_cues(code: str = "id") -> Cues:
             rf"(?:{words_pattern(data['until_cues'])})\s+(?:(?:tahun|tanggal|bulan|hari)\s+)?$",
             re.IGNORECASE,
         ),
+        effective=_effective(data.get("effective") or {}),
         comparison=_words(
             data.get("comparison_cues", []),
             r"(?<!\w)(?:WORDS)\s+(?:(?:"
