@@ -107,6 +107,8 @@ class Cues:
     effective: re.Pattern[str]
     #: What a figure is compared with ("naik 28% dibandingkan tahun 2023"): no happening.
     comparison: re.Pattern[str]
+    #: The words of ``comparison``, which tell no action ("dibandingkan" is no "banding").
+    comparison_words: frozenset[str]
     dateline: re.Pattern[str]
     period: re.Pattern[str]
     #: Words before a date that make it a person's attribute ("pemain kelahiran 5 Januari
@@ -221,6 +223,7 @@ def get_cues(code: str = "id") -> Cues:
             re.IGNORECASE,
         ),
         effective=_effective(data.get("effective") or {}),
+        comparison_words=frozenset(str(w).lower() for w in data.get("comparison_cues", [])),
         comparison=_words(
             data.get("comparison_cues", []),
             r"(?<!\w)(?:WORDS)\s+(?:(?:"
