@@ -462,6 +462,8 @@ def _person_key(name: str | None) -> str | None:
     return _name_key(name) if name else None
 
 
+_ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
+
 #: The shortest word of a name that may be spelled one letter otherwise by another outlet.
 SPELLED_WORD = 5
 
@@ -482,7 +484,8 @@ def _person_words(key: str) -> tuple[str, ...]:
     words = key.split()
     titles = _title_words()
     start = 0
-    while start < len(words) and words[start] in titles:
+    # A Roman numeral is part of a body's name ("ketua komisi iii dpr").
+    while start < len(words) and (words[start] in titles or _ROMAN.fullmatch(words[start])):
         start += 1
     return tuple(words[start:])
 

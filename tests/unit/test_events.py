@@ -882,6 +882,8 @@ def test_an_acronym_opening_a_sentence_is_one_of_its_names():
         # A title alone is one person only with the same title.
         ("ketua majelis hakim", "ketua majelis hakim rosihan juhriah rangkuti", False),
         ("ketua majelis hakim", "ketua majelis hakim", True),
+        # A body's name is a title, its numeral too: two members of one commission are two.
+        ("ketua komisi iii dpr", "komisi iii dpr ahmad sahroni", False),
     ],
 )
 def test_speakers_are_one_person_however_titled_and_spelled(a, b, same):
