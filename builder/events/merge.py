@@ -74,6 +74,8 @@ CONFLICT = 0.5
 #: Cosine above which clusters of one day from different articles are one happening: their
 #: summed vectors agree more than single sentences do.
 SAME_DAY_JOINS = 0.2
+#: The same, when one is all statements by someone the other tells taking part.
+PARTICIPANT_JOINS = 0.1
 #: How many days apart two sources may date one happening.
 CONFLICT_DAYS = 3
 
@@ -698,6 +700,17 @@ def _speakers(group: list[int], candidates: list[Candidate]) -> set[str]:
     return {k for k in keys if k} if all(keys) else set()
 
 
+def _participants(group: list[int], candidates: list[Candidate]) -> set[str]:
+    """Who the reports of a cluster (not its statements) tell taking part, as speakers'
+    names are compared (:func:`_person_key`)."""
+    return {
+        _name_key(a)
+        for i in group
+        if candidates[i].role != "attribution"
+        for a in candidates[i].actors
+    }
+
+
 def _others(group: list[int], candidates: list[Candidate], signals: _Signals) -> set[str]:
     """Whom the statements of a cluster name besides their speakers, when all of it is
     statements that name someone."""
@@ -835,7 +848,7 @@ def _join_conflicting(
             # Linked by articles when every article of one also tells the other; else the
             # articles they share say nothing of the rest.
             shared = arts_of[a] & arts_of[b]
-            if not shared and sim < (SAME_DAY_JOINS if date_of[a] == date_of[b] else CONFLICT):
+            if not shared and sim < (PARTICIPANT_JOINS if date_of[a] == date_of[b] else CONFLICT):
                 continue  # too little alike, and nothing below makes it more so
             linked = bool(shared) and shared in (arts_of[a], arts_of[b])
             # Unless what was said was said at the happening the article tells beside it
@@ -882,6 +895,17 @@ def _join_conflicting(
             if not _acts_agree(acts_of[a], acts_of[b]):
                 sim *= DISAGREE  # two actions: likely two happenings
             needed = SAME_DAY_JOINS if date_of[a] == date_of[b] else CONFLICT
+            if (
+                date_of[a] == date_of[b]
+                and bool(speakers_of[a]) != bool(speakers_of[b])
+                and _same_speakers(
+                    speakers_of[a] or speakers_of[b],
+                    _participants(clusters[b] if speakers_of[a] else clusters[a], candidates),
+                )
+            ):
+                # What someone said the day he took part in a happening told elsewhere
+                # ("Iwan selesai diperiksa", "kata Iwan di gedung Kejaksaan Agung") is of it.
+                needed = PARTICIPANT_JOINS
             if linked:
                 # Told a few sentences apart, the same action on the same date is one
                 # happening whatever the other words; farther apart, some must agree.

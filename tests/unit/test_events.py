@@ -548,8 +548,10 @@ FLOORS = {
     # The fresh gold of round five, written before the system's output was read: the check,
     # not tuned on (kompas's "Dalam pemeriksaan terakhir, Rabu (18/6/2025), Iwan sedikit lebih
     # terbuka" stood apart from the examination it speaks of: its "dibandingkan" was taken for
-    # an action, "banding"; a comparison word is none since).
-    "sritex-examination-2025-06": (1.0, 0, 0.83, 1.0, 1.0),
+    # an action, "banding"; a comparison word is none since). Sources 1.0 since the words
+    # of one a report tells taking part that day join it ("kata Iwan kepada wartawan di gedung
+    # Kejaksaan Agung, Rabu" and "Iwan ... selesai diperiksa").
+    "sritex-examination-2025-06": (1.0, 0, 1.0, 1.0, 1.0),
     # Also of round five, also written first and scored once: KAI's discount is dated by no
     # sentence of its own, and the governor's words at the opening stood apart from it (they
     # join it since his attribution's occasion, "dalam sambutan peresmian Jakarta Fair", is
@@ -980,6 +982,50 @@ def test_a_happening_joined_by_one_voice_is_no_longer_all_statements():
     date_of = [c.date for c in everything]
     _join_conflicting(clusters, date_of, everything, _vectors(everything), _signals(everything))
     assert next(g for g in clusters if g) == [0, 1, 2]
+
+
+@pytest.mark.parametrize(("speaker", "joins"), [("Iwan Kurniawan", True), ("Budi Santoso", False)])
+def test_words_of_one_who_took_part_that_day_are_of_the_happening(speaker, joins):
+    """One outlet reports the examination, another only what the examined man said at the
+    agency that day, in other words: one happening; the same words from someone the report
+    does not tell taking part stay a statement of their own."""
+    from builder.events.merge import _join_conflicting, _signals, candidate_features
+
+    day = "2025-06-18"
+    report = _candidate(
+        "Direktur Utama PT Sritex Iwan Kurniawan Lukminto selesai diperiksa penyidik "
+        "Kejaksaan Agung selama tujuh jam, Rabu.",
+        day,
+        "a",
+        actors=["Iwan Kurniawan Lukminto", "Kejaksaan Agung"],
+    )
+    said = _candidate(
+        f"{speaker}: Kami harapkan permasalahan ini segera disimpulkan dan ada kejelasan "
+        "kepada masyarakat",
+        day,
+        "b",
+        role="attribution",
+        speaker=speaker,
+        actors=[speaker, "Kejaksaan Agung"],
+    )
+    fillers = [
+        _candidate(text, "2025-06-01", f"f{n}")
+        for n, text in enumerate(
+            [
+                "Harga cabai naik di pasar induk",
+                "Tim nasional menang tipis",
+                "Kejaksaan Agung menyita uang tunai",
+                "Direktur Utama bank mundur",
+            ]
+        )
+    ]
+    everything = [report, said, *fillers]
+    for c in everything:
+        c.features = candidate_features(c)
+    clusters = [[k] for k in range(len(everything))]
+    date_of = [c.date for c in everything]
+    _join_conflicting(clusters, date_of, everything, _vectors(everything), _signals(everything))
+    assert (clusters[0] == [0, 1]) is joins
 
 
 def test_a_date_of_an_earlier_year_is_no_plan():
