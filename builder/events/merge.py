@@ -906,6 +906,8 @@ def _join_conflicting(
                 # What someone said the day he took part in a happening told elsewhere
                 # ("Iwan selesai diperiksa", "kata Iwan di gedung Kejaksaan Agung") is of it.
                 needed = PARTICIPANT_JOINS
+            elif date_of[a] == date_of[b] and speakers_of[a] and speakers_of[b]:
+                needed = PARTICIPANT_JOINS  # one person's words of one day, however named
             if linked:
                 # Told a few sentences apart, the same action on the same date is one
                 # happening whatever the other words; farther apart, some must agree.

@@ -1028,6 +1028,54 @@ def test_words_of_one_who_took_part_that_day_are_of_the_happening(speaker, joins
     assert (clusters[0] == [0, 1]) is joins
 
 
+@pytest.mark.parametrize(
+    ("speaker", "joins"),
+    [("Majelis Hakim Rosihan Juhrian", True), ("Hakim Anggota Purwanto Abdullah", False)],
+)
+def test_one_persons_words_of_one_day_however_named_are_one(speaker, joins):
+    """Two outlets quote the judge on one day, each naming him its own way and quoting
+    other words of the verdict: one statement; another judge's words stay apart."""
+    from builder.events.merge import _join_conflicting, _signals, candidate_features
+
+    day = "2025-06-18"
+    judge = "Ketua Majelis Hakim Rosihan Juhriah Rangkuti"
+    first = _candidate(
+        f"{judge}: Menjatuhkan pidana penjara selama 16 tahun dan denda Rp 1 miliar",
+        day,
+        "a",
+        role="attribution",
+        speaker=judge,
+        actors=[judge],
+    )
+    second = _candidate(
+        f"{speaker.split()[-2]}: Keadaan yang memberatkan, terdakwa tidak mendukung program "
+        "pemerintah memberantas korupsi, kata Rosihan",
+        day,
+        "b",
+        role="attribution",
+        speaker=speaker,
+        actors=[speaker],
+    )
+    fillers = [
+        _candidate(text, "2025-06-01", f"f{n}")
+        for n, text in enumerate(
+            [
+                "Harga cabai naik di pasar induk",
+                "Tim nasional menang tipis",
+                "Hakim membacakan putusan",
+                "Terdakwa dituntut penjara",
+            ]
+        )
+    ]
+    everything = [first, second, *fillers]
+    for c in everything:
+        c.features = candidate_features(c)
+    clusters = [[k] for k in range(len(everything))]
+    date_of = [c.date for c in everything]
+    _join_conflicting(clusters, date_of, everything, _vectors(everything), _signals(everything))
+    assert (clusters[0] == [0, 1]) is joins
+
+
 def test_a_date_of_an_earlier_year_is_no_plan():
     """One sentence plans one date and names a case of earlier years: the plan is the
     later date's; what is dated years before the article is not planned."""
