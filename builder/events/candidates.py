@@ -89,6 +89,9 @@ class Candidate:
     #: What its happening is of, by name ("marapi" of "Gunung Marapi"): from its sentence,
     #: else from its article's title (a sentence that names none goes on about it).
     things: list[str] = field(default_factory=list)
+    #: Where a happening told apart by its place happens (``local_happenings``): the places
+    #: of its sentence, else of its article's lead, else of its title; none for the others.
+    where: list[str] = field(default_factory=list)
     role: str = "plain"
     #: Where a statement was made, as its attribution says (``Clause.occasion``).
     occasion: str | None = None
@@ -323,6 +326,7 @@ def article_candidates(article: Article) -> list[Candidate]:
     sentence_index = -1
     section = 0
     title_things = finder.things(article.title or "")
+    lead_places: list[str] | None = None
     last_subject: str | None = None
     first = True
     for para in article.paragraphs():
@@ -430,6 +434,11 @@ def article_candidates(article: Article) -> list[Candidate]:
                     continue
                 zone = _zone_name(timed.mention, zones) if timed else None
                 local = finder.find(clause_text, known, people_seen)
+                where: list[str] = []
+                if lead_places is None:
+                    lead_places = _lead_places(article, finder, cues)
+                if lead_places:
+                    where = lead_places
                 actors = [a for a in local.actors if a in ents.actors] or ents.actors
                 actors = actors + [p for p in refs.people if p not in actors]
                 if clause.speaker:
@@ -465,6 +474,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                         other_reading=_other_reading(found[0].mention, lexicon),
                         mixed=spans_of[(clause.start, clause.end)] > 1,
                         things=finder.things(text) or title_things,
+                        where=where,
                         speaker=finder.resolve(clause.speaker, known) if clause.speaker else None,
                         role=clause.role,
                         occasion=clause.occasion,
@@ -474,6 +484,17 @@ def article_candidates(article: Article) -> list[Candidate]:
                 )
             last_subject = subject or last_subject
     return out
+
+
+def _lead_places(article: Article, finder, cues: Cues) -> list[str]:
+    """Where an article's story happens, when it tells a happening told apart by its place
+    (``local_happenings``): the known places its title and first paragraph name."""
+    lead = next((p.text for p in article.paragraphs() if not p.caption), "")
+    title = article.title or ""
+    if not (cues.local.search(title) or cues.local.search(lead)):
+        return []
+    # The gazetteer's places only: a title's capitals are no sure names ("Demo Depan Kantor").
+    return finder.known_places(f"{title}\n{lead}")
 
 
 #: Words at most of an opening phrase that a comma ends.

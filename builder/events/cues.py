@@ -140,6 +140,8 @@ class Cues:
     actions: re.Pattern[str]
     #: Words that open a relative clause that only describes ("yang termasuk ...").
     describing: frozenset[str]
+    #: Words of happenings told apart by where they happen ("demo", "banjir").
+    local: re.Pattern[str]
     verb_affixes: list[re.Pattern[str]]
     #: Prefixes of verbs that take an object ("menangkap Harun Masiku").
     transitive: re.Pattern[str]
@@ -247,6 +249,7 @@ def get_cues(code: str = "id") -> Cues:
         **_name_lists(data.get("name_list_joins", [])),
         actions=_words(data["actions"]),
         describing=frozenset(w.lower() for w in data.get("describing_words", [])),
+        local=_words(data.get("local_happenings", [])),
         verb_affixes=[re.compile(p, re.IGNORECASE) for p in data.get("verb_affixes", [])],
         transitive=_any(
             [re.escape(p) for p in data.get("transitive_prefixes", [])], r"^(?:ANY)\w{3,}"

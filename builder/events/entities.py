@@ -218,6 +218,10 @@ class EntityFinder:
         ]
         return _unique(found)
 
+    def known_places(self, text: str) -> list[str]:
+        """The places of the gazetteer ``text`` names, in order, each once."""
+        return list(dict.fromkeys(m.group("place") for m in self._place_known.finditer(text)))
+
     def is_person_reference(self, words: str) -> bool:
         """True for a word that stands for one person named before ("dia", "beliau")."""
         return bool(self._person.fullmatch(words.strip()))

@@ -320,7 +320,7 @@ def _signals(candidates: list[Candidate]) -> _Signals:
         names.append(frozenset(t for t in marked if t.startswith("name:")) | _leading_acronym(c))
         others.append(_named_others(c))
     persons = [[key for key in row if not _is_body(key)] for row in others]
-    identities = [frozenset(c.things) for c in candidates]
+    identities = [frozenset(c.things) | _place_keys(tuple(c.where)) for c in candidates]
     return _Signals(
         _binary_rows(acts),
         _binary_rows([sorted(_about(row)) for row in others]),
@@ -331,6 +331,35 @@ def _signals(candidates: list[Candidate]) -> _Signals:
         frozenset(i for i, t in enumerate(identities) if t),
         others,
     )
+
+
+@cache
+def _local_place_words(code: str = "id") -> tuple[frozenset[str], dict[str, str]]:
+    """The words any place name may have, and places' short forms written out."""
+    data = load_data(code, "events") or load_data("id", "events")
+    generic = frozenset(str(w).lower() for w in data.get("generic_place_words", []))
+    aliases = {str(k): str(v) for k, v in (data.get("place_aliases") or {}).items()}
+    return generic, aliases
+
+
+@cache
+def _place_keys(places: tuple[str, ...], code: str = "id") -> frozenset[str]:
+    """Where a local happening happens, as ``Candidate.things`` are compared: the words of
+    its place names, short forms written out ("Jakpus" is "Jakarta Pusat"), less the words
+    any place name may have ("pusat", "jalan"); marked so they meet no other thing's name."""
+    stop, _ = _language_words(code)
+    generic, aliases = _local_place_words(code)
+    return frozenset(
+        f"@{word}"
+        for place in places
+        for word in re.findall(r"[^\W\d_]+", _normalise(place, aliases).lower())
+        if word not in generic and word not in stop
+    )
+
+
+def _same_place(a: Collection[str] | None, b: Collection[str] | None) -> bool:
+    """Whether two clusters both tell a local happening (``_place_keys``) at one place."""
+    return bool(a) and bool(b) and any(x[:1] == "@" and x in b for x in a)  # type: ignore[operator]
 
 
 def _different_things(a: Collection[str], b: Collection[str]) -> bool:
@@ -908,6 +937,10 @@ def _join_conflicting(
                 needed = PARTICIPANT_JOINS
             elif date_of[a] == date_of[b] and speakers_of[a] and speakers_of[b]:
                 needed = PARTICIPANT_JOINS  # one person's words of one day, however named
+            elif date_of[a] == date_of[b] and _same_place(things_of.get(a), things_of.get(b)):
+                # One city's demonstration (flood, fire) of one day, however each outlet
+                # tells it ("para mahasiswa tiba di Jalan Pahlawan", "200 massa tiba").
+                needed = PARTICIPANT_JOINS
             if linked:
                 # Told a few sentences apart, the same action on the same date is one
                 # happening whatever the other words; farther apart, some must agree.
