@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..lang import load_data
+from ..lang.lemma import is_known
 
 __all__ = ["Entities", "EntityFinder", "References", "get_finder"]
 
@@ -58,6 +59,8 @@ class EntityFinder:
         self._place_ref = _words_re(refs.get("place", []))
         titles = data.get("person_titles", [])
         heads = data.get("organisation_heads", [])
+        self.code = code
+        self._title_words = frozenset(w.lower() for t in [*titles, *heads] for w in str(t).split())
         preps = data.get("place_prepositions", [])
         place_alt = _alt(list(self.places)) if self.places else r"(?!x)x"
         name = rf"{_CAP}(?:\s+{_CAP}){{0,5}}"
@@ -222,6 +225,19 @@ class EntityFinder:
         """The places of the gazetteer ``text`` names, in order, each once."""
         return list(dict.fromkeys(m.group("place") for m in self._place_known.finditer(text)))
 
+    def _plain_name(self, name: str) -> bool:
+        """Whether ``name`` reads as a person's name alone: two words or more, none an
+        acronym, a title or an organisation's word, the first no dictionary word ("Purbaya
+        Yudhi Sadewa"; not "Keuangan Purbaya ...", "Bhayangkara FC", "Setiabudi Kompol
+        Firman")."""
+        words = name.split()
+        return (
+            len(words) >= 2
+            and all(w[:1].isupper() and not (len(w) > 1 and w.isupper()) for w in words)
+            and not any(w.lower() in self._title_words for w in words)
+            and not is_known(words[0].lower(), self.code)
+        )
+
     def is_person_reference(self, words: str) -> bool:
         """True for a word that stands for one person named before ("dia", "beliau")."""
         return bool(self._person.fullmatch(words.strip()))
@@ -233,8 +249,10 @@ class EntityFinder:
 
         "mereka" and "keduanya" stand for two people only when the sentence before named
         exactly two (``people_before``): "mereka" far from any two names is a group, a
-        country, anything. "kota tersebut" is the place named last (``recent_places``, the
-        most recent first).
+        country, anything. "Ia", "Dia", "Beliau" opening a sentence stand for the one person
+        the sentence before named, when it named one and it reads as a person's name (see
+        :meth:`_plain_name`). "kota tersebut" is the place named last (``recent_places``,
+        the most recent first).
         """
         found: list[tuple[int, str, str]] = []
         people: list[str] = []
@@ -244,6 +262,13 @@ class EntityFinder:
             for m in self._plural.finditer(sentence):
                 found.append((m.start(), m.group(0), pair))
                 people = list(people_before)
+        if len(people_before) == 1 and self._plain_name(people_before[0]):
+            # "Ia", "Dia", "Beliau" opening a sentence after one that named one person: him.
+            m = self._person.match(sentence.lstrip())
+            if m:
+                at = len(sentence) - len(sentence.lstrip())
+                found.append((at, m.group(0), people_before[0]))
+                people = [people_before[0]]
         if recent_places:
             for m in self._place_ref.finditer(sentence):
                 found.append((m.start(), m.group(0), recent_places[0]))

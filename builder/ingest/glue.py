@@ -28,9 +28,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from ..lang import load_data
+from ..lang.lemma import is_known
 
 __all__ = ["Unglue", "unglue_for"]
 
@@ -48,15 +49,9 @@ MIN_PART = 4
 LONG_PART = 5
 
 
-@lru_cache(maxsize=65536)
 def _known(word: str, code: str) -> bool:
     # simplemma is imported on first use: its dictionaries take a moment to load.
-    from simplemma import is_known
-
-    try:
-        return bool(is_known(word, lang=code))
-    except (ValueError, KeyError):  # a language simplemma has no dictionary for
-        return False
+    return is_known(word, code)
 
 
 @dataclass
