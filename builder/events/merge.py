@@ -29,7 +29,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
@@ -802,6 +802,18 @@ def _window(group: list[int], candidates: list[Candidate]) -> tuple[str, str] | 
     return min(w[0] for w in windows), max(w[1] for w in windows)  # type: ignore[index]
 
 
+class _Lazy(dict):
+    """A mapping that works out a missing key's value when first asked for it."""
+
+    def __init__(self, make: Callable[[int], set[str]]):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: int) -> set[str]:
+        value = self[key] = self.make(key)
+        return value
+
+
 def _join_conflicting(
     clusters: list[list[int]],
     date_of: list[str],
@@ -835,10 +847,13 @@ def _join_conflicting(
     first, second = codes // len(live), codes % len(live)
     # What is compared of a cluster, for the clusters of some pair only (most are in none).
     paired = [live[pos] for pos in np.union1d(first, second).tolist()]
-    speakers_of = {k: _speakers(clusters[k], candidates) for k in paired}
-    names_of = {k: _names(clusters[k], signals) for k in paired}
-    acts_of = {k: _acts(clusters[k], signals) for k in paired}
-    others_of = {k: _others(clusters[k], candidates, signals) for k in paired}
+    # Who speaks, what is named and done: worked out for a cluster when a pair first needs
+    # it (most pairs are too little alike to), as its members are then (a cluster joined
+    # since holds the other's members: its speakers, names and actions are both's).
+    speakers_of = _Lazy(lambda k: _speakers(clusters[k], candidates))
+    names_of = _Lazy(lambda k: _names(clusters[k], signals))
+    acts_of = _Lazy(lambda k: _acts(clusters[k], signals))
+    others_of = _Lazy(lambda k: _others(clusters[k], candidates, signals))
     mixed = {k: all(candidates[i].mixed for i in clusters[k]) for k in paired}
     # Where the statements of a cluster were made, for the few that say.
     occasions_of = {
@@ -857,11 +872,13 @@ def _join_conflicting(
         f, s = first[lo : lo + PAIR_CHUNK], second[lo : lo + PAIR_CHUNK]
         rows = matrix[f].multiply(matrix[s])
         sims_all[lo : lo + PAIR_CHUNK] = np.asarray(rows.sum(axis=1)).ravel()
-    later_of: dict[int, tuple[list[int], np.ndarray]] = {}
+    later_of: dict[int, tuple[list[int], list[float]]] = {}
     heads, starts = np.unique(first, return_index=True)
     bounds = np.append(starts, len(codes)).tolist()
+    # As lists once: slicing them per cluster costs less than converting each slice.
+    second_list, sims_list = second.tolist(), sims_all.tolist()
     for head, start, end in zip(heads.tolist(), bounds[:-1], bounds[1:], strict=True):
-        later_of[head] = (second[start:end].tolist(), sims_all[start:end])
+        later_of[head] = (second_list[start:end], sims_list[start:end])
     for a_pos, a in enumerate(live):
         if a_pos not in later_of or not clusters[a]:
             continue
@@ -877,7 +894,14 @@ def _join_conflicting(
             # Linked by articles when every article of one also tells the other; else the
             # articles they share say nothing of the rest.
             shared = arts_of[a] & arts_of[b]
-            if not shared and sim < (PARTICIPANT_JOINS if date_of[a] == date_of[b] else CONFLICT):
+            if not shared and (
+                sim < (PARTICIPANT_JOINS if date_of[a] == date_of[b] else CONFLICT)
+                or (
+                    sim < SAME_DAY_JOINS
+                    and not (speakers_of[a] or speakers_of[b])
+                    and not (a in things_of and b in things_of)
+                )
+            ):
                 continue  # too little alike, and nothing below makes it more so
             linked = bool(shared) and shared in (arts_of[a], arts_of[b])
             # Unless what was said was said at the happening the article tells beside it
