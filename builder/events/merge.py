@@ -916,8 +916,8 @@ def _join_conflicting(
                     or occasions_of.get(b, set()) & (acts_of[a] | names_of[a])
                 )
             )
-            if shared and not linked and not at:
-                continue  # one article dating both: two happenings
+            if shared and not linked and not at and sim < CONFLICT:
+                continue  # one article dating both: two happenings, unless very alike
             near = linked and _near_in_article(clusters[a], clusters[b], candidates)
             if (
                 linked

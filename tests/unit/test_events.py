@@ -1155,6 +1155,48 @@ def test_one_citys_demonstration_of_one_day_however_told_is_one(where, joins):
     assert (clusters[0] == [0, 1]) is joins
 
 
+@pytest.mark.parametrize(
+    ("told", "joins"),
+    [
+        ("Prabowo bertemu Putin di St Petersburg, Rusia", True),
+        ("Indonesia dan Rusia menyepakati kerja sama di St Petersburg", False),
+    ],
+)
+def test_very_alike_clusters_one_article_dates_both_are_one(told, joins):
+    """One article dating two clusters of a day mostly tells two happenings; not when the
+    two are very alike (CONFLICT): one meeting the article tells in two places, each part
+    joined with another outlet's words."""
+    from builder.events.merge import _join_conflicting, _signals, candidate_features
+
+    day = "2025-06-19"
+    told_by = [
+        (
+            "Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Istana "
+            "Konstantinovsky, St Petersburg",
+            "a",
+            0,
+        ),
+        ("Prabowo bertemu Putin di Istana Konstantinovsky", "b", 1),
+        ("Prabowo dan Putin bertemu di St Petersburg membahas kerja sama", "b", 9),
+        (told, "c", 0),
+    ]
+    fillers = [
+        "Harga cabai naik di pasar induk",
+        "Tim nasional menang tipis",
+        "Gubernur meresmikan pasar",
+        "Menteri meninjau banjir",
+    ]
+    everything = [_candidate(text, day, art, sentence=n) for text, art, n in told_by] + [
+        _candidate(text, "2025-06-01", f"f{n}") for n, text in enumerate(fillers)
+    ]
+    for c in everything:
+        c.features = candidate_features(c)
+    clusters = [[0, 1], [2, 3], *[[k] for k in range(4, len(everything))]]
+    date_of = [day, day] + ["2025-06-01"] * len(fillers)
+    _join_conflicting(clusters, date_of, everything, _vectors(everything), _signals(everything))
+    assert (clusters[0] == [0, 1, 2, 3]) is joins
+
+
 def test_a_date_of_an_earlier_year_is_no_plan():
     """One sentence plans one date and names a case of earlier years: the plan is the
     later date's; what is dated years before the article is not planned."""
