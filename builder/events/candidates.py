@@ -89,8 +89,8 @@ class Candidate:
     #: What its happening is of, by name ("marapi" of "Gunung Marapi"): from its sentence,
     #: else from its article's title (a sentence that names none goes on about it).
     things: list[str] = field(default_factory=list)
-    #: Where a happening told apart by its place happens (``local_happenings``): the places
-    #: of its sentence, else of its article's lead, else of its title; none for the others.
+    #: Where a happening told apart by its place happens (``local_happenings``): the known
+    #: places its article's title and first paragraph name; none for other articles.
     where: list[str] = field(default_factory=list)
     role: str = "plain"
     #: Where a statement was made, as its attribution says (``Clause.occasion``).
@@ -434,11 +434,8 @@ def article_candidates(article: Article) -> list[Candidate]:
                     continue
                 zone = _zone_name(timed.mention, zones) if timed else None
                 local = finder.find(clause_text, known, people_seen)
-                where: list[str] = []
                 if lead_places is None:
                     lead_places = _lead_places(article, finder, cues)
-                if lead_places:
-                    where = lead_places
                 actors = [a for a in local.actors if a in ents.actors] or ents.actors
                 actors = actors + [p for p in refs.people if p not in actors]
                 if clause.speaker:
@@ -474,7 +471,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                         other_reading=_other_reading(found[0].mention, lexicon),
                         mixed=spans_of[(clause.start, clause.end)] > 1,
                         things=finder.things(text) or title_things,
-                        where=where,
+                        where=list(lead_places),
                         speaker=finder.resolve(clause.speaker, known) if clause.speaker else None,
                         role=clause.role,
                         occasion=clause.occasion,

@@ -359,7 +359,9 @@ def _place_keys(places: tuple[str, ...], code: str = "id") -> frozenset[str]:
 
 def _same_place(a: Collection[str] | None, b: Collection[str] | None) -> bool:
     """Whether two clusters both tell a local happening (``_place_keys``) at one place."""
-    return bool(a) and bool(b) and any(x[:1] == "@" and x in b for x in a)  # type: ignore[operator]
+    if not a or not b:
+        return False
+    return any(x[:1] == "@" and x in b for x in a)
 
 
 def _different_things(a: Collection[str], b: Collection[str]) -> bool:
@@ -493,6 +495,7 @@ def _person_key(name: str | None) -> str | None:
     return _name_key(name) if name else None
 
 
+#: A Roman numeral, lower case (of a body's name: "komisi iii").
 _ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
 
 #: The shortest word of a name that may be spelled one letter otherwise by another outlet.
