@@ -61,16 +61,21 @@ def _words(words: list[str], form: str = "WORDS") -> re.Pattern[str]:
     return re.compile(form.replace("WORDS", words_pattern(words)), re.IGNORECASE)
 
 
-def _effective(data: dict) -> re.Pattern[str]:
+def _ends_in(cues: list[str], units: list[str]) -> str:
+    """A pattern for text that ends in one of ``cues``, a date unit maybe after it ("sejak
+    tahun", "per tanggal"): where the date follows."""
+    unit = rf"(?:{words_pattern(units)}\s+)?" if units else ""
+    return rf"(?:{words_pattern(cues)})\s+{unit}$"
+
+
+def _effective(data: dict, units: list[str]) -> re.Pattern[str]:
     """A change word, at most six words before an until cue that ends the text: "berlaku
     per", "dinaikkan statusnya ke tahap penyidikan per tanggal"."""
     until = data.get("until", [])
     if not until:
         return _NEVER
     return _words(
-        data.get("words", []),
-        rf"WORDS(?:\s+[^\s,.;]+){{0,6}}?\s+{words_pattern(until)}"
-        r"\s+(?:(?:tahun|tanggal|bulan|hari)\s+)?$",
+        data.get("words", []), rf"WORDS(?:\s+[^\s,.;]+){{0,6}}?\s+{_ends_in(until, units)}"
     )
 
 
@@ -189,6 +194,7 @@ def get_cues(code: str = "id") -> Cues:
     status = data["status"]
     title = data["title"]
     breaks = {kind: [b.lower() for b in words] for kind, words in data["clause_breaks"].items()}
+    units = data.get("date_units", [])
     return Cues(
         code=code,
         expected=_words(status["expected"]),
@@ -215,16 +221,10 @@ def get_cues(code: str = "id") -> Cues:
         tail_stop=_words(data.get("attribution_tail_stops", [])),
         tail_allow=_words(data.get("attribution_tail_phrases", [])),
         reporting=_words(data["reporting_verbs"]),
-        span=re.compile(
-            rf"(?:{words_pattern(data['span_cues'])})\s+(?:(?:tahun|tanggal|bulan|hari)\s+)?$",
-            re.IGNORECASE,
-        ),
+        span=re.compile(_ends_in(data["span_cues"], units), re.IGNORECASE),
         state_change=_any(data.get("state_changes", [])),
-        until=re.compile(
-            rf"(?:{words_pattern(data['until_cues'])})\s+(?:(?:tahun|tanggal|bulan|hari)\s+)?$",
-            re.IGNORECASE,
-        ),
-        effective=_effective(data.get("effective") or {}),
+        until=re.compile(_ends_in(data["until_cues"], units), re.IGNORECASE),
+        effective=_effective(data.get("effective") or {}, units),
         comparison_words=frozenset(str(w).lower() for w in data.get("comparison_cues", [])),
         comparison=_words(
             data.get("comparison_cues", []),

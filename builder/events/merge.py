@@ -857,6 +857,7 @@ def _join_conflicting(
     names_of = _Lazy(lambda k: _names(clusters[k], signals))
     acts_of = _Lazy(lambda k: _acts(clusters[k], signals))
     others_of = _Lazy(lambda k: _others(clusters[k], candidates, signals))
+    participants_of = _Lazy(lambda k: _participants(clusters[k], candidates))
     mixed = {k: all(candidates[i].mixed for i in clusters[k]) for k in paired}
     # Where the statements of a cluster were made, for the few that say.
     occasions_of = {
@@ -956,7 +957,7 @@ def _join_conflicting(
                 and bool(speakers_of[a]) != bool(speakers_of[b])
                 and _same_speakers(
                     speakers_of[a] or speakers_of[b],
-                    _participants(clusters[b] if speakers_of[a] else clusters[a], candidates),
+                    participants_of[b if speakers_of[a] else a],
                 )
             ):
                 # What someone said the day he took part in a happening told elsewhere
@@ -977,6 +978,7 @@ def _join_conflicting(
             if float(sim) >= needed:
                 clusters[a] = sorted(clusters[a] + clusters[b])
                 arts_of[a] |= arts_of[b]
+                participants_of.pop(a, None)  # worked out again from both's members
                 if speakers_of[a] and speakers_of[b]:
                     speakers_of[a] |= speakers_of[b]
                 else:

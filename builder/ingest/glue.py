@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..lang import load_data
@@ -66,11 +66,11 @@ class Unglue:
     keep_prefixes: tuple[str, ...]
     seen: Counter[str]
     verb_prefixes: tuple[str, ...] = ()
+    #: Verb prefixes that are also words before a capital ("di").
+    passive_prefixes: tuple[str, ...] = field(init=False)
 
-    @property
-    def passive_prefixes(self) -> tuple[str, ...]:
-        """Verb prefixes that are also words before a capital ("di")."""
-        return tuple(p for p in self.verb_prefixes if p in self.before_capital)
+    def __post_init__(self) -> None:
+        self.passive_prefixes = tuple(p for p in self.verb_prefixes if p in self.before_capital)
 
     def is_word(self, word: str) -> bool:
         low = word.lower()
@@ -171,8 +171,8 @@ class Unglue:
         if i > 0 and part in self.before_capital:
             return i == len(parts) - 1 and len(parts[i - 1]) >= 3 and self._own(parts[i - 1])
         # A passive the dictionary does not know, its stem a word: "divonis", "direspons".
-        passive = next((p for p in self.passive_prefixes if part.startswith(p)), None)
-        if i > 0 and passive and len(part) - len(passive) >= MIN_PART:
+        passive = i > 0 and next((p for p in self.passive_prefixes if part.startswith(p)), "")
+        if passive and len(part) - len(passive) >= MIN_PART:
             return self.is_word(part[len(passive) :])
         # A short name the article uses alone, before "di" or "ke": "Hubdi".
         nxt = parts[i + 1] if i + 1 < len(parts) else ""

@@ -155,6 +155,25 @@ def _candidate(text: str, date: str = "2023-09-13", article: str = "a", **kw) ->
     return Candidate(**base, **kw)
 
 
+def _step3(
+    told: list[Candidate], fillers: list[str], clusters: list[list[int]] | None = None
+) -> list[list[int]]:
+    """The clusters after step 3 of the merge on ``told`` (one cluster each, unless
+    ``clusters`` groups them), beside sentences of another date that give the vectoriser a
+    corpus in which shared words are informative."""
+    from builder.events.merge import _join_conflicting, _signals, candidate_features
+
+    others = [_candidate(text, "2025-06-01", f"f{n}") for n, text in enumerate(fillers)]
+    everything = [*told, *others]
+    for c in everything:
+        c.features = candidate_features(c)
+    groups = [*(clusters or [[k] for k in range(len(told))])]
+    groups += [[k] for k in range(len(told), len(everything))]
+    date_of = [everything[g[0]].date for g in groups]
+    _join_conflicting(groups, date_of, everything, _vectors(everything), _signals(everything))
+    return groups
+
+
 @pytest.mark.parametrize("ex", EVENTS["similarity"]["examples"], ids=lambda e: e["a"][:30])
 def test_similarity_examples(ex):
     # Two unrelated fillers give the vectoriser a corpus in which shared words are informative.
@@ -958,8 +977,6 @@ def test_a_happening_joined_by_one_voice_is_no_longer_all_statements():
     """Step 3 joins a report of an examination with what the one examined said after it:
     the happening is no longer all statements, and what the agency's spokesman said of the
     examination that day joins it too; it is not kept apart as words of another person."""
-    from builder.events.merge import _join_conflicting, _signals, candidate_features
-
     day = "2025-06-18"
     report = _candidate(
         "Penyanyi Windy Yunita diperiksa penyidik KPK di Gedung Merah Putih KPK, Rabu.",
@@ -983,20 +1000,10 @@ def test_a_happening_joined_by_one_voice_is_no_longer_all_statements():
         speaker="Budi Prasetyo",
         actors=["Budi Prasetyo", "Windy Yunita", "KPK"],
     )
-    cands = [report, hers, spokesman]
-    for c in cands:
-        c.features = candidate_features(c)
-    # Fillers give the vectoriser a corpus in which the shared words are informative.
-    fillers = [
-        _candidate(text, "2025-06-01", f"f{n}")
-        for n, text in enumerate(["Harga cabai naik di pasar induk", "Tim nasional menang tipis"])
-    ]
-    for c in fillers:
-        c.features = candidate_features(c)
-    everything = cands + fillers
-    clusters = [[0], [1], [2], [3], [4]]
-    date_of = [c.date for c in everything]
-    _join_conflicting(clusters, date_of, everything, _vectors(everything), _signals(everything))
+    clusters = _step3(
+        [report, hers, spokesman],
+        ["Harga cabai naik di pasar induk", "Tim nasional menang tipis"],
+    )
     assert next(g for g in clusters if g) == [0, 1, 2]
 
 
@@ -1005,8 +1012,6 @@ def test_words_of_one_who_took_part_that_day_are_of_the_happening(speaker, joins
     """One outlet reports the examination, another only what the examined man said at the
     agency that day, in other words: one happening; the same words from someone the report
     does not tell taking part stay a statement of their own."""
-    from builder.events.merge import _join_conflicting, _signals, candidate_features
-
     day = "2025-06-18"
     report = _candidate(
         "Direktur Utama PT Sritex Iwan Kurniawan Lukminto selesai diperiksa penyidik "
@@ -1025,22 +1030,12 @@ def test_words_of_one_who_took_part_that_day_are_of_the_happening(speaker, joins
         actors=[speaker, "Kejaksaan Agung"],
     )
     fillers = [
-        _candidate(text, "2025-06-01", f"f{n}")
-        for n, text in enumerate(
-            [
-                "Harga cabai naik di pasar induk",
-                "Tim nasional menang tipis",
-                "Kejaksaan Agung menyita uang tunai",
-                "Direktur Utama bank mundur",
-            ]
-        )
+        "Harga cabai naik di pasar induk",
+        "Tim nasional menang tipis",
+        "Kejaksaan Agung menyita uang tunai",
+        "Direktur Utama bank mundur",
     ]
-    everything = [report, said, *fillers]
-    for c in everything:
-        c.features = candidate_features(c)
-    clusters = [[k] for k in range(len(everything))]
-    date_of = [c.date for c in everything]
-    _join_conflicting(clusters, date_of, everything, _vectors(everything), _signals(everything))
+    clusters = _step3([report, said], fillers)
     assert (clusters[0] == [0, 1]) is joins
 
 
@@ -1051,8 +1046,6 @@ def test_words_of_one_who_took_part_that_day_are_of_the_happening(speaker, joins
 def test_one_persons_words_of_one_day_however_named_are_one(speaker, joins):
     """Two outlets quote the judge on one day, each naming him its own way and quoting
     other words of the verdict: one statement; another judge's words stay apart."""
-    from builder.events.merge import _join_conflicting, _signals, candidate_features
-
     day = "2025-06-18"
     judge = "Ketua Majelis Hakim Rosihan Juhriah Rangkuti"
     first = _candidate(
@@ -1073,22 +1066,12 @@ def test_one_persons_words_of_one_day_however_named_are_one(speaker, joins):
         actors=[speaker],
     )
     fillers = [
-        _candidate(text, "2025-06-01", f"f{n}")
-        for n, text in enumerate(
-            [
-                "Harga cabai naik di pasar induk",
-                "Tim nasional menang tipis",
-                "Hakim membacakan putusan",
-                "Terdakwa dituntut penjara",
-            ]
-        )
+        "Harga cabai naik di pasar induk",
+        "Tim nasional menang tipis",
+        "Hakim membacakan putusan",
+        "Terdakwa dituntut penjara",
     ]
-    everything = [first, second, *fillers]
-    for c in everything:
-        c.features = candidate_features(c)
-    clusters = [[k] for k in range(len(everything))]
-    date_of = [c.date for c in everything]
-    _join_conflicting(clusters, date_of, everything, _vectors(everything), _signals(everything))
+    clusters = _step3([first, second], fillers)
     assert (clusters[0] == [0, 1]) is joins
 
 
@@ -1120,8 +1103,6 @@ def test_one_days_demonstrations_in_two_cities_are_two():
 def test_one_citys_demonstration_of_one_day_however_told_is_one(where, joins):
     """Two outlets tell a city's demonstration in few words alike: one happening at half the
     likeness, since both are in one place ("Jateng" is "Jawa Tengah"); another city's is not."""
-    from builder.events.merge import _join_conflicting, _signals, candidate_features
-
     day = "2025-10-20"
     first = _candidate(
         "Pantauan detikJateng, para mahasiswa Semarang tiba di Jalan Pahlawan membawa poster",
@@ -1136,22 +1117,12 @@ def test_one_citys_demonstration_of_one_day_however_told_is_one(where, joins):
         where=where,
     )
     fillers = [
-        _candidate(text, "2025-06-01", f"f{n}")
-        for n, text in enumerate(
-            [
-                "Harga cabai naik di pasar induk",
-                "Tim nasional menang tipis",
-                "Mahasiswa menggelar diskusi",
-                "Polisi menjaga gerbang kantor",
-            ]
-        )
+        "Harga cabai naik di pasar induk",
+        "Tim nasional menang tipis",
+        "Mahasiswa menggelar diskusi",
+        "Polisi menjaga gerbang kantor",
     ]
-    everything = [first, second, *fillers]
-    for c in everything:
-        c.features = candidate_features(c)
-    clusters = [[k] for k in range(len(everything))]
-    date_of = [c.date for c in everything]
-    _join_conflicting(clusters, date_of, everything, _vectors(everything), _signals(everything))
+    clusters = _step3([first, second], fillers)
     assert (clusters[0] == [0, 1]) is joins
 
 
@@ -1166,8 +1137,6 @@ def test_very_alike_clusters_one_article_dates_both_are_one(told, joins):
     """One article dating two clusters of a day mostly tells two happenings; not when the
     two are very alike (CONFLICT): one meeting the article tells in two places, each part
     joined with another outlet's words."""
-    from builder.events.merge import _join_conflicting, _signals, candidate_features
-
     day = "2025-06-19"
     told_by = [
         (
@@ -1186,14 +1155,8 @@ def test_very_alike_clusters_one_article_dates_both_are_one(told, joins):
         "Gubernur meresmikan pasar",
         "Menteri meninjau banjir",
     ]
-    everything = [_candidate(text, day, art, sentence=n) for text, art, n in told_by] + [
-        _candidate(text, "2025-06-01", f"f{n}") for n, text in enumerate(fillers)
-    ]
-    for c in everything:
-        c.features = candidate_features(c)
-    clusters = [[0, 1], [2, 3], *[[k] for k in range(4, len(everything))]]
-    date_of = [day, day] + ["2025-06-01"] * len(fillers)
-    _join_conflicting(clusters, date_of, everything, _vectors(everything), _signals(everything))
+    told = [_candidate(text, day, art, sentence=n) for text, art, n in told_by]
+    clusters = _step3(told, fillers, [[0, 1], [2, 3]])
     assert (clusters[0] == [0, 1, 2, 3]) is joins
 
 
