@@ -23,6 +23,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import orjson
 from pydantic import TypeAdapter
 
 from . import __version__
@@ -160,8 +161,8 @@ class CandidateCache:
             return None
         try:
             with open(self._path(key), "rb") as fh:
-                return json.loads(fh.read())
-        except (FileNotFoundError, json.JSONDecodeError, UnicodeDecodeError):
+                return orjson.loads(fh.read())
+        except (FileNotFoundError, ValueError):  # orjson's errors are ValueErrors
             return None
 
     def put(self, key: str, rows: Any) -> None:

@@ -30,11 +30,11 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
+import orjson
 import scipy.sparse as sp
 from rapidfuzz.distance import Levenshtein
 from scipy.cluster.hierarchy import fcluster, linkage
@@ -618,9 +618,6 @@ def _centroid_matrix(clusters: list[list[int]], vectors: sp.csr_matrix) -> sp.cs
     return sp.csr_matrix(sp.diags(1.0 / norms) @ sums)
 
 
-#: Threads that cluster the dates of step 1 (two cores).
-CLUSTER_THREADS = 2
-
 #: Heaviest words of a day cluster used to find the clusters worth comparing it with.
 BLOCKING_TERMS = 16
 
@@ -845,11 +842,11 @@ def _join_conflicting(
         for x, a_pos in enumerate(positions)
         for b_pos in positions[x + 1 :]
     ]
-    codes = np.union1d(_blocked_pairs(matrix, dates), np.array(linked, dtype=np.int64))
+    codes = _sorted_unique(_blocked_pairs(matrix, dates), np.array(linked, dtype=np.int64))
     # Pairs in order: by the first cluster, then the second.
     first, second = codes // len(live), codes % len(live)
     # What is compared of a cluster, for the clusters of some pair only (most are in none).
-    paired = [live[pos] for pos in np.union1d(first, second).tolist()]
+    paired = [live[pos] for pos in _sorted_unique(first, second).tolist()]
     # Who speaks, what is named and done: worked out for a cluster when a pair first needs
     # it (most pairs are too little alike to), as its members are then (a cluster joined
     # since holds the other's members: its speakers, names and actions are both's).
@@ -1041,7 +1038,17 @@ def _blocked_pairs(matrix: sp.csr_matrix, dates: list[str]) -> np.ndarray:
         keep = a != b
         a, b = a[keep], b[keep]
         codes.append(np.minimum(a, b) * n + np.maximum(a, b))
-    return np.unique(np.concatenate(codes))
+    return _sorted_unique(*codes)
+
+
+def _sorted_unique(*arrays: np.ndarray) -> np.ndarray:
+    """The distinct values of ``arrays``, sorted: ``np.union1d`` of them. Sorted and
+    compared with their neighbours: numpy's own hashes hundreds of thousands of pair codes
+    thirty times slower."""
+    values = np.sort(np.concatenate(arrays))
+    if len(values) < 2:
+        return values
+    return values[np.concatenate(([True], values[1:] != values[:-1]))]
 
 
 def _occasion_tokens(group: list[int], candidates: list[Candidate]) -> set[str]:
@@ -1101,8 +1108,8 @@ def _clusters_by_date(
 ) -> list[list[int]]:
     """Step 1 for every date, in date order. A date's clusters are reused from ``memo`` when
     its candidates and their vector rows are the same (the signals are the candidates'; the
-    groups are kept as offsets into the date's candidates). The dates left are clustered
-    side by side: numpy's work on the larger ones releases the GIL."""
+    groups are kept as offsets into the date's candidates). The dates left are clustered one
+    after the other: two threads took longer than one (most of a date's work holds the GIL)."""
     found: dict[str, list[list[int]]] = {}
     todo: list[tuple[str, str | None]] = []
     for date, indices in by_date.items():
@@ -1115,16 +1122,11 @@ def _clusters_by_date(
             found[date] = [[indices[n] for n in group] for group in local]
         else:
             todo.append((date, key))
-    if todo:
-        with ThreadPoolExecutor(CLUSTER_THREADS) as pool:
-            done = pool.map(
-                lambda item: _cluster(by_date[item[0]], vectors, candidates, signals), todo
-            )
-            for (date, key), groups in zip(todo, done, strict=True):
-                found[date] = groups
-                if memo is not None and key is not None:
-                    offset = {i: n for n, i in enumerate(by_date[date])}
-                    memo.put(key, json.dumps([[offset[i] for i in group] for group in groups]))
+    for date, key in todo:
+        groups = found[date] = _cluster(by_date[date], vectors, candidates, signals)
+        if memo is not None and key is not None:
+            offset = {i: n for n, i in enumerate(by_date[date])}
+            memo.put(key, json.dumps([[offset[i] for i in group] for group in groups]))
     return [group for date in sorted(by_date) for group in found[date]]
 
 
@@ -1134,7 +1136,7 @@ def _offsets(text: str | None) -> list[list[int]] | None:
     if text is None:
         return None
     try:
-        groups = json.loads(text)
+        groups = orjson.loads(text)
     except ValueError:
         return None
     ok = isinstance(groups, list) and all(

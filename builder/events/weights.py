@@ -21,6 +21,7 @@ from importlib import metadata
 from pathlib import Path
 
 import numpy as np
+import orjson
 import scipy.sparse as sp
 
 from ..lang.lemma import lemmatize
@@ -58,7 +59,7 @@ def prime(code: str, cache_dir: Path | None) -> None:
         return
     path = cache_dir / f"lemma-zipf-{code}-{versions}.json"
     try:
-        _PRIMED[code] = json.loads(path.read_text(encoding="utf-8"))
+        _PRIMED[code] = orjson.loads(path.read_bytes())
         return
     except (OSError, ValueError):
         pass
@@ -156,9 +157,11 @@ def weighted_vectors(docs: list[list[str]], code: str = "id") -> sp.csr_matrix:
     vocabulary = sorted(set().union(*docs))
     column = {t: i for i, t in enumerate(vocabulary)}
     cols = [column[t] for doc in docs for t in doc]
-    rows = np.repeat(np.arange(len(docs)), [len(doc) for doc in docs])
+    # Rows in order already: made as they are, not sorted from (row, column) pairs.
+    indptr = np.concatenate(([0], np.cumsum([len(doc) for doc in docs])))
     counts = sp.csr_matrix(
-        (np.ones(len(rows)), (rows, cols)), shape=(len(docs), len(vocabulary)), dtype=float
+        (np.ones(len(cols)), np.array(cols, dtype=np.int32), indptr),
+        shape=(len(docs), len(vocabulary)),
     )
     counts.sum_duplicates()
     counts.data = 1.0 + np.log(counts.data)

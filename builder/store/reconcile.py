@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
 from pydantic import ValidationError
 
 from .schema import Event
@@ -208,8 +209,8 @@ def _load_record(timeline_dir: Path, trusted: str | None = None) -> tuple[_Recor
     except UnicodeDecodeError as exc:
         raise RecordError(f"{path}: not UTF-8 text ({exc.reason}); {_RECOVER}") from None
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
         # A merge conflict left in the file is the usual cause.
         raise RecordError(
             f"{path}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg}); {_RECOVER}"
