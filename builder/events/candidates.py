@@ -23,7 +23,7 @@ from .clauses import Clause, has_action, place_mention
 from .cues import Cues, get_cues
 from .entities import get_finder
 from .headlines import headline_flaws
-from .titles import build_headlines, build_title, sentence_subject
+from .titles import build_headlines, build_title, sentence_subject, shortened
 
 __all__ = ["Candidate", "article_candidates", "mention_date"]
 
@@ -385,7 +385,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                     opened = _quotation_start(sentences, n)
                     quote = para.text[sentences[opened].start : sent.end]
                 fallback = (ents.actors[0] if ents.actors else None) or last_subject
-                title, phrased = build_headlines(
+                title, phrased, uncut = build_headlines(
                     text,
                     spans,
                     clause,
@@ -427,8 +427,8 @@ def article_candidates(article: Article) -> list[Candidate]:
                 # dibantu tongkat, ia dapat ...", "Sebagai informasi, ...") is headlined by
                 # what follows the comma, when that reads as a headline.
                 if opening_title is None and "fragment" in title_flaws:
-                    rest = _after_opening_phrase(title, cues)
-                    if rest and not headline_flaws(rest, text, code=code):
+                    rest = _after_opening_phrase(uncut, cues)
+                    if rest and not headline_flaws(rest := shortened(rest, cues), text, code=code):
                         opening_title = rest
                 if len(title.split()) < 2:
                     continue
@@ -494,18 +494,24 @@ def _lead_places(article: Article, finder, cues: Cues) -> list[str]:
     return finder.known_places(f"{title}\n{lead}")
 
 
-#: Words at most of an opening phrase that a comma ends.
-OPENING_PHRASE = 8
+#: Words at most of an opening phrase that a comma ends (a headline's worth).
+OPENING_PHRASE = 12
 
 
 def _after_opening_phrase(title: str, cues: Cues) -> str | None:
-    """``title`` after a first phrase a comma ends, capitalised, when what follows starts as
-    a headline does: with a name or a noun ("Dalam kabel diplomatik yang dikirim,
-    Departemen Luar Negeri AS meminta ..."), not a verb ("mencapai ...", "ujar ...") nor a
-    weak word (``weak_starts``), and tells an action; None when there is none, or nothing is
-    left of at least three words."""
+    """``title`` (a headline's words before they are made short) after a first phrase a comma
+    ends, capitalised, when what follows starts as a headline does: with a name or a noun
+    ("Dalam kabel diplomatik yang dikirim, Departemen Luar Negeri AS meminta ..."), not a
+    verb ("mencapai ...", "ujar ...") nor a weak word (``weak_starts``), nor a name the
+    comma set off with a phrase after it, and tells an action; None when there is none, or
+    nothing is left of at least three words."""
     head, comma, rest = title.partition(", ")
     if not comma or len(head.split()) > OPENING_PHRASE or len(rest.split()) < 3:
+        return None
+    named, apposition, after = rest.partition(", ")
+    if apposition and all(w[:1].isupper() for w in named.split()) and cues.lead_prep.match(after):
+        # The comma set off a name, and a phrase follows it: "Hal ini disampaikan Direktur
+        # ..., Judha Nugraha, dalam keterangan resminya".
         return None
     first = rest.split()[0]
     if (

@@ -358,10 +358,11 @@ def _place_keys(places: tuple[str, ...], code: str = "id") -> frozenset[str]:
 
 
 def _same_place(a: Collection[str] | None, b: Collection[str] | None) -> bool:
-    """Whether two clusters both tell a local happening (``_place_keys``) at one place."""
+    """Whether two clusters both tell a local happening (``_place_keys``) at one place, or
+    a happening of one thing (``Candidate.things``: "Gunung Marapi" erupting)."""
     if not a or not b:
         return False
-    return any(x[:1] == "@" and x in b for x in a)
+    return any(x in b for x in a)
 
 
 def _different_things(a: Collection[str], b: Collection[str]) -> bool:

@@ -15,7 +15,7 @@ from .clauses import Clause, has_action, in_name_list, reports_happening
 from .cues import Cues
 from .entities import get_finder
 
-__all__ = ["build_headlines", "build_title", "sentence_subject"]
+__all__ = ["build_headlines", "build_title", "sentence_subject", "shortened"]
 
 _PARENS = re.compile(r"\s*\([^()]{0,80}\)")
 _QUOTES = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
@@ -135,12 +135,18 @@ def build_headlines(
     cues: Cues,
     fallback_subject: str | None = None,
     references: list[tuple[str, str]] | None = None,
-) -> tuple[str, str]:
-    """:func:`build_title`, and the same headline ended before its last phrase of when or
-    where where the title is too long and cut with "…" (else the title again)."""
+) -> tuple[str, str, str]:
+    """:func:`build_title`, the same headline ended before its last phrase of when or where
+    where the title is too long and cut with "…" (else the title again), and its words before
+    either was made short enough."""
     text = _title_text(sentence, spans, clause, cues, fallback_subject, references)
     title = _cap(text, cues)
-    return title, _cap(text, cues, phrases=True) if title.endswith("…") else title
+    return title, _cap(text, cues, phrases=True) if title.endswith("…") else title, text
+
+
+def shortened(text: str, cues: Cues) -> str:
+    """A headline's words made short enough, as :func:`build_title` makes them."""
+    return _cap(text, cues)
 
 
 def _title_text(
