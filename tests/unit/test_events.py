@@ -1104,61 +1104,40 @@ def test_one_days_demonstrations_in_two_cities_are_two():
     assert days([demo("Semarang", "a", said), demo("Semarang", "b", said)]) == [["a", "b"]]
 
 
-@pytest.mark.parametrize(("where", "joins"), [(["Jateng"], True), (["Makassar"], False)])
-def test_one_citys_demonstration_of_one_day_however_told_is_one(where, joins):
-    """Two outlets tell a city's demonstration in few words alike: one happening at half the
-    likeness, since both are in one place ("Jateng" is "Jawa Tengah"); another city's is not."""
-    day = "2025-10-20"
-    first = _candidate(
-        "Pantauan detikJateng, para mahasiswa Semarang tiba di Jalan Pahlawan membawa poster",
-        day,
-        "a",
-        where=["Semarang", "Jawa Tengah"],
-    )
-    second = _candidate(
-        "Unjuk rasa itu dilakukan oleh BEM Semarang Raya dan GERAM di depan gerbang",
-        day,
-        "b",
-        where=where,
-    )
-    fillers = [
-        "Harga cabai naik di pasar induk",
-        "Tim nasional menang tipis",
-        "Mahasiswa menggelar diskusi",
-        "Polisi menjaga gerbang kantor",
-    ]
-    clusters = _step3([first, second], fillers)
-    assert (clusters[0] == [0, 1]) is joins
+DEMO = (
+    "2025-10-20",
+    "Pantauan detikJateng, para mahasiswa Semarang tiba di Jalan Pahlawan membawa poster",
+    "Unjuk rasa itu dilakukan oleh BEM Semarang Raya dan GERAM di depan gerbang",
+    ["Mahasiswa menggelar diskusi", "Polisi menjaga gerbang kantor"],
+)
+ERUPTION = (
+    "2025-06-18",
+    "Badan Geologi melaporkan Gunung Marapi erupsi dengan tinggi kolom letusan 250 meter di "
+    "atas puncak",
+    "Menurut Badan Geologi, asap teramati berwarna kelabu dengan intensitas sedang condong ke "
+    "timur laut",
+    ["Hujan abu turun di desa sekitar", "Warga diminta menjauhi puncak"],
+)
 
 
-@pytest.mark.parametrize(("things", "joins"), [(["marapi"], True), (["semeru"], False)])
-def test_one_volcanos_reports_of_one_day_however_told_are_one(things, joins):
-    """An outlet's report of an eruption that names no volcano in its sentence (its title
-    does) joins another outlet's report of that volcano's eruption that day at half the
-    likeness; another volcano's does not."""
-    day = "2025-06-18"
-    first = _candidate(
-        "Badan Geologi melaporkan Gunung Marapi erupsi dengan tinggi kolom letusan 250 meter di "
-        "atas puncak",
-        day,
-        "a",
-        things=["marapi"],
-    )
-    second = _candidate(
-        "Menurut Badan Geologi, asap teramati berwarna kelabu dengan intensitas sedang condong "
-        "ke timur laut",
-        day,
-        "b",
-        things=things,
-    )
-    fillers = [
-        "Harga cabai naik di pasar induk",
-        "Tim nasional menang tipis",
-        "Hujan abu turun di desa sekitar",
-        "Warga diminta menjauhi puncak",
-    ]
-    clusters = _step3([first, second], fillers)
-    assert (clusters[0] == [0, 1]) is joins
+@pytest.mark.parametrize(
+    ("told", "first", "second", "joins"),
+    [
+        (DEMO, {"where": ["Semarang", "Jawa Tengah"]}, {"where": ["Jateng"]}, True),
+        (DEMO, {"where": ["Semarang", "Jawa Tengah"]}, {"where": ["Makassar"]}, False),
+        (ERUPTION, {"things": ["marapi"]}, {"things": ["marapi"]}, True),
+        (ERUPTION, {"things": ["marapi"]}, {"things": ["semeru"]}, False),
+    ],
+)
+def test_one_places_or_things_happening_of_one_day_however_told_is_one(told, first, second, joins):
+    """Two outlets tell one happening of one day in few words alike: one at half the
+    likeness, when both tell it in one place ("Jateng" is "Jawa Tengah": a city's
+    demonstration) or of one thing (an eruption whose sentence names no volcano, its title
+    does: "asap teramati berwarna kelabu"); another city's or volcano's is not."""
+    day, a, b, words = told
+    fillers = ["Harga cabai naik di pasar induk", "Tim nasional menang tipis", *words]
+    pair = [_candidate(a, day, "a", **first), _candidate(b, day, "b", **second)]
+    assert (_step3(pair, fillers)[0] == [0, 1]) is joins
 
 
 @pytest.mark.parametrize(
@@ -1229,7 +1208,7 @@ def test_a_headline_after_an_opening_phrase_is_what_follows_it():
     # agitator ..." was headlined "Untuk mengekspresikan hak-hak ...", a fragment).
     assert headline(
         '"Setelah ribuan orang berkumpul untuk mengekspresikan hak-hak konstitusional mereka '
-        'yang dilindungi Amandemen ke-1 secara damai pada Selasa (17/6/2025), hampir seratus '
+        "yang dilindungi Amandemen ke-1 secara damai pada Selasa (17/6/2025), hampir seratus "
         'agitator berdemo menuju Aliso dan Alameda di mana mereka menggunakan laser," ungkap '
         "Divisi Pusat LAPD di X."
     ).startswith("Hampir seratus agitator berdemo menuju Aliso")
