@@ -110,6 +110,25 @@ def _breaks(padded: str, cues: Cues) -> list[tuple[int, int, str, str]]:
     return sorted(out)
 
 
+#: Words at most of a subject between a leading date and its relative clause.
+SUBJECT_WORDS = 6
+
+
+def _date_then_subject(before: str, after: str, cues: Cues) -> bool:
+    """Whether a clause is a leading date ("Pada 7 Juni,"; at most a preposition before it)
+    and then a subject alone ("sebuah helikopter"): not "Tadi pagi catatan kami ada 4
+    siswa", "Tahun lalu, tuturnya, merupakan tahun"."""
+    words = before.split()
+    if len(words) > 1 or (words and not cues.lead_prep.match(words[0])):
+        return False
+    subject = after.strip()
+    return (
+        subject.startswith(",")
+        and "," not in subject[1:]
+        and 0 < len(subject[1:].split()) <= SUBJECT_WORDS
+    )
+
+
 def _speaker(text: str, cues: Cues) -> str | None:
     """The name at the start of an attribution tail: "Gus Ipul saat konferensi pers ...";
     none when the tail starts with where or how it was said ("dalam keterangan tertulis"),
@@ -223,6 +242,22 @@ def place_mention(
         if after and after[0][2] in cues.date_clause_joins:
             nxt = [s for s, _, _ in after[1:] if s >= after[0][1]]
             lo, hi, kind = after[0][1], nxt[0] if nxt else len(sentence), "main"
+        elif (
+            after
+            and after[0][0] == hi
+            and after[0][2] == "yang"
+            and _date_then_subject(sentence[lo:start], sentence[end:hi], cues)
+        ):
+            # Its subject's relative clause comes before its verb ("Pada 7 Juni, sebuah
+            # helikopter yang beroperasi di Lembah Kedarnath melakukan pendaratan darurat"):
+            # the clause goes on to the next break, if the relative clause's verb is followed
+            # by another.
+            nxt = [s for s, _, _ in after[1:] if s >= after[0][1]]
+            end_at = nxt[0] if nxt else len(sentence)
+            words = sentence[after[0][1] : end_at].split()
+            verbs = [w for w in words if w[:1].islower() and has_action(w, cues)]
+            if len(verbs) >= 2:
+                hi = end_at
     clause_text = sentence[lo:hi]
     role = "span_start" if span else "plain"
     if (
