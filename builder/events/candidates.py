@@ -199,6 +199,15 @@ def clause_status(
         reported = _reported_status(clause.reported, cues)
         return reported if reported in ("planned", "expected") else "happened"
     text = sentence[clause.start : clause.end]
+    said = cues.reporting.search(text)
+    if (
+        said
+        and text[: said.start()].split()[-1:]
+        and (text[: said.start()].split()[-1].lower() in cues.report_joins)
+    ):
+        # "Air New Zealand membatalkan dua penerbangan pada Rabu dan mengatakan akan terus
+        # memantau": what it said after its act is not the act's modality.
+        text = text[: said.start()]
     status = cues.status(text)
     # The condition often stands in a clause of its own after the future it bounds.
     if cues.conditional.search(sentence[clause.start :]) and status in ("planned", "expected"):

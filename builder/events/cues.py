@@ -135,6 +135,9 @@ class Cues:
     #: Sequence words after which a clause dates what a clause of nothing but its date
     #: gives no action to ("pada Selasa pukul 17.35, kemudian Gunung ... meletus").
     date_clause_joins: frozenset[str]
+    #: Words that join a reporting verb as a second act of the clause's subject ("... pada
+    #: Rabu dan mengatakan akan ..."): what it reports is not the clause's modality.
+    report_joins: frozenset[str]
     #: A list of names before a comma, and after it (see :func:`clauses.in_name_list`):
     #: two items or more ending at it; one item ending at it; from it, an item that more
     #: items follow; the joining word ("dan ") that may start what follows it.
@@ -246,6 +249,7 @@ def get_cues(code: str = "id") -> Cues:
         topic_shift=_words(data.get("topic_shifts", []), r"^\W*(?:WORDS)\b"),
         breaks=breaks,
         date_clause_joins=frozenset(w.lower() for w in data.get("date_clause_joins", [])),
+        report_joins=frozenset(w.lower() for w in data.get("report_joins", [])),
         **_name_lists(data.get("name_list_joins", [])),
         actions=_words(data["actions"]),
         describing=frozenset(w.lower() for w in data.get("describing_words", [])),

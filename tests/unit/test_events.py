@@ -317,6 +317,25 @@ def test_status_from_modality_tense_and_conditions():
     assert status == {"2023-09-13": "expected", "2023-09-15": "planned", "2023-09-05": "happened"}
 
 
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        # What the subject said after its act ("dan mengatakan akan ...") is not the act's.
+        (
+            "Air New Zealand membatalkan dua penerbangan pada Rabu (13/9/2023) dan mengatakan "
+            "akan terus memantau awan abu.",
+            "happened",
+        ),
+        ("Presiden akan berkunjung pada Rabu (13/9/2023) dan mengatakan siap bertemu.", "planned"),
+        # A reporting verb that is the clause's own reports what it says.
+        ("Kementerian mengatakan pada Rabu (13/9/2023) bahwa jalan akan ditutup.", "planned"),
+    ],
+)
+def test_what_a_subject_says_after_its_act_is_not_its_modality(body, status):
+    (c,) = article_candidates(_article(body, "2023-09-13"))
+    assert c.status == status
+
+
 def test_a_clock_time_takes_the_day_named_beside_it():
     body = "Gunung Lewotobi meletus pada pukul 17.41 WITA kemarin sore."
     cands = article_candidates(_article(body, "2025-06-18"))
