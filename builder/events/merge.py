@@ -191,7 +191,12 @@ def action_lemmas(text: str, code: str = "id") -> list[str]:
         lower = word.lower()
         if word[0].isupper() and (n > 0 or word != word.capitalize()):
             continue  # a name ("Kementerian ESDM", "KPK"), not what happened
-        if lower in stop or lower in cues.comparison_words or not has_action(word, cues):
+        if (
+            lower in stop
+            or lower in cues.comparison_words
+            or lower in cues.describing  # "termasuk", "berupa": what something includes
+            or not has_action(word, cues)
+        ):
             continue
         lemma = same.get(_lemma(lower, code), _lemma(lower, code))
         if lemma not in light and lemma not in stop and lemma not in out:
