@@ -200,10 +200,14 @@ class EntityFinder:
                 people.append(full)
         return Entities(actors=_unique(actors), places=_unique(places), people=_unique(people))
 
-    def place_at_start(self, text: str) -> str | None:
-        """The longest known place ``text`` starts with, as a whole word."""
+    def place_at_start(self, text: str, glued: bool = False) -> str | None:
+        """The longest known place ``text`` starts with, as a whole word (or, ``glued``,
+        run together with a capitalised word after it: "JakartaPada Kamis")."""
         for place in self._places_longest:
-            if text.startswith(place) and not text[len(place) : len(place) + 1].isalnum():
+            if not text.startswith(place):
+                continue
+            after = text[len(place) : len(place) + 1]
+            if not after.isalnum() or (glued and after.isupper()):
                 return place
         return None
 

@@ -54,14 +54,15 @@ _ONE_PLACE = re.compile(r"[A-Z][a-z]+(?=\s+[A-Z])")
 
 def _without_dateline(text: str, cues: Cues) -> str:
     """``text`` without the article's dateline: "JAKARTA, KOMPAS.com -", and one whose dash
-    was lost, "Liputan6.com, Tangerang" (the place from the gazetteer, or one word before a
-    capitalised one)."""
+    was lost, "Liputan6.com, Tangerang" (the place from the gazetteer, also run together with
+    the word after it, "Liputan6.com, JakartaPada Kamis", or one word before a capitalised
+    one)."""
     text = _DATELINE.sub("", text.strip())
     m = _OUTLET_LEAD.match(text)
     if not m:
         return text
     rest = text[m.end() :]
-    place = get_finder(cues.code).place_at_start(rest)
+    place = get_finder(cues.code).place_at_start(rest, glued=True)
     if place is None:
         one = _ONE_PLACE.match(rest)
         place = one.group(0) if one else ""
