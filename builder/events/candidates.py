@@ -11,6 +11,7 @@ several events: each clause with its own date makes its own.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -268,6 +269,20 @@ def _place_all(
             continue
         date, end, time, approx = converted
         placed.append(_Placed(m, clause, date, end, time, approx))
+    # "ujar Sugiono di St. Petersburg, Rabu (18/6) waktu setempat, dilansir Antara, Kamis
+    # (19/6)": the date after the citation is when another outlet told it, when the
+    # attribution gave its own before.
+    said = sorted(
+        (p for p in placed if p.clause.role == "attribution"), key=lambda p: p.mention.start
+    )
+    cited = {
+        id(later)
+        for earlier, later in itertools.pairwise(said)
+        if cues.citation.search(
+            sentence[earlier.mention.end - offset : later.mention.start - offset]
+        )
+    }
+    placed = [p for p in placed if id(p) not in cited]
     # "'Bandara hari ini ditutup,' ujar X, Rabu (18/6)": a relative date inside a statement
     # dated by its attribution is that statement's day, not a happening of its own.
     said = [p for p in placed if p.clause.role == "attribution"]
