@@ -336,6 +336,20 @@ def test_what_a_subject_says_after_its_act_is_not_its_modality(body, status):
     assert c.status == status
 
 
+def test_a_date_after_a_citation_of_a_dated_statement_makes_no_second_statement():
+    """The statement's own day is the one its attribution gives; the one after "dilansir
+    Antara" is when Antara told it. With no day of its own, the cited day dates it."""
+    dated = (
+        '"Satu-satunya jalur darat," ujar Sugiono di St. Petersburg, Rusia, Rabu (18/6) waktu '
+        "setempat dilansir Antara, Kamis (19/6/2025)."
+    )
+    assert [c.date for c in article_candidates(_article(dated, "2025-06-19"))] == ["2025-06-18"]
+    undated = (
+        '"Saya memutuskan," kata Sugiono di St. Petersburg, dilansir Antara, Kamis (19/6/2025).'
+    )
+    assert [c.date for c in article_candidates(_article(undated, "2025-06-19"))] == ["2025-06-19"]
+
+
 def test_a_clock_time_takes_the_day_named_beside_it():
     body = "Gunung Lewotobi meletus pada pukul 17.41 WITA kemarin sore."
     cands = article_candidates(_article(body, "2025-06-18"))
