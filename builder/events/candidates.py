@@ -201,11 +201,8 @@ def clause_status(
         return reported if reported in ("planned", "expected") else "happened"
     text = sentence[clause.start : clause.end]
     said = cues.reporting.search(text)
-    if (
-        said
-        and text[: said.start()].split()[-1:]
-        and (text[: said.start()].split()[-1].lower() in cues.report_joins)
-    ):
+    before = text[: said.start()].split() if said else []
+    if before and before[-1].lower() in cues.report_joins:
         # "Air New Zealand membatalkan dua penerbangan pada Rabu dan mengatakan akan terus
         # memantau": what it said after its act is not the act's modality.
         text = text[: said.start()]

@@ -49,11 +49,6 @@ MIN_PART = 4
 LONG_PART = 5
 
 
-def _known(word: str, code: str) -> bool:
-    # simplemma is imported on first use: its dictionaries take a moment to load.
-    return is_known(word, code)
-
-
 @dataclass
 class Unglue:
     """Splits the glued words of one article, judged with that article's own vocabulary."""
@@ -74,12 +69,12 @@ class Unglue:
 
     def is_word(self, word: str) -> bool:
         low = word.lower()
-        return low in self.glue or self.seen[low] > 0 or _known(low, self.code)
+        return low in self.glue or self.seen[low] > 0 or is_known(low, self.code)
 
     def _own(self, word: str) -> bool:
         """Used alone in the article but unknown to the dictionary: a name, a foreign word."""
         low = word.lower()
-        return self.seen[low] > 0 and not _known(low, self.code) and low not in self.glue
+        return self.seen[low] > 0 and not is_known(low, self.code) and low not in self.glue
 
     def _part_ok(self, part: str) -> bool:
         if part.lower() in self.glue:
@@ -92,7 +87,7 @@ class Unglue:
         (``opening``: "Untukrekomendasi"); inside one it starts a name ("BPI Danantara")."""
         low = token.lower()
         # The whole is a word if the dictionary knows it or the article writes it elsewhere.
-        if len(token) < 5 or not token.isalpha() or _known(low, self.code) or self.seen[low] > 1:
+        if len(token) < 5 or not token.isalpha() or is_known(low, self.code) or self.seen[low] > 1:
             return None
         if not (token.islower() or (token[0].isupper() and token[1:].islower())):
             return None
@@ -128,14 +123,14 @@ class Unglue:
         lower case ("dugaankorupsi", both written alone elsewhere) are two words, where a
         closed compound's short part ("kerjasama") is not enough, nor a name ("Tanahmerah")."""
         low = part.lower()
-        return len(low) >= LONG_PART and self.seen[low] > 0 and _known(low, self.code)
+        return len(low) >= LONG_PART and self.seen[low] > 0 and is_known(low, self.code)
 
     def _verb_lemma(self, part: str) -> str | None:
         """The lemma of a dictionary word that starts like an inflected verb
         (``verb_prefixes`` of language.yaml), else None."""
         if len(part) < 6 or not part.islower() or not part.startswith(self.verb_prefixes):
             return None
-        if not _known(part, self.code):
+        if not is_known(part, self.code):
             return None
         from simplemma import lemmatize
 
@@ -245,7 +240,7 @@ class Unglue:
     def word(self, token: str, opening: bool = True) -> str:
         """``token`` with its glued words split; ``opening`` when it opens a sentence."""
         # Most tokens are plain dictionary words: answered without trying any split.
-        if token.islower() and (len(token) <= MIN_PART or _known(token, self.code)):
+        if token.islower() and (len(token) <= MIN_PART or is_known(token, self.code)):
             return token
         if token in self.keep or _DOMAIN.search(token):
             return token

@@ -211,12 +211,11 @@ def _load_record(timeline_dir: Path, trusted: str | None = None) -> tuple[_Recor
     try:
         data = orjson.loads(text)
     except orjson.JSONDecodeError as exc:
-        # A merge conflict left in the file is the usual cause.
+        # A merge conflict left in the file is the usual cause; nesting too deep for a
+        # record is reported so too ("depth limit exceeded").
         raise RecordError(
             f"{path}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg}); {_RECOVER}"
         ) from None
-    except RecursionError:
-        raise RecordError(f"{path}: nested too deeply to be the record; {_RECOVER}") from None
     if not isinstance(data, dict):
         raise RecordError(f'{path}: expected {{"events": {{id: event}}}}; {_RECOVER}')
     events, files = data.get("events", {}), data.get("files") or {}
