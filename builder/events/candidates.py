@@ -344,6 +344,8 @@ def article_candidates(article: Article) -> list[Candidate]:
     people_seen: list[str] = []
     places_seen: list[str] = []
     people_last: list[str] = []
+    # Who was last named after each title: whom "kata Menlu" stands for.
+    titled: dict[str, str] = {}
     sentence_index = -1
     section = 0
     title_things = finder.things(article.title or "")
@@ -373,6 +375,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                     known.append(name)
             _remember(people_seen, ents.people)
             _remember(places_seen, ents.places)
+            titled.update(ents.titled)
             if not inside or cues.is_meta(text):
                 last_subject = subject or last_subject
                 continue
@@ -401,7 +404,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                 ]
                 quote = text
                 if clause.role == "attribution":
-                    clause = _with_speaker(clause, finder, known, people_seen)
+                    clause = _with_speaker(clause, finder, people_seen, titled)
                     # The statement is the whole quotation, from the sentence that opens it.
                     opened = _quotation_start(sentences, n)
                     quote = para.text[sentences[opened].start : sent.end]
@@ -596,16 +599,22 @@ def _remember(seen: list[str], names: list[str]) -> None:
         seen.insert(0, name)
 
 
-def _with_speaker(clause: Clause, finder, known: list[str], people_seen: list[str]) -> Clause:
+def _with_speaker(clause: Clause, finder, people_seen: list[str], titled: dict[str, str]) -> Clause:
     """The attribution with its speaker named: "kata dia" and "ujarnya" are the person named
-    last before the statement."""
+    last before the statement; "kata Menlu" the person last named after that title
+    (``titled``, :attr:`Entities.titled`). A title's short form in brackets is left out
+    ("Menteri Luar Negeri (Menlu) Sugiono")."""
     speaker = clause.speaker
     unnamed = not speaker or finder.is_person_reference(speaker) or speaker.lower().endswith("nya")
     if unnamed and people_seen:
         return replace(clause, speaker=people_seen[0])
-    if unnamed:
+    if unnamed or not speaker:
         return replace(clause, speaker=None)
-    return clause
+    title = finder.title_only(speaker)
+    if title in titled:
+        return replace(clause, speaker=titled[title])
+    plain = finder.without_short_forms(speaker)
+    return clause if plain == speaker else replace(clause, speaker=plain)
 
 
 def _without(text: str, clause: Clause, found: list[_Placed], offset: int) -> str:

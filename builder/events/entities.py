@@ -18,6 +18,8 @@ from ..lang.lemma import is_known
 __all__ = ["Entities", "EntityFinder", "References", "get_finder"]
 
 _CAP = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
+#: A short form in brackets: "(Menlu)".
+_BRACKETED = re.compile(r"\s*\([A-Z][\w.]{1,15}\)")
 
 
 def _alt(words: list[str]) -> str:
@@ -32,6 +34,10 @@ class Entities:
     #: The actors named with a person's title before them ("Presiden Rusia Vladimir Putin"),
     #: and known people named by their surname: who "mereka" or "dia" can stand for.
     people: list[str] = field(default_factory=list)
+    #: (title, name) of every person named after a title, the title as :meth:`EntityFinder.
+    #: title_key` gives it ("Menteri Luar Negeri (Menlu) Sugiono": both titles, "Sugiono"):
+    #: whom a later "kata Menlu" stands for.
+    titled: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -49,6 +55,9 @@ class EntityFinder:
 
     def __init__(self, code: str = "id"):
         data = load_data(code, "entities")
+        self._title_aliases = {
+            str(k).lower(): str(v).lower() for k, v in (data.get("title_aliases") or {}).items()
+        }
         self.places = set(data.get("places", []))
         self._places_longest = sorted(self.places, key=len, reverse=True)
         self.not_names = set(data.get("not_names", []))
@@ -61,12 +70,17 @@ class EntityFinder:
         heads = data.get("organisation_heads", [])
         self.code = code
         self._title_words = frozenset(w.lower() for t in [*titles, *heads] for w in str(t).split())
+        self._title_keys = frozenset(self.title_key(str(t)) for t in titles)
         preps = data.get("place_prepositions", [])
         place_alt = _alt(list(self.places)) if self.places else r"(?!x)x"
         name = rf"{_CAP}(?:\s+{_CAP}){{0,5}}"
+        # A title's short form in brackets after it, written once: "Menteri Luar Negeri
+        # (Menlu) Sugiono".
+        abbr = r"\((?P<abbr>[A-Z][\w.]{1,15})\)"
         # Title, optional country or organisation words, then the person's name.
         self._titled = re.compile(
-            rf"(?<!\w)(?i:{_alt(titles)})(?:\s+(?:{place_alt}|{_CAP}))*?,?\s+"
+            rf"(?<!\w)(?P<title>(?i:{_alt(titles)}))(?:\s+{abbr})?"
+            rf"(?:\s+(?:{place_alt}|{_CAP}))*?,?\s+"
             rf"(?!(?:{place_alt})(?!\w))(?P<name>{name})"
             if titles
             else r"(?!x)x"
@@ -148,6 +162,7 @@ class EntityFinder:
         actors: list[str] = []
         places: list[str] = []
         people: list[str] = []
+        titled: list[tuple[str, str]] = []
         taken: list[tuple[int, int]] = []
 
         def free(s: int, e: int) -> bool:
@@ -167,6 +182,11 @@ class EntityFinder:
                 actors.append(name)
                 if not self._org_start.match(name):
                     people.append(name)
+                    titled.append((self.title_key(m.group("title")), name))
+                    if m.group("abbr"):
+                        titled.append((self.title_key(m.group("abbr")), name))
+                        # The title and its short form are no name of their own.
+                        taken.append((m.start(), m.end("abbr") + 1))
                 taken.append((s, e))
         for m in self._place_known.finditer(sentence):
             if free(*m.span("place")):
@@ -198,7 +218,31 @@ class EntityFinder:
             if named and not any(full in a or a in full for a in actors):
                 actors.append(full)
                 people.append(full)
-        return Entities(actors=_unique(actors), places=_unique(places), people=_unique(people))
+        return Entities(
+            actors=_unique(actors), places=_unique(places), people=_unique(people), titled=titled
+        )
+
+    def title_key(self, title: str) -> str:
+        """A title as its short and long forms share it (``title_aliases``: "Menlu" is
+        "menteri luar negeri"), in lower case."""
+        key = " ".join(title.lower().split())
+        return self._title_aliases.get(key, key)
+
+    @staticmethod
+    def without_short_forms(words: str) -> str:
+        """``words`` without a bracketed short form: "Menteri Luar Negeri RI Sugiono"."""
+        return " ".join(_BRACKETED.sub(" ", words).split())
+
+    def title_only(self, words: str) -> str | None:
+        """The title (:meth:`title_key`) ``words`` are, with nothing else but a country or
+        a bracketed short form ("Menlu", "Menteri Luar Negeri (Menlu) RI"); none when they
+        name someone."""
+        words = _BRACKETED.sub(" ", words)
+        parts = words.split()
+        while parts and (parts[-1] in self.places or parts[-1] in self.not_names):
+            parts.pop()
+        key = self.title_key(" ".join(parts))
+        return key if key and key in self._title_keys else None
 
     def place_at_start(self, text: str, glued: bool = False) -> str | None:
         """The longest known place ``text`` starts with, as a whole word (or, ``glued``,
