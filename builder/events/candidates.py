@@ -610,6 +610,11 @@ def _with_speaker(clause: Clause, finder, people_seen: list[str], titled: dict[s
         return replace(clause, speaker=people_seen[0])
     if unnamed or not speaker:
         return replace(clause, speaker=None)
+    if ", " in speaker:
+        # A title and, after its comma, the name (a place there is where it was said).
+        title_part, _, name = speaker.partition(", ")
+        speaker = title_part if finder.place_at_start(name) else name
+        clause = replace(clause, speaker=speaker)
     title = finder.title_only(speaker)
     if title in titled:
         return replace(clause, speaker=titled[title])

@@ -129,6 +129,10 @@ def _date_then_subject(before: str, after: str, cues: Cues) -> bool:
     )
 
 
+#: Words at most of a name set off by a comma after a speaker's title.
+APPOSITION_WORDS = 4
+
+
 def _speaker(text: str, cues: Cues) -> str | None:
     """The name at the start of an attribution tail: "Gus Ipul saat konferensi pers ...";
     none when the tail starts with where or how it was said ("dalam keterangan tertulis"),
@@ -141,6 +145,15 @@ def _speaker(text: str, cues: Cues) -> str | None:
         return None
     if len(words) > most and not all(w[:1].isupper() for w in words):
         return None
+    if m and m.group(0) == ",":
+        # "kata Direktur Perlindungan WNI Kemlu, Judha Nugraha dalam keterangannya": a
+        # title, then after its comma the name (kept with it; the candidate tells which a
+        # place is).
+        rest = text[m.end() :]
+        n = cues.speaker_end.search(rest)
+        after = (rest[: n.start()] if n else rest).split()
+        if 2 <= len(after) <= APPOSITION_WORDS and all(w[:1].isupper() for w in after):
+            return f"{name}, {' '.join(after)}"
     return name
 
 

@@ -759,6 +759,29 @@ def _others(group: list[int], candidates: list[Candidate], signals: _Signals) ->
     return found
 
 
+@cache
+def _case_party(code: str = "id") -> re.Pattern[str]:
+    """A name after a word that tells its part in a case ("terdakwa Zarof Ricar")."""
+    data = (load_data(code, "events") or load_data("id", "events")).get("similarity", {})
+    roles = "|".join(re.escape(str(w)) for w in data.get("case_roles", [])) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?i:{roles})\s+((?:[A-Z][\w'-]*\s*)+)")
+
+
+def _parties(group: list[int], candidates: list[Candidate]) -> set[str]:
+    """The words of the names the statements of a cluster give by their part in a case
+    ("terdakwa Zarof Ricar": zarof, ricar), when all of it is statements (some may name
+    nobody)."""
+    party = _case_party()
+    found: set[str] = set()
+    for i in group:
+        c = candidates[i]
+        if c.role != "attribution":
+            return set()
+        for m in party.finditer(c.quote):
+            found.update(m.group(1).lower().split())
+    return found
+
+
 def _named_others(c: Candidate) -> list[str]:
     """Whom a candidate names besides its speaker (:func:`_name_key`)."""
     speaker = _person_key(c.speaker) if c.speaker else None
@@ -860,6 +883,7 @@ def _join_conflicting(
     names_of = _Lazy(lambda k: _names(clusters[k], signals))
     acts_of = _Lazy(lambda k: _acts(clusters[k], signals))
     others_of = _Lazy(lambda k: _others(clusters[k], candidates, signals))
+    parties_of = _Lazy(lambda k: _parties(clusters[k], candidates))
     participants_of = _Lazy(lambda k: _participants(clusters[k], candidates))
     mixed = {k: all(candidates[i].mixed for i in clusters[k]) for k in paired}
     # Where the statements of a cluster were made, for the few that say.
@@ -946,6 +970,16 @@ def _join_conflicting(
                 continue  # statements of different people
             if others_of[a] and others_of[b] and _named_apart(others_of[a], others_of[b]):
                 continue  # statements about different people
+            if (
+                speakers_of[a]
+                and speakers_of[b]
+                and parties_of[a]
+                and parties_of[b]
+                and parties_of[a].isdisjoint(parties_of[b])
+            ):
+                # Words about different parties to a case (a judge's verdicts of two
+                # defendants), however many of them name nobody.
+                continue
             if mixed[a] or mixed[b]:
                 continue  # words that tell of two dates cannot join a third article
             if a in things_of and b in things_of and _different_things(things_of[a], things_of[b]):
@@ -996,6 +1030,10 @@ def _join_conflicting(
                     others_of[a] |= others_of[b]
                 else:
                     others_of[a] = set()
+                if speakers_of[a]:
+                    parties_of[a] = parties_of[a] | parties_of[b]
+                else:
+                    parties_of[a] = set()
                 clusters[b] = []
 
 
