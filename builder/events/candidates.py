@@ -403,6 +403,8 @@ def article_candidates(article: Article) -> list[Candidate]:
                     if m.type in ("DATE", "TIME")
                 ]
                 quote = text
+                if clause.role == "plain" and clause.reported:
+                    clause = _reported_speech(text, clause, finder, cues, people_seen, known)
                 if clause.role == "attribution":
                     clause = _with_speaker(clause, finder, people_seen, titled)
                     # The statement is the whole quotation, from the sentence that opens it.
@@ -597,6 +599,24 @@ def _remember(seen: list[str], names: list[str]) -> None:
         if name in seen:
             seen.remove(name)
         seen.insert(0, name)
+
+
+def _reported_speech(
+    text: str, clause: Clause, finder, cues, people_seen: list[str], known: list[str]
+) -> Clause:
+    """A clause whose subject, a person named in the article, says what it reports
+    ("Pada Kamis (19/6/2025), Sugiono menyampaikan bahwa Kementerian Luar Negeri ...") is
+    that person's statement, as a quotation of his would be; else the clause as it is."""
+    part = text[clause.start : clause.end]
+    said = cues.reporting.search(part)
+    if not said:
+        return clause
+    who = part[: said.start()].rstrip(" ,").rsplit(", ", 1)[-1].strip()
+    words = who.split()
+    if not words or len(words) > cues.speaker_max_words or not words[0][:1].isupper():
+        return clause
+    person = finder.is_person_reference(who) or finder.resolve(who, known) in people_seen
+    return replace(clause, role="attribution", speaker=who) if person else clause
 
 
 def _with_speaker(clause: Clause, finder, people_seen: list[str], titled: dict[str, str]) -> Clause:

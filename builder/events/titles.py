@@ -162,7 +162,10 @@ def _title_text(
     refs = references or []
     if clause.role == "attribution":
         content = clause.reported or sentence[: clause.end]
-        local = [(s, e) for s, e in spans if e <= len(content)]
+        # What was said opens the sentence ("..., kata X") or follows its reporting verb
+        # ("X menyampaikan bahwa ...").
+        at = max(sentence.find(content), 0)
+        local = [(s - at, e - at) for s, e in spans if at <= s and e <= at + len(content)]
         body = _remove_spans(content, local, cues)
         opened = body.lstrip(' "“‘')
         if cues.lead_prep.match(opened) and ", " in opened:
