@@ -333,6 +333,10 @@ def _attribution(pre: str, cues: Cues) -> tuple[int, str] | None:
         before = pre[: m.start()].rstrip()
         if not before or before[-1] not in ',"”’' + _QUOTE_CHARS:
             continue
+        if before[-1] == "," and before[0] in '"' + _QUOTE_CHARS:
+            # Inside the quotation the sentence opened, no quotation mark closing it before
+            # the word ('"Dalam kasus ini, ..., jelas ini adalah kursi paling aman ...').
+            continue
         tail = pre[m.end() :]
         if any(q in tail for q in _QUOTE_CHARS) or len(tail) > 140:
             continue

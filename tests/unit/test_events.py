@@ -726,7 +726,11 @@ FLOORS = {
     # story's "Kisah ini kembali mencuat pada 12 Juni, saat pesawat ... jatuh", "minggu
     # lalu"), the airline's cut dated only by when CNBC reported it. Since, "menyusul
     # kecelakaan mematikan ... minggu lalu" dates the crash (a clause of its own): one split.
-    "air-india-crash-2025-06": (0.9, 1, 0.91, 0.86, 0.75),
+    # Since, what one went through tells no action ("peristiwa yang dialami", lemma "alam";
+    # "yang berbeda"): the Thai Airways crash of December 1998 is one event (no split); a
+    # speech word inside the quotation its sentence opened ('"..., jelas ini adalah kursi
+    # paling aman ..."') makes no statement: titles 0.9.
+    "air-india-crash-2025-06": (0.9, 0, 0.91, 0.9, 0.75),
     # The fresh gold of round sixteen (Indonesia's evacuation of its citizens from Iran,
     # 18-20 June 2025: sixteen articles of five outlets, a story told mostly in statements),
     # written before the system's output was read and scored once: 11/13 found, one split,
