@@ -622,8 +622,8 @@ def _reported_speech(
 def _with_speaker(clause: Clause, finder, people_seen: list[str], titled: dict[str, str]) -> Clause:
     """The attribution with its speaker named: "kata dia" and "ujarnya" are the person named
     last before the statement; "kata Menlu" the person last named after that title
-    (``titled``, :attr:`Entities.titled`). A title's short form in brackets is left out
-    ("Menteri Luar Negeri (Menlu) Sugiono")."""
+    (``titled``, :attr:`Entities.titled`); "kata kuasa hukum Nadiem, Hotman Paris" the name
+    after the title's comma."""
     speaker = clause.speaker
     unnamed = not speaker or finder.is_person_reference(speaker) or speaker.lower().endswith("nya")
     if unnamed and people_seen:
@@ -636,10 +636,7 @@ def _with_speaker(clause: Clause, finder, people_seen: list[str], titled: dict[s
         speaker = title_part if finder.place_at_start(name) else name
         clause = replace(clause, speaker=speaker)
     title = finder.title_only(speaker)
-    if title in titled:
-        return replace(clause, speaker=titled[title])
-    plain = finder.without_short_forms(speaker)
-    return clause if plain == speaker else replace(clause, speaker=plain)
+    return replace(clause, speaker=titled[title]) if title in titled else clause
 
 
 def _without(text: str, clause: Clause, found: list[_Placed], offset: int) -> str:

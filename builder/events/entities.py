@@ -18,8 +18,6 @@ from ..lang.lemma import is_known
 __all__ = ["Entities", "EntityFinder", "References", "get_finder"]
 
 _CAP = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
-#: A short form in brackets: "(Menlu)".
-_BRACKETED = re.compile(r"\s*\([A-Z][\w.]{1,15}\)")
 
 
 def _alt(words: list[str]) -> str:
@@ -228,16 +226,9 @@ class EntityFinder:
         key = " ".join(title.lower().split())
         return self._title_aliases.get(key, key)
 
-    @staticmethod
-    def without_short_forms(words: str) -> str:
-        """``words`` without a bracketed short form: "Menteri Luar Negeri RI Sugiono"."""
-        return " ".join(_BRACKETED.sub(" ", words).split())
-
     def title_only(self, words: str) -> str | None:
-        """The title (:meth:`title_key`) ``words`` are, with nothing else but a country or
-        a bracketed short form ("Menlu", "Menteri Luar Negeri (Menlu) RI"); none when they
-        name someone."""
-        words = _BRACKETED.sub(" ", words)
+        """The title (:meth:`title_key`) ``words`` are, with nothing else but a country after
+        it ("Menlu", "Menteri Luar Negeri RI"); none when they name someone."""
         parts = words.split()
         while parts and (parts[-1] in self.places or parts[-1] in self.not_names):
             parts.pop()
