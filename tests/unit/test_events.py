@@ -749,6 +749,11 @@ FLOORS = {
     # reports ("Pada Kamis (19/6/2025), Sugiono menyampaikan bahwa ...") makes a statement
     # of his: his Instagram post joins his decision's other words (sources 0.88, titles 1.0).
     "iran-evacuation-2025-06": (0.92, 1, 0.87, 1.0, 0.0),
+    # The fresh gold of round eighteen (the government's cash aid BLT Kesra of October 2025,
+    # launched on the 17th and paid from the 20th, and the social affairs minister's words on
+    # it: sixteen detik articles), written before the system's output was read and scored
+    # once: 8/9 found, five splits, sources 0.8, status 0.88, titles 0.74.
+    "blt-kesra-2025-10": (0.88, 5, 0.8, 0.73, 0.5),
     # The fresh gold of round seventeen (the bomb threat against Saudia's flight of 442 hajj
     # pilgrims, its emergency landing at Kualanamu on 17 June 2025 and the flight home the
     # next day: sixteen articles of five outlets), written before the system's output was
