@@ -259,6 +259,8 @@ def _place_all(
             continue
         if cues.attribute.search(sentence[: m.start - offset]):
             continue
+        if len(converted[0]) == 7 and cues.coverage.search(sentence[: m.start - offset]):
+            continue  # a month a programme is for ("periode Oktober, November, dan Desember")
         if _names_an_edition(m, sentence, offset, cues):
             continue
         clause = place_mention(sentence, m.start - offset, m.end - offset, cues, first)

@@ -119,6 +119,8 @@ class Cues:
     #: Words before a date that make it a person's attribute ("pemain kelahiran 5 Januari
     #: 2001 itu", "mahasiswa angkatan 2022"), which dates nothing the sentence reports.
     attribute: re.Pattern[str]
+    #: Words before a list of months a programme is for ("periode Oktober, November, dan").
+    coverage: re.Pattern[str]
     #: Tagger rules that read a year written as part of a name.
     name_year_rules: frozenset[str]
     #: Words that head the name of a recurring event ("Piala", "Liga"): its year names an
@@ -238,6 +240,10 @@ def get_cues(code: str = "id") -> Cues:
         dateline=re.compile(data["dateline"]),
         period=_words(data.get("period_words", []), r"^(?:WORDS)"),
         attribute=_words(data.get("attribute_words", []), r"(?<!\w)(?:WORDS)\s*$"),
+        coverage=_words(
+            data.get("coverage_cues", []),
+            r"(?<!\w)(?:WORDS)\s+(?:(?-i:[A-Z][a-z]+)(?:\s+\d{4})?,?\s+(?:dan\s+)?)*$",
+        ),
         name_year_rules=frozenset(data.get("name_year_rules", [])),
         edition_names=_words(data.get("edition_names", [])),
         edition_name=_any(
