@@ -333,7 +333,7 @@ def _attribution(pre: str, cues: Cues) -> tuple[int, str] | None:
         before = pre[: m.start()].rstrip()
         if not before or before[-1] not in ',"”’' + _QUOTE_CHARS:
             continue
-        if before[-1] == "," and before[0] in '"' + _QUOTE_CHARS:
+        if before[-1] == "," and before[0] in _QUOTE_CHARS:
             # Inside the quotation the sentence opened, no quotation mark closing it before
             # the word ('"Dalam kasus ini, ..., jelas ini adalah kursi paling aman ...').
             continue

@@ -121,6 +121,9 @@ class Cues:
     attribute: re.Pattern[str]
     #: Words before a list of months a programme is for ("periode Oktober, November, dan").
     coverage: re.Pattern[str]
+    #: A name after a word that gives its part in a case ("terdakwa Zarof Ricar"), the
+    #: name in group 1.
+    case_party: re.Pattern[str]
     #: Tagger rules that read a year written as part of a name.
     name_year_rules: frozenset[str]
     #: Words that head the name of a recurring event ("Piala", "Liga"): its year names an
@@ -243,6 +246,10 @@ def get_cues(code: str = "id") -> Cues:
         coverage=_words(
             data.get("coverage_cues", []),
             r"(?<!\w)(?:WORDS)\s+(?:(?-i:[A-Z][a-z]+)(?:\s+\d{4})?,?\s+(?:dan\s+)?)*$",
+        ),
+        case_party=_words(
+            data.get("similarity", {}).get("case_roles", []),
+            r"(?<!\w)(?:WORDS)\s+((?-i:(?:[A-Z][\w'-]*\s*)+))",
         ),
         name_year_rules=frozenset(data.get("name_year_rules", [])),
         edition_names=_words(data.get("edition_names", [])),

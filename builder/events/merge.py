@@ -759,19 +759,11 @@ def _others(group: list[int], candidates: list[Candidate], signals: _Signals) ->
     return found
 
 
-@cache
-def _case_party(code: str = "id") -> re.Pattern[str]:
-    """A name after a word that tells its part in a case ("terdakwa Zarof Ricar")."""
-    data = (load_data(code, "events") or load_data("id", "events")).get("similarity", {})
-    roles = "|".join(re.escape(str(w)) for w in data.get("case_roles", [])) or "(?!x)x"
-    return re.compile(rf"(?<!\w)(?i:{roles})\s+((?:[A-Z][\w'-]*\s*)+)")
-
-
 def _parties(group: list[int], candidates: list[Candidate]) -> set[str]:
     """The words of the names the statements of a cluster give by their part in a case
-    ("terdakwa Zarof Ricar": zarof, ricar), when all of it is statements (some may name
-    nobody)."""
-    party = _case_party()
+    ("terdakwa Zarof Ricar": zarof, ricar; ``Cues.case_party``), when all of it is
+    statements (some may name nobody)."""
+    party = get_cues().case_party
     found: set[str] = set()
     for i in group:
         c = candidates[i]
