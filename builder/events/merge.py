@@ -1102,12 +1102,16 @@ def _place_words(code: str = "id") -> frozenset[str]:
 def occasion_marks(c: Candidate, code: str = "id") -> list[str]:
     """What the occasion of a statement tells ("membacakan amar putusan di Pengadilan
     Tipikor", "sambutan peresmian Jakarta Fair"): its actions and the names in it, places
-    left out (a city names no happening). Computed with the candidate's features (lemmas
-    are not loaded by a merge that finds every candidate cached)."""
+    and the venue left out (a city or a building names no happening). Computed with the
+    candidate's features (lemmas are not loaded by a merge that finds every candidate
+    cached)."""
     if not c.occasion:
         return []
     places = _place_words(code)
-    names = [t for t in _proper_names(f"Di {c.occasion}", code) if t[5:] not in places]
+    # Where it was held names no happening: "konferensi di Bandara Kualanamu" is not of the
+    # landing at Kualanamu. Its actions still tell what it was.
+    what = get_cues(code).venue.split(c.occasion, maxsplit=1)[0]
+    names = [t for t in _proper_names(f"Di {what}", code) if t[5:] not in places]
     return sorted({*(f"act:{a}" for a in action_lemmas(c.occasion, code)), *names})
 
 
