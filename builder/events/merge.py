@@ -791,6 +791,10 @@ def _named_apart(a: set[str], b: set[str]) -> bool:
     people_b = {k for k in b if not _is_body(k)}
     if people_a and people_b:
         return not people_a & people_b
+    if people_a or people_b:
+        # A person and only bodies (the defendant, and the court that tries him): nothing
+        # tells they are about different people.
+        return False
     return not _about(a) & _about(b)
 
 

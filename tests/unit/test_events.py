@@ -697,8 +697,9 @@ FLOORS = {
     # the judge's statements at the verdict are told apart by how each outlet names him
     # ("Ketua Majelis Hakim Rosihan Juhriah Rangkuti", "Majelis Hakim Rosihan Juhrian").
     # Sources 1.0 since the name after a title's comma is the speaker ("kata Ketua Majelis
-    # Hakim, Rosihan Juhriah Rangkuti").
-    "zarof-verdict-2025-06": (1.0, 1, 1.0, 1.0, 1),
+    # Hakim, Rosihan Juhriah Rangkuti"). No split since: his words naming the defendant and
+    # his words naming only the court are not about different people.
+    "zarof-verdict-2025-06": (1.0, 0, 1.0, 1.0, 1),
     # The fresh gold of round seven, written before the system's output was read, scored
     # once at 1/2 and sources 0.6. Since: the commas of a list of names ("Badan Meteorologi,
     # Klimatologi, dan Geofisika") cut no clause, so the Bondowoso earthquake is found; and
@@ -881,7 +882,8 @@ def test_a_happening_reported_done_stays_done_whatever_a_later_source_plans():
 
 def test_statements_naming_one_court_and_different_people_are_about_different_people():
     """Prosecutors demanding sentences for two defendants at one court on one day: a court
-    named by both says nothing of whom they are about; the people they name do."""
+    named by both, or by one of them alone, says nothing of whom they are about; the people
+    they name do."""
     from builder.events.merge import _conflicts, _signals
 
     def said(text: str, actors: list[str]) -> Candidate:
@@ -904,6 +906,13 @@ def test_statements_naming_one_court_and_different_people_are_about_different_pe
     assert conflicts[0, 1] and conflicts[1, 0]  # one court, two defendants
     assert not conflicts[0, 3]  # one defendant, the court spelled two ways
     assert not conflicts[0, 2] and not conflicts[1, 2]  # the court alone: nothing apart
+    # The sets step 3 compares give the same answers: a judge's words naming the defendant
+    # and his words naming only the court are not about different people.
+    from builder.events.merge import _named_apart
+
+    zarof, lisa, bodies = {"terdakwa zarof ricar"}, {"lisa rachmat"}, {court.lower()}
+    assert _named_apart(zarof, lisa)
+    assert not _named_apart(zarof, bodies) and not _named_apart(bodies, zarof)
 
 
 def test_statements_naming_only_organisations_tell_one_court_however_spelled():
