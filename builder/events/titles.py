@@ -187,7 +187,9 @@ def _title_text(
     text = _resolve(_remove_spans(text, local, cues), refs)
     text = _without_dateline(text, cues)
     text = _PARENS.sub("", text)
-    text = cues.drop_leading.sub("", text.strip(" ,.;:–—-"))
+    # A quotation's opening mark is no part of its first words ('"Berdasarkan informasi
+    # dari ..., tahap pertama akan dimulai': a leading adverbial all the same).
+    text = cues.drop_leading.sub("", text.strip(' ,.;:–—-"“‘'))
     lead = cues.citation_lead.match(text)
     if lead and not reports_happening(lead.group(0).rstrip(" ,"), cues):
         text = text[lead.end() :]
