@@ -958,6 +958,11 @@ def _join_conflicting(
                 )
             ):
                 continue
+            if date_of[a] != date_of[b] and bool(speakers_of[a]) != bool(speakers_of[b]):
+                # A statement is dated by when it was said: its day and the day of what it
+                # tells ("Sebelumnya, para WNI ... menginap semalam", said on the 20th of the
+                # night of the 19th) do not disagree.
+                continue
             if (
                 speakers_of[a]
                 and speakers_of[b]
