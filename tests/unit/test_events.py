@@ -827,6 +827,13 @@ FLOORS = {
     # 0.75, title words 0.75); since, a local happening's article place keeps two cities'
     # apart (``local_happenings``): 6/6, no split, sources 0.75, title words 0.83.
     "one-year-demos-2025-10": (1.0, 0, 0.75, 0.8, 5),
+    # The fresh gold of round nineteen (Prabowo's visit to Russia, 17-20 June 2025: the
+    # foreign ministers' meeting, the arrival at Pulkovo, the meeting with Putin at the
+    # Konstantinovsky Palace, the four documents, the free trade deal, the gifts, the SPIEF
+    # speech planned; sixteen articles of five outlets), written before the system's output
+    # was read and scored once: 8/12 found, two splits, sources 0.64, status 0.88, titles
+    # 0.76, four headlines with the gold's words.
+    "prabowo-russia-visit-2025-06": (0.66, 2, 0.64, 0.76, 4),
 }
 
 
