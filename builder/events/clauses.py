@@ -131,6 +131,11 @@ def _date_then_subject(before: str, after: str, cues: Cues) -> bool:
 
 #: Words at most of a name set off by a comma after a speaker's title.
 APPOSITION_WORDS = 4
+#: Characters at most between a speech verb and the date of its attribution tail: the
+#: speaker, where and when ("ujar Prabowo dalam pernyataan bersama usai pertemuan dengan
+#: Presiden Rusia Vladimir Putin di Istana Konstantinovsky, St. Petersburg, Rusia, pada ...").
+#: Longer, it is more of the sentence.
+TAIL_CHARS = 180
 
 
 def _speaker(text: str, cues: Cues) -> str | None:
@@ -338,7 +343,7 @@ def _attribution(pre: str, cues: Cues) -> tuple[int, str] | None:
             # the word ('"Dalam kasus ini, ..., jelas ini adalah kursi paling aman ...').
             continue
         tail = pre[m.end() :]
-        if any(q in tail for q in _QUOTE_CHARS) or len(tail) > 140:
+        if any(q in tail for q in _QUOTE_CHARS) or len(tail) > TAIL_CHARS:
             continue
         if cues.tail_stop.search(cues.tail_allow.sub(" ", tail)):
             continue  # "..., kata X bahwa ...": what follows is more of the sentence

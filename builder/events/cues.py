@@ -100,6 +100,8 @@ class Cues:
     occasion_not: re.Pattern[str]
     #: Where an occasion's venue starts ("konferensi di Bandara Kualanamu").
     venue: re.Pattern[str]
+    #: Where an occasion says what it came after ("pernyataan bersama usai pertemuan ...").
+    occasion_after: re.Pattern[str]
     speaker_max_words: int
     #: Words after "kata X" that make it no attribution tail ("bahwa"), and phrases that
     #: are still one ("dalam keterangan tertulis yang diterima").
@@ -228,6 +230,7 @@ def get_cues(code: str = "id") -> Cues:
         occasion=_words(data.get("occasion_cues", []), r"(?<!\w)(?:WORDS)\s+(?P<what>[^,.;()]+)"),
         occasion_not=_words(data.get("occasion_not", []), r"^(?:WORDS)(?!\w)"),
         venue=_words(data.get("occasion_venue", []), r"\s(?:WORDS)\s"),
+        occasion_after=_words(data.get("occasion_after", []), r"\s(?:WORDS)\s"),
         speaker_max_words=int(data.get("speaker_max_words", 8)),
         tail_stop=_words(data.get("attribution_tail_stops", [])),
         tail_allow=_words(data.get("attribution_tail_phrases", [])),

@@ -1117,11 +1117,15 @@ def occasion_marks(c: Candidate, code: str = "id") -> list[str]:
     if not c.occasion:
         return []
     places = _place_words(code)
+    cues = get_cues(code)
+    # What it came after is another happening: "pernyataan bersama usai pertemuan dengan
+    # Presiden Putin" is a press statement, not the meeting.
+    occasion = cues.occasion_after.split(c.occasion, maxsplit=1)[0]
     # Where it was held names no happening: "konferensi di Bandara Kualanamu" is not of the
     # landing at Kualanamu. Its actions still tell what it was.
-    what = get_cues(code).venue.split(c.occasion, maxsplit=1)[0]
+    what = cues.venue.split(occasion, maxsplit=1)[0]
     names = [t for t in _proper_names(f"Di {what}", code) if t[5:] not in places]
-    return sorted({*(f"act:{a}" for a in action_lemmas(c.occasion, code)), *names})
+    return sorted({*(f"act:{a}" for a in action_lemmas(occasion, code)), *names})
 
 
 def _near_in_article(a: list[int], b: list[int], candidates: list[Candidate]) -> bool:

@@ -1165,6 +1165,9 @@ def test_words_said_at_a_happening_its_article_tells_are_that_happening():
     # Where it was said names no happening: a press conference at the fair's venue is not
     # the opening ("kata Kapolda saat konferensi di Bandara Kualanamu").
     assert events("konferensi pers di JIExpo Kemayoran") == [["a"], ["a", "b"]]
+    # Nor what it came after: a press statement after the opening is a happening of its own
+    # ("ujar Prabowo dalam pernyataan bersama usai pertemuan dengan Presiden Putin").
+    assert events("pernyataan bersama usai peresmian Jakarta Fair Kemayoran") == [["a"], ["a", "b"]]
 
 
 def test_a_happening_joined_by_one_voice_is_no_longer_all_statements():
