@@ -658,72 +658,74 @@ def test_gold_errors_name_the_file_and_key(tmp_path):
 # -- the evaluation, with floors that only move up --------------------------------------------
 
 #: Floors per gold file: recall, most splits, source recall (boilerplate-dated is always 0),
-#: share of titles with no flaw, and how many found gold events have a title that says what
-#: the gold asks (a count: a share of the found ones would fall when one more is found).
+#: most events whose headline has a flaw (a count: the share of flawless ones fell when a
+#: flawless event was rightly merged into another, or a junk one dropped), and how many found
+#: gold events have a title that says what the gold asks (a count: a share of the found ones
+#: would fall when one more is found). Floors only move up, the most flawed only down.
 FLOORS = {
-    "seeds": (1.0, 0, 1.0, 0.87, 13),
+    "seeds": (1.0, 0, 1.0, 2, 13),
     # Title words 0.75: before names matched inside words, the gold's Bali flights event was
     # matched to Maumere's cancelled route (its "Bali" found in "sebaliknya"), which happened
     # to say "dibatalkan"; that 0.875 was the evaluation's error, not the headlines'.
     # Sources 1.0 and titles 0.9 since step 3 compares clusters by their 16 heaviest words
     # (12 missed a pair of the airports' closures).
-    "lewotobi-2025-06": (1.0, 0, 1.0, 0.9, 6),
-    "empat-pulau-2025-06": (1.0, 0, 1.0, 0.96, 6),
+    "lewotobi-2025-06": (1.0, 0, 1.0, 1, 6),
+    "empat-pulau-2025-06": (1.0, 0, 1.0, 1, 6),
     # The fresh gold of round two, written before the system's output was read.
-    "wilmar-cpo-2025-06": (1.0, 0, 1.0, 0.92, 7),
+    "wilmar-cpo-2025-06": (1.0, 0, 1.0, 1, 7),
     # The fresh gold of round three, written before the system's output was read: the check,
     # not tuned on.
-    "alghazali-wedding-2025-06": (1.0, 0, 0.93, 1.0, 3),
+    "alghazali-wedding-2025-06": (1.0, 0, 0.93, 0, 3),
     # The fresh gold of round four, written before the system's output was read: the check,
     # not tuned on. The expert's two statements, quoted by outlets naming the court two ways
     # ("Pengadilan Tipikor Jakarta Pusat", "Pengadilan Negeri Jakarta Pusat"), are one since
     # organisations are told by their first word with their second and last; Harun Masiku's
     # flight "sejak 2020" is no longer taken for the sting of 8 January 2020 its articles date;
     # "sudah tidak aktif sejak November 2024" dates the change of state.
-    "hasto-trial-2025-06": (1.0, 0, 0.88, 0.76, 3),
+    "hasto-trial-2025-06": (1.0, 0, 0.88, 3, 3),
     # The fresh gold of round five, written before the system's output was read: the check,
     # not tuned on (kompas's "Dalam pemeriksaan terakhir, Rabu (18/6/2025), Iwan sedikit lebih
     # terbuka" stood apart from the examination it speaks of: its "dibandingkan" was taken for
     # an action, "banding"; a comparison word is none since). Sources 1.0 since the words
     # of one a report tells taking part that day join it ("kata Iwan kepada wartawan di gedung
     # Kejaksaan Agung, Rabu" and "Iwan ... selesai diperiksa").
-    "sritex-examination-2025-06": (1.0, 0, 1.0, 1.0, 2),
+    "sritex-examination-2025-06": (1.0, 0, 1.0, 0, 2),
     # Also of round five, also written first and scored once: KAI's discount is dated by no
     # sentence of its own, and the governor's words at the opening stood apart from it (they
     # join it since his attribution's occasion, "dalam sambutan peresmian Jakarta Fair", is
     # read).
-    "jakarta-fair-2025-06": (0.66, 0, 0.81, 1.0, 1),
+    "jakarta-fair-2025-06": (0.66, 0, 0.81, 0, 1),
     # The fresh gold of round six, written before the system's output was read, scored once:
     # the judge's statements at the verdict are told apart by how each outlet names him
     # ("Ketua Majelis Hakim Rosihan Juhriah Rangkuti", "Majelis Hakim Rosihan Juhrian").
     # Sources 1.0 since the name after a title's comma is the speaker ("kata Ketua Majelis
     # Hakim, Rosihan Juhriah Rangkuti"). No split since: his words naming the defendant and
     # his words naming only the court are not about different people.
-    "zarof-verdict-2025-06": (1.0, 0, 1.0, 1.0, 1),
+    "zarof-verdict-2025-06": (1.0, 0, 1.0, 0, 1),
     # The fresh gold of round seven, written before the system's output was read, scored
     # once at 1/2 and sources 0.6. Since: the commas of a list of names ("Badan Meteorologi,
     # Klimatologi, dan Geofisika") cut no clause, so the Bondowoso earthquake is found; and
     # "BMKG melaporkan gempa terjadi pada Rabu" dates the earthquake, not the report, and the
     # acronym opening it is a name the others name too: detik's report joins them.
-    "garut-quake-2025-06": (1.0, 0, 1.0, 1.0, 1),
+    "garut-quake-2025-06": (1.0, 0, 1.0, 0, 1),
     # The fresh gold of round eight, written before the system's output was read, scored
     # once: Pramono's words of the 19th join the ticket handover told two sentences later
     # (another place, Pasar Baru and City Hall); the race of the 21st is told as three (a
     # schedule's "Keesokan harinya", the governor's "akhir pekan", "berlangsung Sabtu"); the
     # first practice of the 20th is matched also by the year of the contract ("tahun ini").
-    "formula-e-jakarta-2025-06": (0.8, 2, 0.75, 0.85, 4),
+    "formula-e-jakarta-2025-06": (0.8, 2, 0.75, 2, 4),
     # A guard written after a trial change was seen to merge these verdicts (not a fresh
     # check): one judge's three verdicts of one day, and the three demands of one day. It
     # scored 4/6 and sources 0.46 when written (the three demands were one event: each names
     # the court it was read to); a court named by both no longer makes two statements about
     # the same people. The judge's words that name no defendant still join across them.
-    "tipikor-three-verdicts-2025-06": (1.0, 0, 0.76, 1.0, 2),
+    "tipikor-three-verdicts-2025-06": (1.0, 0, 0.76, 0, 2),
     # A guard written after a trial change (a report's verb dating what was reported) was seen
     # to make the eruptions of four volcanoes on one day one event: 3/5 found and two wrong
     # dates when written; each volcano's own name now tells its eruptions from the others'.
     # Sources 0.89 -> 1.0: an outlet's "kolom abu teramati berwarna kelabu" (its title names
     # Marapi) joins Marapi's eruption of that day ("berwarna" tells no action).
-    "volcanoes-2025-06": (1.0, 0, 1.0, 1.0, 4),
+    "volcanoes-2025-06": (1.0, 0, 1.0, 0, 4),
     # The fresh gold of round fifteen (Air India's crash at Ahmedabad and its week, beside a
     # helicopter crash in the Himalaya and Lewotobi's cancelled Bali flights), written before
     # the system's output was read and scored once: 9/11 found, two splits, sources 0.78.
@@ -739,7 +741,7 @@ FLOORS = {
     # "yang berbeda"): the Thai Airways crash of December 1998 is one event (no split); a
     # speech word inside the quotation its sentence opened ('"..., jelas ini adalah kursi
     # paling aman ..."') makes no statement: titles 0.9.
-    "air-india-crash-2025-06": (0.9, 0, 0.91, 0.9, 3),
+    "air-india-crash-2025-06": (0.9, 0, 0.91, 2, 3),
     # The fresh gold of round sixteen (Indonesia's evacuation of its citizens from Iran,
     # 18-20 June 2025: sixteen articles of five outlets, a story told mostly in statements),
     # written before the system's output was read and scored once: 11/13 found, one split,
@@ -760,7 +762,7 @@ FLOORS = {
     # Since, a statement is dated when it was said, never a conflict of what it tells: the
     # spokesman's words of the 20th on the night of the 19th ("menginap semalam") are his
     # words on the evacuation that day (sources 0.92).
-    "iran-evacuation-2025-06": (0.92, 1, 0.91, 1.0, 0),
+    "iran-evacuation-2025-06": (0.92, 1, 0.91, 0, 0),
     # The fresh gold of round eighteen (the government's cash aid BLT Kesra of October 2025,
     # launched on the 17th and paid from the 20th, and the social affairs minister's words on
     # it: sixteen detik articles), written before the system's output was read and scored
@@ -769,25 +771,25 @@ FLOORS = {
     # Desember 2025"; ``coverage_cues``) makes no event: titles 0.8. Since, where a statement
     # was made ("saat konferensi di Bandara Kualanamu") names no happening by its venue: the
     # minister's words at the launch are his own (9/9, sources 0.9).
-    "blt-kesra-2025-10": (1.0, 5, 0.9, 0.8, 6),
+    "blt-kesra-2025-10": (1.0, 5, 0.9, 6, 6),
     # The fresh gold of round seventeen (the bomb threat against Saudia's flight of 442 hajj
     # pilgrims, its emergency landing at Kualanamu on 17 June 2025 and the flight home the
     # next day: sixteen articles of five outlets), written before the system's output was
     # read and scored once: 7/10 found, three splits, sources 0.61, status 1.0, titles 0.94.
     # Since, the police chief's words at a press conference at the airport are no part of
     # the landing there: the finding that there was no bomb is found (8/10, sources 0.71).
-    "saudia-bomb-threat-2025-06": (0.8, 3, 0.7, 0.94, 3),
+    "saudia-bomb-threat-2025-06": (0.8, 3, 0.7, 1, 3),
     # The fresh gold of round nine, the first of the October detik corpus, written before the
     # system's output was read and scored once: 9/10 found, no split, sources 0.86. A student
     # body's dismissal dated only by when detikBali saw it ("dilihat detikBali, Sabtu") is not
     # found; the police's witnesses of the 20th are headlined by what one of them said.
-    "unud-student-death-2025-10": (0.9, 0, 0.86, 0.75, 8),
+    "unud-student-death-2025-10": (0.9, 0, 0.86, 3, 8),
     # The fresh gold of round ten, the second of the October detik corpus (a story told in
     # statements), written before the system's output was read and scored once: 6/6 found,
     # one split (the rule's signing told in a paraphrase stood apart: "ditandatangani" was
     # no action), sources 0.91 (a re-publication of one article, kept once by ingest, was
     # not counted).
-    "kpu-ijazah-2025-09": (1.0, 0, 1.0, 1.0, 6),
+    "kpu-ijazah-2025-09": (1.0, 0, 1.0, 0, 6),
     # The fresh gold of round eleven, the third of the October detik corpus (protests abroad,
     # told through agencies), written before the system's output was read and scored once:
     # 1/2 found, one split, sources 0.67. The same text published twice was not counted
@@ -798,7 +800,7 @@ FLOORS = {
     # "diklaim berjumlah tujuh juta orang" was no longer an action of its own ("jumlah"):
     # no split; titles 1.0 (LAPD's words headlined by their news, "Hampir seratus agitator
     # berdemo ...", not "Untuk mengekspresikan ...").
-    "no-kings-2025-10": (1.0, 0, 1.0, 1.0, 2),
+    "no-kings-2025-10": (1.0, 0, 1.0, 0, 2),
     # The fresh gold of round twelve (a case told by four outlets, thirteen events, several
     # recalled), written before the system's output was read and scored once: 8/13 found,
     # two splits, sources 0.73. The spokesman's words on two matters of one day are one
@@ -812,12 +814,12 @@ FLOORS = {
     # ("kata kuasa hukum Nadiem, Hotman Paris": Hotman's words that Nadiem will come are
     # found), and one judge's words about two defendants stay two verdicts: 10/13, one split,
     # sources 0.8, titles 0.87.
-    "chromebook-2025-06": (0.76, 1, 0.8, 0.86, 10),
+    "chromebook-2025-06": (0.76, 1, 0.8, 2, 10),
     # The fresh gold of round thirteen, the fourth of the October detik corpus (two central
     # banks cutting their rates on one day), written before the system's output was read and
     # scored once: 8/8 found, the two cuts kept apart, one split (the gold's "minyak" also
     # names last week's fall of US crude stocks, another happening), sources 1.0, status 0.5.
-    "rate-cuts-2025-09": (1.0, 1, 1.0, 0.66, 7),  # status 0.5 -> 0.88 since: "memperkirakan"
+    "rate-cuts-2025-09": (1.0, 1, 1.0, 4, 7),  # status 0.5 -> 0.88 since: "memperkirakan"
     # The fresh gold of round fourteen, the fifth of the October detik corpus (students'
     # demonstrations in five cities on one day), written before the system's output was read
     # and scored once: 3/6, two splits, sources 0.67. Demonstrations of one day in different
@@ -826,14 +828,14 @@ FLOORS = {
     # corrected to need each event's place (the code of that scoring: 4/6, one split, sources
     # 0.75, title words 0.75); since, a local happening's article place keeps two cities'
     # apart (``local_happenings``): 6/6, no split, sources 0.75, title words 0.83.
-    "one-year-demos-2025-10": (1.0, 0, 0.75, 0.8, 5),
+    "one-year-demos-2025-10": (1.0, 0, 0.75, 2, 5),
     # The fresh gold of round nineteen (Prabowo's visit to Russia, 17-20 June 2025: the
     # foreign ministers' meeting, the arrival at Pulkovo, the meeting with Putin at the
     # Konstantinovsky Palace, the four documents, the free trade deal, the gifts, the SPIEF
     # speech planned; sixteen articles of five outlets), written before the system's output
     # was read and scored once: 8/12 found, two splits, sources 0.64, status 0.88, titles
     # 0.76, four headlines with the gold's words.
-    "prabowo-russia-visit-2025-06": (0.66, 2, 0.64, 0.76, 4),
+    "prabowo-russia-visit-2025-06": (0.66, 2, 0.64, 4, 4),
 }
 
 
@@ -847,11 +849,11 @@ def test_event_evaluation_floors(path: Path):
     if gold.corpus and not (eval_events.CORPUS / gold.corpus).is_file():
         pytest.skip("the shared corpus (../shared/corpus) is not on this machine")
     figures = eval_events.evaluate(gold)
-    recall, splits, source_recall, titles, title_words_ok = FLOORS[gold.name]
+    recall, splits, source_recall, flawed, title_words_ok = FLOORS[gold.name]
     assert figures["recall"] >= recall, figures
     assert figures["split"] <= splits, figures
     assert figures["source_recall"] >= source_recall, figures
-    assert figures["title_pass"] >= titles, figures
+    assert figures["system_events"] - figures["titles_ok"] <= flawed, figures
     assert figures["title_words_ok"] >= title_words_ok, figures
     assert figures["boilerplate_dated"] <= BOILERPLATE_CEILINGS.get(gold.name, 0), figures
 
