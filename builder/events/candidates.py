@@ -96,6 +96,9 @@ class Candidate:
     role: str = "plain"
     #: Where a statement was made, as its attribution says (``Clause.occasion``).
     occasion: str | None = None
+    #: The date is when an outlet quoted the statement ("kata X, dikutip dari Antara,
+    #: Jumat (20/6)"): it was made that day or the days before.
+    cited_on: bool = False
     #: What that occasion tells, as the merge compares it: filled in with ``features``.
     occasion_marks: list[str] | None = None
     context: str = ""
@@ -501,6 +504,12 @@ def article_candidates(article: Article) -> list[Candidate]:
                         things=finder.things(text) or title_things,
                         where=list(lead_places),
                         speaker=finder.resolve(clause.speaker, known) if clause.speaker else None,
+                        cited_on=clause.role == "attribution"
+                        and bool(
+                            cues.citation_cue.search(
+                                text, clause.end, max(clause.end, found[0].mention.start - s_start)
+                            )
+                        ),
                         role=clause.role,
                         occasion=clause.occasion,
                         context=_without(text, clause, found, s_start),

@@ -78,6 +78,8 @@ SAME_DAY_JOINS = 0.2
 PARTICIPANT_JOINS = 0.1
 #: How many days apart two sources may date one happening.
 CONFLICT_DAYS = 3
+#: How many days after a person's words an outlet's quoting them may date them.
+CITED_DAYS = 1
 
 #: Sentences apart within which one article giving one date twice tells one happening.
 NEAR_SENTENCES = 3
@@ -606,6 +608,18 @@ def _equal_pairs(keys: list[str | None]) -> list[tuple[int, int]]:
     ]
 
 
+def _maybe_earlier(c: Candidate) -> bool:
+    """Whether a statement's date may be later than the day it was made: the day an outlet
+    quoted it, or a date whose weekday names an earlier day."""
+    return c.cited_on or bool(c.conflict and c.conflict["weekday_reading"] < c.date)
+
+
+def _days_apart(a: str, b: str) -> int | None:
+    """Days from day ``a`` to day ``b``; None unless both are days."""
+    da, db = _day(a), _day(b)
+    return (db - da).days if da and db else None
+
+
 def _day(date: str) -> dt.date | None:
     return dt.date.fromisoformat(date) if len(date) == 10 else None
 
@@ -882,6 +896,25 @@ def _join_conflicting(
     parties_of = _Lazy(lambda k: _parties(clusters[k], candidates))
     participants_of = _Lazy(lambda k: _participants(clusters[k], candidates))
     mixed = {k: all(candidates[i].mixed for i in clusters[k]) for k in paired}
+    # Statements dated by when an outlet quoted them (``Candidate.cited_on``), or by a date
+    # whose weekday names the day before ("Kamis, 20 Juni 2025"): made that day or before.
+    cited = {k for k in paired if all(_maybe_earlier(candidates[i]) for i in clusters[k])}
+
+    def quoted_later(a: int, b: int) -> bool:
+        """Whether one of two clusters is statements an outlet quoted a day after the
+        other's words of the same person ("kata Putin, dikutip Jumat (20/6)" and "kata
+        Putin, Kamis (19/6)"): one person's words of one day."""
+        days = _days_apart(date_of[a], date_of[b])
+        if days is None or not 0 < abs(days) <= CITED_DAYS:
+            return False
+        later = b if days > 0 else a
+        return (
+            later in cited
+            and bool(speakers_of[a])
+            and bool(speakers_of[b])
+            and _same_speakers(speakers_of[a], speakers_of[b])
+        )
+
     # Where the statements of a cluster were made, for the few that say.
     occasions_of = {
         k: tokens for k in paired if (tokens := _occasion_tokens(clusters[k], candidates))
@@ -921,8 +954,11 @@ def _join_conflicting(
             # Linked by articles when every article of one also tells the other; else the
             # articles they share say nothing of the rest.
             shared = arts_of[a] & arts_of[b]
+            one_day = date_of[a] == date_of[b] or (
+                bool(cited) and (a in cited or b in cited) and quoted_later(a, b)
+            )
             if not shared and (
-                sim < (PARTICIPANT_JOINS if date_of[a] == date_of[b] else CONFLICT)
+                sim < (PARTICIPANT_JOINS if one_day else CONFLICT)
                 or (
                     sim < SAME_DAY_JOINS
                     and not (speakers_of[a] or speakers_of[b])
@@ -1003,6 +1039,10 @@ def _join_conflicting(
                 needed = PARTICIPANT_JOINS
             elif date_of[a] == date_of[b] and speakers_of[a] and speakers_of[b]:
                 needed = PARTICIPANT_JOINS  # one person's words of one day, however named
+            elif one_day and date_of[a] != date_of[b]:
+                # His words quoted a day later: one day's too, if as alike as one day's
+                # reports of different outlets (a governor speaks of something new each day).
+                needed = SAME_DAY_JOINS
             elif date_of[a] == date_of[b] and _same_place(things_of.get(a), things_of.get(b)):
                 # One city's demonstration (flood, fire) of one day, however each outlet
                 # tells it ("para mahasiswa tiba di Jalan Pahlawan", "200 massa tiba").
@@ -1272,13 +1312,22 @@ def _best_date(group: list[Candidate]) -> tuple[str, list[Candidate]]:
     # disagree, the votes below let the text win.
     finest = max(c.precision for c in group)
     at_finest = [c for c in group if c.precision == finest]
+    # The day a statement was quoted says only that it was made by then: it has no vote
+    # where another source says when it was made, and does not disagree with an earlier day.
+    voters = [c for c in at_finest if not c.cited_on] or at_finest
     # Reporting sentences outrank captions; among equals, the most articles, then the earliest.
     votes = Counter()
-    for date in {c.date for c in at_finest}:
-        votes[date] = len({c.article for c in at_finest if c.date == date and not c.caption})
-        votes[date] += 0.5 * len({c.article for c in at_finest if c.date == date and c.caption})
+    for date in {c.date for c in voters}:
+        votes[date] = len({c.article for c in voters if c.date == date and not c.caption})
+        votes[date] += 0.5 * len({c.article for c in voters if c.date == date and c.caption})
     best = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    disagree = [c for c in at_finest if not c.date.startswith(best) and not best.startswith(c.date)]
+    disagree = [
+        c
+        for c in at_finest
+        if not c.date.startswith(best)
+        and not best.startswith(c.date)
+        and not (c.cited_on and c.date > best)
+    ]
     return best, disagree
 
 

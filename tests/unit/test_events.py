@@ -1443,3 +1443,58 @@ def test_a_statement_is_dated_when_it_was_said_not_as_a_conflict(said_by, joins)
     fillers = ["Pesawat Hercules disiapkan untuk evakuasi", "Konflik Iran dan Israel memanas"]
     clusters = _step3([night, told], fillers)
     assert (clusters[0] == [0, 1]) is joins
+
+
+@pytest.mark.parametrize("cited_on", [True, False])
+def test_words_an_outlet_quoted_a_day_later_are_the_days_they_were_said(cited_on):
+    """A rider's words of the 17th, quoted by another outlet "dikutip Rabu (18/6)": one
+    statement, of the 17th, and the day it was quoted no conflict; the same words dated the
+    18th by the outlet's own attribution are two days' words."""
+    from builder.events.merge import merge_candidates
+
+    said = _candidate(
+        "Bagnaia: Saya tidak sabar untuk balapan di Mugello akhir pekan ini bersama tim",
+        "2025-06-17",
+        "a",
+        role="attribution",
+        speaker="Francesco Bagnaia",
+        actors=["Francesco Bagnaia"],
+    )
+    quoted = _candidate(
+        "Bagnaia: Mugello selalu spesial, saya tidak sabar kembali membalap di depan penonton",
+        "2025-06-18",
+        "b",
+        role="attribution",
+        speaker="Francesco Bagnaia",
+        actors=["Francesco Bagnaia"],
+        cited_on=cited_on,
+    )
+    others = [
+        _candidate(text, "2025-06-18", f"f{n}")
+        for n, text in enumerate(["Harga cabai naik di pasar induk", "Tim nasional menang tipis"])
+    ]
+    events = merge_candidates([said, quoted, *others])
+    mine = [e for e in events if any(s.article in ("a", "b") for s in e.sources)]
+    if cited_on:
+        assert [(e.date, sorted(s.article for s in e.sources)) for e in mine] == [
+            ("2025-06-17", ["a", "b"])
+        ]
+        assert not mine[0].conflicts
+    else:
+        assert sorted(e.date for e in mine) == ["2025-06-17", "2025-06-18"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "cited_on"),
+    [
+        ("kata Eka di Denpasar, seperti dikutip Antara, Rabu (18/6/2025).", True),
+        ("sebut Putin dalam keterangan pers bersama, dikutip Rabu (18/6/2025).", True),
+        ("kata Eka di Denpasar, Rabu (18/6/2025).", False),
+    ],
+)
+def test_a_statement_dated_by_its_quoting_is_marked(tail, cited_on):
+    """The date after "dikutip" ("dilansir", ...) in an attribution is when an outlet quoted
+    the words (``Candidate.cited_on``), not when they were said."""
+    body = f'"Kami cek semua laporan itu," {tail}'
+    found = article_candidates(_article(body, "2025-06-18"))
+    assert [(c.role, c.cited_on) for c in found] == [("attribution", cited_on)]
