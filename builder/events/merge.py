@@ -13,7 +13,10 @@ of their vectors. Then, in three steps that never depend on input order:
    best-supported date is kept, the others recorded in ``conflicts`` with who said what),
    are joined. So are clusters of one date that one article links: every article of one also
    tells the other, and both tell one action (a story's lead and its recap), or a vague date
-   a few sentences apart.
+   a few sentences apart; and one person's words an outlet quoted a day after he said them
+   ("dikutip Jumat (20/6)", ``Candidate.cited_on``), dated by the day he said them. A
+   statement and a report of what it tells are never one happening dated two ways: the
+   statement is dated when it was said.
 4. What one article dates only by a weekday named alone ("hari Kamis", a guess between the
    past and the coming one) joins the happening other articles date near either reading, as a
    conflict.
