@@ -504,12 +504,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                         things=finder.things(text) or title_things,
                         where=list(lead_places),
                         speaker=finder.resolve(clause.speaker, known) if clause.speaker else None,
-                        cited_on=clause.role == "attribution"
-                        and bool(
-                            cues.citation_cue.search(
-                                text, clause.end, max(clause.end, found[0].mention.start - s_start)
-                            )
-                        ),
+                        cited_on=_quoted_on(text, clause, found[0].mention.start - s_start, cues),
                         role=clause.role,
                         occasion=clause.occasion,
                         context=_without(text, clause, found, s_start),
@@ -602,6 +597,14 @@ def _quotation_start(sentences: list[Sentence], k: int) -> int:
         if straight and before.count('"') % 2 == 1:
             return j
     return k
+
+
+def _quoted_on(sentence: str, clause: Clause, at: int, cues: Cues) -> bool:
+    """Whether the date at ``at`` of an attribution comes after a citation word of its tail
+    ("kata X, dikutip dari Antara, Jumat (20/6)"): the day an outlet quoted the words."""
+    return clause.role == "attribution" and bool(
+        cues.citation_cue.search(sentence, clause.end, max(clause.end, at))
+    )
 
 
 def _remember(seen: list[str], names: list[str]) -> None:

@@ -957,8 +957,9 @@ def _join_conflicting(
             # Linked by articles when every article of one also tells the other; else the
             # articles they share say nothing of the rest.
             shared = arts_of[a] & arts_of[b]
+            # His words quoted a day later are one day's too ("quoted_later").
             one_day = date_of[a] == date_of[b] or (
-                bool(cited) and (a in cited or b in cited) and quoted_later(a, b)
+                (a in cited or b in cited) and quoted_later(a, b)
             )
             if not shared and (
                 sim < (PARTICIPANT_JOINS if one_day else CONFLICT)
@@ -1028,7 +1029,9 @@ def _join_conflicting(
                 continue  # nothing named alike: two companies' results, two matches
             if not _acts_agree(acts_of[a], acts_of[b]):
                 sim *= DISAGREE  # two actions: likely two happenings
-            needed = SAME_DAY_JOINS if date_of[a] == date_of[b] else CONFLICT
+            # One day's words, or his words quoted a day later: as alike as one day's reports
+            # of different outlets (a governor speaks of something new each day).
+            needed = SAME_DAY_JOINS if one_day else CONFLICT
             if (
                 date_of[a] == date_of[b]
                 and bool(speakers_of[a]) != bool(speakers_of[b])
@@ -1042,10 +1045,6 @@ def _join_conflicting(
                 needed = PARTICIPANT_JOINS
             elif date_of[a] == date_of[b] and speakers_of[a] and speakers_of[b]:
                 needed = PARTICIPANT_JOINS  # one person's words of one day, however named
-            elif one_day and date_of[a] != date_of[b]:
-                # His words quoted a day later: one day's too, if as alike as one day's
-                # reports of different outlets (a governor speaks of something new each day).
-                needed = SAME_DAY_JOINS
             elif date_of[a] == date_of[b] and _same_place(things_of.get(a), things_of.get(b)):
                 # One city's demonstration (flood, fire) of one day, however each outlet
                 # tells it ("para mahasiswa tiba di Jalan Pahlawan", "200 massa tiba").
