@@ -45,7 +45,7 @@ from scipy.spatial.distance import squareform
 
 from ..ingest.article import slugify
 from ..lang import load_data
-from ..lang.lemma import lemmatize
+from ..lang.lemma import is_known, lemmatize
 from ..store.schema import Conflict, Event, Source
 from .candidates import Candidate, date_after
 from .clauses import has_action
@@ -437,6 +437,13 @@ def _cluster(
     said = np.array([c.role == "attribution" for c in group])
     apart = said[:, None] & said[None, :] & conflicts
     sims[apart] = 0.0
+    # Two people's words are two statements, however alike where they were said ("kata AHY
+    # di Kompleks Istana Kepresidenan" and "ujar Purbaya di Kompleks Istana Kepresidenan"):
+    # as in step 3, when their names share no word.
+    for x, y in _different_speakers(
+        [c.speaker if c.role == "attribution" else None for c in group]
+    ):
+        sims[x, y] = sims[y, x] = 0.0
     # Two eruptions of one day, of two volcanoes, are two (see ``Candidate.things``).
     for x, y in _things_apart(indices, signals):
         sims[x, y] = sims[y, x] = 0.0
@@ -505,6 +512,9 @@ def _person_key(name: str | None) -> str | None:
     """A speaker's name compared loosely: case and hyphens do not matter."""
     return _name_key(name) if name else None
 
+
+#: The most words a person's name has, titles left out ("Rosihan Juhriah Rangkuti").
+NAME_WORDS = 4
 
 #: A Roman numeral, lower case (of a body's name: "komisi iii").
 _ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
@@ -609,6 +619,42 @@ def _equal_pairs(keys: list[str | None]) -> list[tuple[int, int]]:
     return [
         (a, b) for group in by_key.values() for x, a in enumerate(group) for b in group[x + 1 :]
     ]
+
+
+def _different_speakers(speakers: list[str | None]) -> list[tuple[int, int]]:
+    """The pairs of positions whose speakers are surely two people: both named by a
+    person's name (:func:`_name_words`), names that share no word ("AHY", "Purbaya Yudhi
+    Sadewa")."""
+    named = [(k, words) for k, s in enumerate(speakers) if s and (words := _name_words(s))]
+    return [
+        (x, y) for n, (x, wx) in enumerate(named) for y, wy in named[n + 1 :] if wx.isdisjoint(wy)
+    ]
+
+
+@cache
+def _name_words(speaker: str) -> frozenset[str]:
+    """The words of a person's name a speaker is given by, after its titles, lower case;
+    none when they do not read as a name: a word not capitalised ("Salah satu pengemudi
+    ojol asal Genuk"), all words of the dictionary ("Ditemui"), more words than a name has
+    (a title spelled out: "Subkomite Lalu Lintas Angkutan Jalan Komite Nasional ..."), or a
+    body's name."""
+    words = speaker.translate(_HYPHENS).split()
+    titles = _title_words()
+    start = 0
+    while start < len(words) and (
+        words[start].lower() in titles or _ROMAN.fullmatch(words[start].lower())
+    ):
+        start += 1
+    name = words[start:]
+    if (
+        not name
+        or len(name) > NAME_WORDS
+        or not all(w[:1].isupper() for w in name)
+        or all(is_known(w.lower(), "id") for w in name)
+        or _is_body(_name_key(speaker))
+    ):
+        return frozenset()
+    return frozenset(w.lower() for w in name)
 
 
 def _maybe_earlier(c: Candidate) -> bool:
