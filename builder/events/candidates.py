@@ -183,10 +183,11 @@ def date_after(date: str, published: dt.date) -> bool:
 
 
 def _reported_status(text: str | None, cues: Cues) -> str | None:
-    """The modality of what a statement reports; a conditional future is only a warning."""
+    """The modality of what a statement reports; a conditional future is only a warning,
+    a denied one ("nggak akan") a refusal."""
     if not text:
         return None
-    status = cues.status(text)
+    status = cues.status(cues.refusal.sub(" ", text))
     if status in ("planned", "expected") and cues.conditional.search(text):
         return None
     return status

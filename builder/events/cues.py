@@ -88,6 +88,7 @@ class Cues:
     planned: re.Pattern[str]
     happened: re.Pattern[str]
     conditional: re.Pattern[str]
+    refusal: re.Pattern[str]
     citation: re.Pattern[str]
     citation_lead: re.Pattern[str]
     accessed: re.Pattern[str]
@@ -213,6 +214,7 @@ def get_cues(code: str = "id") -> Cues:
         planned=_words(status["planned"]),
         happened=_words(status["happened"]),
         conditional=_words(data["conditionals"]),
+        refusal=_words(data.get("refusals", [])),
         # The cue, then at most a name's worth of words (no action: see clauses), then the date.
         citation=re.compile(
             rf"(?:{words_pattern(data['citation_cues'])})(?P<source>[^.;\"“”]{{0,60}}?)[,\s]*$",

@@ -10,8 +10,8 @@ import pytest
 
 from builder.evaluation import GoldError, GoldEvent, read_gold, score_timeline
 from builder.events import article_candidates, extract_events, merge_candidates, salience
-from builder.events.candidates import Candidate
-from builder.events.clauses import has_action, place_mention
+from builder.events.candidates import Candidate, clause_status
+from builder.events.clauses import Clause, has_action, place_mention
 from builder.events.cues import get_cues
 from builder.events.entities import get_finder
 from builder.events.headlines import headline_flaws
@@ -59,6 +59,15 @@ def test_local_examples(ex):
 @pytest.mark.parametrize("ex", EVENTS["conditional_examples"], ids=lambda e: e["text"][:40])
 def test_conditional_examples(ex):
     assert bool(CUES.conditional.search(ex["text"])) is ex["conditional"]
+
+
+@pytest.mark.parametrize("ex", EVENTS["refusal_examples"], ids=lambda e: e["text"][:40])
+def test_refusal_examples(ex):
+    """A statement whose words deny a future ("nggak akan") made no plan: it happened."""
+    clause = Clause("attribution", "main", 0, len(ex["text"]), reported=ex["text"])
+    assert (
+        clause_status(ex["text"], clause, "2025-10-13", dt.date(2025, 10, 13), CUES) == ex["status"]
+    )
 
 
 ROLE_EXAMPLES = (
