@@ -1507,10 +1507,13 @@ def _build(indices: list[int], candidates: list[Candidate]) -> Event:
     ]
     for c in group:
         if c.conflict:
+            # The reading not taken: the weekday's, or the figures' when a day word beside
+            # them named the weekday's day too ("Minggu (13/10/2025) malam kemarin").
+            readings = (c.conflict["weekday_reading"], c.conflict["date_reading"])
             conflicts.append(
                 Conflict(
                     article=c.article,
-                    date=c.conflict["weekday_reading"],
+                    date=readings[c.date[:10] == readings[0]],
                     said=c.said,
                     note=(f"{c.conflict['weekday']} does not fall on {c.conflict['date_reading']}"),
                 )

@@ -237,6 +237,12 @@ def _resolve_date(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
                 "date_reading": date.isoformat(),
                 "weekday_reading": other.isoformat(),
             }
+            # A day word after it that names the weekday's day too ("Minggu (13/10/2025)
+            # malam kemarin", written on Monday the 13th) outvotes the figures.
+            offset = lex.deictic_days.get(_norm(g.get("past") or ""))
+            if offset is not None and ctx.published + dt.timedelta(days=offset) == other:
+                out.value = _with_part(other.isoformat(), part)
+                out.day = other
         end_day = int(g.get("end_dd")) if g.get("end_dd") else None
         if end_day:
             end_name = g.get("end_month")
