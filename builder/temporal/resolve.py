@@ -126,6 +126,33 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
     return dt.date(year, month, day)
 
 
+#: How many days from the publication date a date whose month or year was written wrong
+#: may be read as.
+SLIP_DAYS = 7
+
+
+def _slipped(date: dt.date, weekday: int, published: dt.date) -> dt.date | None:
+    """The day a weekday that disagrees with its figures means when the figures' month or
+    year slipped (a template's: "Senin (16/5/2025)" written on Monday 16 June 2025, "Rabu
+    (18/6/2026)" on Wednesday 18 June 2025): the one day of the same number, in the month or
+    year of publication (or the month before), that falls on the weekday within
+    ``SLIP_DAYS`` of publication; none when no day or several do."""
+    previous = published.replace(day=1) - dt.timedelta(days=1)
+    found = set()
+    for year in {date.year, published.year, previous.year}:
+        for month in {date.month, published.month, previous.month}:
+            if (year, month) == (date.year, date.month):
+                continue
+            day = _valid(year, month, date.day)
+            if (
+                day is not None
+                and day.isoweekday() == weekday
+                and abs((day - published).days) <= SLIP_DAYS
+            ):
+                found.add(day)
+    return found.pop() if len(found) == 1 else None
+
+
 def _pick_year(
     month: int,
     day: int | None,
@@ -230,7 +257,8 @@ def _resolve_date(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
         out.day = date
         if weekday and date.isoweekday() != weekday:
             shift = (weekday - date.isoweekday() + 3) % 7 - 3
-            other = date + dt.timedelta(days=shift)
+            slipped = _slipped(date, weekday, ctx.published)
+            other = slipped or date + dt.timedelta(days=shift)
             out.modifiers.append("WEEKDAY_CONFLICT")
             out.conflict = {
                 "weekday": g.get("weekday") or "",
@@ -238,9 +266,12 @@ def _resolve_date(g: _Groups, lex: Lexicon, ctx: Context) -> Resolved | None:
                 "weekday_reading": other.isoformat(),
             }
             # A day word after it that names the weekday's day too ("Minggu (13/10/2025)
-            # malam kemarin", written on Monday the 13th) outvotes the figures.
+            # malam kemarin", written on Monday the 13th) outvotes the figures; so does a
+            # month or year written wrong, when the right one gives the weekday.
             offset = lex.deictic_days.get(_norm(g.get("past") or ""))
-            if offset is not None and ctx.published + dt.timedelta(days=offset) == other:
+            if slipped or (
+                offset is not None and ctx.published + dt.timedelta(days=offset) == other
+            ):
                 out.value = _with_part(other.isoformat(), part)
                 out.day = other
         end_day = int(g.get("end_dd")) if g.get("end_dd") else None

@@ -1581,3 +1581,26 @@ def test_a_day_word_that_names_the_weekdays_day_outvotes_the_figures():
     assert [(c.date, c.note) for c in event.conflicts] == [
         ("2025-10-13", "Minggu does not fall on 2025-10-13")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        # A month or a year that slipped (a template's): the publication's gives the weekday.
+        ("Pertamina menurunkan harga BBM pada Minggu (1/5/2025).", "2025-06-01", "2025-06-01"),
+        ('"Premi tidak turun," jelas Fankar, Rabu (18/6/2026).', "2025-06-18", "2025-06-18"),
+        # Neither does: the figures stand (the weekday's Friday is recorded as a conflict).
+        (
+            "Program BLTS telah diluncurkan pada Jumat (16/10/2025) oleh Airlangga.",
+            "2025-10-19",
+            "2025-10-16",
+        ),
+    ],
+)
+def test_a_slipped_month_or_year_is_read_from_the_weekday(sentence, published, date):
+    article = Article(
+        id="a", title="Berita", body=sentence, published=dt.date.fromisoformat(published)
+    )
+    (cand,) = article_candidates(article)
+    assert cand.date == date
+    assert cand.conflict is not None
