@@ -860,6 +860,20 @@ FLOORS = {
     # kemarin" written on the 13th is Sunday the 12th (the weekday and "kemarin" outvote the
     # figures): the state secretary's words are found (10/11, sources 0.9).
     "whoosh-debt-2025-10": (0.9, 0, 0.9, 1, 9),
+    # The fresh gold of round twenty-one (the advocate Marcella Santoso, a suspect in the
+    # bribery behind the CPO acquittals: her apology video played by the Attorney General's
+    # Office on 17 June 2025, her denial of the 18th, the court chairman's money brought in
+    # and itemised, the armed forces' visit; eleven articles of five outlets), written before
+    # the system's output was read and scored once: 4/7 found, no split, sources 0.8, status
+    # 1.0, titles 0.89, no headline with the gold's words.
+    "marcella-santoso-2025-06": (0.57, 0, 0.8, 1, 0),
+    # The fresh gold of round twenty-two (Bareskrim names Lisa Mariana a suspect for defaming
+    # Ridwan Kamil: the summons received on 17 October 2025, the police's confirmation of the
+    # 19th, her absence from the examination of the 20th and both lawyers' words, the
+    # examination set again; seven articles of five detik desks), written before the system's
+    # output was read and scored once: 6/7 found, one split, sources 0.7, status 0.67, titles
+    # 0.82, five headlines with the gold's words.
+    "lisa-mariana-suspect-2025-10": (0.85, 1, 0.7, 2, 5),
 }
 
 
