@@ -434,11 +434,30 @@ def _days_with_their_date(text: str, mentions: list[Mention]) -> list[Mention]:
             and after.precision in ("day", "partofday")
             and after.value
             and m.value
-            and _APPOSITION.match(text[m.end : after.start])
+            and (
+                _APPOSITION.match(text[m.end : after.start])
+                or _same_weekday_near(m, after, text[m.end : after.start])
+            )
         ):
             value = after.value[:10] + m.value[10:]
             out[i] = replace(m, value=value, anchor="following", anchor_value=after.value[:10])
     return out
+
+
+#: The most characters between a weekday and a date of that weekday that still name it
+#: ("Sabtu menjelang tengah malam, 12 April 2025").
+_WEEKDAY_REACH = 40
+
+
+def _same_weekday_near(day: Mention, after: Mention, between: str) -> bool:
+    """Whether a weekday and the date a few words after it, in one sentence, are one day:
+    the date falls on that weekday ("pada Sabtu menjelang tengah malam, 12 April 2025")."""
+    if not day.weekday or len(between) > _WEEKDAY_REACH or re.search(r"[.!?;]", between):
+        return False
+    try:
+        return dt.date.fromisoformat(after.value[:10]).isoweekday() == day.weekday
+    except ValueError:
+        return False
 
 
 def _is_deictic(m: re.Match[str]) -> bool:
