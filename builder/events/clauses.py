@@ -250,7 +250,18 @@ def place_mention(
         elif lo <= len(word) + 1:
             # A leading "Setelah X pada Selasa, Y ..." ends at its comma.
             comma = sentence.find(", ", end)
-            if comma >= 0:
+            opening = sentence[lo:start].split()[:1]
+            if (
+                comma >= 0
+                and word.strip().lower() in cues.simultaneous
+                and opening
+                and opening[0].lower() in cues.contact_verbs
+            ):
+                # Where a reporter met the speaker ("Saat ditemui seusai jumpa pers, Rabu
+                # (18/6), Marcella membantah ..."): the date is of what the main clause says.
+                nxt = [s for s, _, _, _ in breaks if s > comma + 1]
+                lo, hi, kind = comma + 2, nxt[0] if nxt else len(sentence), "main"
+            elif comma >= 0:
                 hi = min(hi, comma)
     if kind in ("main", "boundary") and not has_action(sentence[lo:start] + sentence[end:hi], cues):
         # A clause that is nothing but its date ("Baru kemudian pada Selasa (17/6) pukul 17.35

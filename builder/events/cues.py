@@ -145,6 +145,8 @@ class Cues:
     #: Sequence words after which a clause dates what a clause of nothing but its date
     #: gives no action to ("pada Selasa pukul 17.35, kemudian Gunung ... meletus").
     date_clause_joins: frozenset[str]
+    simultaneous: frozenset[str]
+    contact_verbs: frozenset[str]
     #: Words that join a reporting verb as a second act of the clause's subject ("... pada
     #: Rabu dan mengatakan akan ..."): what it reports is not the clause's modality.
     report_joins: frozenset[str]
@@ -270,6 +272,8 @@ def get_cues(code: str = "id") -> Cues:
         topic_shift=_words(data.get("topic_shifts", []), r"^\W*(?:WORDS)\b"),
         breaks=breaks,
         date_clause_joins=frozenset(w.lower() for w in data.get("date_clause_joins", [])),
+        simultaneous=frozenset(w.lower() for w in data.get("simultaneous", [])),
+        contact_verbs=frozenset(w.lower() for w in data.get("contact_verbs", [])),
         report_joins=frozenset(w.lower() for w in data.get("report_joins", [])),
         **_name_lists(data.get("name_list_joins", [])),
         actions=_words(data["actions"]),

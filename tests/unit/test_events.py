@@ -865,8 +865,10 @@ FLOORS = {
     # Office on 17 June 2025, her denial of the 18th, the court chairman's money brought in
     # and itemised, the armed forces' visit; eleven articles of five outlets), written before
     # the system's output was read and scored once: 4/7 found, no split, sources 0.8, status
-    # 1.0, titles 0.89, no headline with the gold's words.
-    "marcella-santoso-2025-06": (0.57, 0, 0.8, 1, 0),
+    # 1.0, titles 0.89, no headline with the gold's words. Since, "Saat ditemui seusai jumpa
+    # pers ..., Rabu (18/6), Marcella Santoso membantah ..." dates her denial, not her being
+    # met: one headline with the gold's words.
+    "marcella-santoso-2025-06": (0.57, 0, 0.8, 1, 1),
     # The fresh gold of round twenty-two (Bareskrim names Lisa Mariana a suspect for defaming
     # Ridwan Kamil: the summons received on 17 October 2025, the police's confirmation of the
     # 19th, her absence from the examination of the 20th and both lawyers' words, the
