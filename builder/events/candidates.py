@@ -267,7 +267,9 @@ def _place_all(
             continue  # a month a programme is for ("periode Oktober, November, dan Desember")
         if _names_an_edition(m, sentence, offset, cues):
             continue
-        clause = place_mention(sentence, m.start - offset, m.end - offset, cues, first)
+        clause = place_mention(
+            sentence, m.start - offset, m.end - offset, cues, first, m.precision == "day"
+        )
         if not clause.makes_event:
             continue
         date, end, time, approx = converted

@@ -176,7 +176,12 @@ def occasion(tail: str, cues: Cues) -> str | None:
 
 
 def place_mention(
-    sentence: str, start: int, end: int, cues: Cues, first_of_article: bool = False
+    sentence: str,
+    start: int,
+    end: int,
+    cues: Cues,
+    first_of_article: bool = False,
+    day: bool = False,
 ) -> Clause:
     """The role and clause of the mention at ``start:end`` of ``sentence``."""
     pre = sentence[:start]
@@ -208,7 +213,11 @@ def place_mention(
     span = cues.span.search(pre)
     if span:
         before = sentence[: span.start()].rstrip()
-        if not cues.state_change.search(before):
+        # A sentence that opens with the day a happening began ("Sejak 13 Juni 2025, Israel
+        # meluncurkan serangan ke Iran") dates its start, unless it counts what came since
+        # ("Sejak Jumat (13/6), sedikitnya 24 orang telah tewas").
+        began = day and not before and not cues.tally.search(sentence[end:])
+        if not (cues.state_change.search(before) or began):
             return Clause("span", "main", 0, len(sentence))
         # A state that began at the date ("Harun Masiku yang jadi buron sejak 2020", "nomor
         # itu tak aktif lagi sejak November 2024"): the change is the happening, dated.

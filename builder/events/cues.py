@@ -147,6 +147,7 @@ class Cues:
     date_clause_joins: frozenset[str]
     simultaneous: frozenset[str]
     contact_verbs: frozenset[str]
+    tally: re.Pattern[str]
     #: Words that join a reporting verb as a second act of the clause's subject ("... pada
     #: Rabu dan mengatakan akan ..."): what it reports is not the clause's modality.
     report_joins: frozenset[str]
@@ -274,6 +275,7 @@ def get_cues(code: str = "id") -> Cues:
         date_clause_joins=frozenset(w.lower() for w in data.get("date_clause_joins", [])),
         simultaneous=frozenset(w.lower() for w in data.get("simultaneous", [])),
         contact_verbs=frozenset(w.lower() for w in data.get("contact_verbs", [])),
+        tally=_words(data.get("tally_words", [])),
         report_joins=frozenset(w.lower() for w in data.get("report_joins", [])),
         **_name_lists(data.get("name_list_joins", [])),
         actions=_words(data["actions"]),
