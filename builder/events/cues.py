@@ -173,6 +173,7 @@ class Cues:
     drop_leading: re.Pattern[str]
     #: An adverbial that opens a sentence before the news ("Pada Selasa, ...").
     lead_prep: re.Pattern[str]
+    adverbial_end: re.Pattern[str]
     drop_words: re.Pattern[str]
     cut_before: list[str]
     date_preps: re.Pattern[str]
@@ -293,6 +294,7 @@ def get_cues(code: str = "id") -> Cues:
             rf"^(?:(?:{words_pattern(title['drop_leading'])})\s*,?\s*)+", re.IGNORECASE
         ),
         lead_prep=_words(title.get("lead_prepositions", []), "^WORDS"),
+        adverbial_end=_words(title.get("adverbial_ends", []), r",\s*WORDS\s+"),
         drop_words=_words(title["drop_words"]),
         cut_before=[c.lower() for c in title["cut_before"]],
         date_preps=re.compile(

@@ -210,7 +210,10 @@ def _without_adverbial(text: str, cues: Cues) -> str:
     """``text`` without a leading adverbial ("Pada Selasa pekan lalu, ...", "Di Rusia, ...")
     and the connectives after it ("..., maka"): not the news."""
     if cues.lead_prep.match(text) and ", " in text:
-        text = text.split(", ", 1)[1]
+        # A connective that ends a longer one ("Dari perkembangan dua hari ini, di mana ...,
+        # maka saya memutuskan ...") starts the news.
+        ends = list(cues.adverbial_end.finditer(text))
+        text = text[ends[-1].end() :] if ends else text.split(", ", 1)[1]
     return cues.drop_leading.sub("", text.strip(" ,"))
 
 
