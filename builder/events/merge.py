@@ -257,10 +257,22 @@ def _things(group: list[int], signals: _Signals) -> set[str]:
 
 def _leading_acronym(c: Candidate) -> frozenset[str]:
     """The ``name:`` token of an acronym opening the sentence ("BMKG melaporkan gempa ..."),
-    which :func:`_proper_names` leaves out with every first word: it names something
-    whatever its place. Told only, not compared by the vectors."""
+    or of a name no dictionary knows, not a place's ("Prabowo telah memakai mobil ..."), which
+    :func:`_proper_names` leaves out with every first word: it names something whatever its
+    place. Told only, not compared by the vectors."""
     m = re.match(r"\W*([A-Z]{3,})\b", c.quote)
-    return frozenset({f"name:{m.group(1).lower()}"}) if m else frozenset()
+    if m:
+        return frozenset({f"name:{m.group(1).lower()}"})
+    m = re.match(r"\W*([A-Z][a-z]{2,})\b", c.quote)
+    word = m.group(1).lower() if m else ""
+    if word and not (is_known(word, "id") or word in _language_words("id")[0] or _is_place(word)):
+        return frozenset({f"name:{word}"})
+    return frozenset()
+
+
+def _is_place(key: str) -> bool:
+    """Whether a name is a place's (entities data): a country names no one happening."""
+    return key in _bodies()[2]
 
 
 def _names(group: list[int], signals: _Signals) -> set[str]:
