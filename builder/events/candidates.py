@@ -359,6 +359,7 @@ def article_candidates(article: Article) -> list[Candidate]:
     title_things = finder.things(article.title or "")
     lead_places: list[str] | None = None
     last_subject: str | None = None
+    last_text = ""
     first = True
     for para in article.paragraphs():
         foreign = para.caption and detect_language(para.text, code) != code
@@ -368,6 +369,8 @@ def article_candidates(article: Article) -> list[Candidate]:
             s_start = para.start + sent.start
             s_end = para.start + sent.end
             text = sent.text
+            # The sentence before, for one that refers back to what it names ("Laga ini").
+            before_text, last_text = last_text, text
             if cues.topic_shift.search(text):
                 section += 1
             inside = [m for m in mentions if s_start <= m.start < s_end]
@@ -510,7 +513,9 @@ def article_candidates(article: Article) -> list[Candidate]:
                         cited_on=_quoted_on(text, clause, found[0].mention.start - s_start, cues),
                         role=clause.role,
                         occasion=clause.occasion,
-                        context=_without(text, clause, found, s_start),
+                        context=_with_antecedent(
+                            _without(text, clause, found, s_start), clause, text, before_text, cues
+                        ),
                         conflict=found[0].mention.conflict,
                     )
                 )
@@ -654,6 +659,15 @@ def _with_speaker(clause: Clause, finder, people_seen: list[str], titled: dict[s
         clause = replace(clause, speaker=speaker)
     title = finder.title_only(speaker)
     return replace(clause, speaker=titled[title]) if title in titled else clause
+
+
+def _with_antecedent(context: str, clause: Clause, text: str, before: str, cues: Cues) -> str:
+    """A report's words with those of the sentence before, when its subject points back to
+    what that one names ("Indonesia akan menghadapi Thailand ... Laga ini berlangsung di Isa
+    Bin Rashid Hall, Rabu (18/6)": the match with Thailand, not another at that hall)."""
+    if clause.role != "plain" or not before or not cues.back_reference.match(text):
+        return context
+    return f"{before} {context}"
 
 
 def _without(text: str, clause: Clause, found: list[_Placed], offset: int) -> str:

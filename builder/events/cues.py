@@ -148,6 +148,7 @@ class Cues:
     simultaneous: frozenset[str]
     contact_verbs: frozenset[str]
     tally: re.Pattern[str]
+    back_reference: re.Pattern[str]
     #: Words that join a reporting verb as a second act of the clause's subject ("... pada
     #: Rabu dan mengatakan akan ..."): what it reports is not the clause's modality.
     report_joins: frozenset[str]
@@ -277,6 +278,12 @@ def get_cues(code: str = "id") -> Cues:
         simultaneous=frozenset(w.lower() for w in data.get("simultaneous", [])),
         contact_verbs=frozenset(w.lower() for w in data.get("contact_verbs", [])),
         tally=_words(data.get("tally_words", [])),
+        back_reference=_words(
+            data.get("back_reference_words", []),
+            r"^\W*(?!"
+            + words_pattern(data.get("back_reference_not", []) or ["\x00"])
+            + r")[^\W\d_]+(?:\s+[^\W\d_]+)?\s+WORDS(?!\s*,)",
+        ),
         report_joins=frozenset(w.lower() for w in data.get("report_joins", [])),
         **_name_lists(data.get("name_list_joins", [])),
         actions=_words(data["actions"]),

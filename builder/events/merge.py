@@ -669,6 +669,25 @@ def _name_words(speaker: str) -> frozenset[str]:
     return frozenset(w.lower() for w in name)
 
 
+def _written_day(c: Candidate) -> bool:
+    """Whether a candidate's day is written out in the text ("Rabu (18/6/2025)", "13
+    September 2023"), not counted from another day ("kemarin"), named by a weekday alone or
+    contradicted by one, nor a caption's."""
+    return (
+        len(c.date) == 10
+        and not c.caption
+        and not c.conflict
+        and not c.other_reading
+        and not c.cited_on
+        and bool(_FULL_DAY.search(c.said))
+    )
+
+
+#: A day written with its month in figures or words and a year ("18/6/2025", "13 September
+#: 2023", "18-06-2025").
+_FULL_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s+[A-Za-z]+\s+\d{4}")
+
+
 def _maybe_earlier(c: Candidate) -> bool:
     """Whether a statement's date may be later than the day it was made: the day an outlet
     quoted it, or a date whose weekday names an earlier day."""
@@ -960,6 +979,8 @@ def _join_conflicting(
     # Statements dated by when an outlet quoted them (``Candidate.cited_on``), or by a date
     # whose weekday names the day before ("Kamis, 20 Juni 2025"): made that day or before.
     cited = {k for k in paired if all(_maybe_earlier(candidates[i]) for i in clusters[k])}
+    # Clusters all of whose sources write their day in full, and no weekday against it.
+    written = {k for k in paired if all(_written_day(candidates[i]) for i in clusters[k])}
 
     def quoted_later(a: int, b: int) -> bool:
         """Whether one of two clusters is statements an outlet quoted a day after the
@@ -1028,6 +1049,11 @@ def _join_conflicting(
                 )
             ):
                 continue  # too little alike, and nothing below makes it more so
+            if not one_day and a in written and b in written:
+                # Both dated in full figures, each on its weekday ("Rabu (18/6/2025)", "Kamis
+                # (19/6/2025)"): two happenings however alike their words (two matches at
+                # one hall), not one that two sources date two ways.
+                continue
             linked = bool(shared) and shared in (arts_of[a], arts_of[b])
             # Unless what was said was said at the happening the article tells beside it
             # ("ucap Rosihan saat membacakan amar putusan", "kata Pramono dalam sambutan
