@@ -183,7 +183,8 @@ def place_mention(
     first_of_article: bool = False,
     day: bool = False,
 ) -> Clause:
-    """The role and clause of the mention at ``start:end`` of ``sentence``."""
+    """The role and clause of the mention at ``start:end`` of ``sentence``; ``day`` says the
+    mention is a day (a sentence that opens with "sejak" and a day dates a start)."""
     pre = sentence[:start]
     if first_of_article:
         m = cues.dateline.match(sentence)
@@ -259,12 +260,12 @@ def place_mention(
         elif lo <= len(word) + 1:
             # A leading "Setelah X pada Selasa, Y ..." ends at its comma.
             comma = sentence.find(", ", end)
-            opening = sentence[lo:start].split()[:1]
+            verb = sentence[lo:start].split()[:1]
             if (
                 comma >= 0
                 and word.strip().lower() in cues.simultaneous
-                and opening
-                and opening[0].lower() in cues.contact_verbs
+                and verb
+                and verb[0].lower() in cues.contact_verbs
             ):
                 # Where a reporter met the speaker ("Saat ditemui seusai jumpa pers, Rabu
                 # (18/6), Marcella membantah ..."): the date is of what the main clause says.

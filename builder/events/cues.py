@@ -88,6 +88,7 @@ class Cues:
     planned: re.Pattern[str]
     happened: re.Pattern[str]
     conditional: re.Pattern[str]
+    #: A future denied ("nggak akan"): a refusal, no plan.
     refusal: re.Pattern[str]
     citation: re.Pattern[str]
     citation_lead: re.Pattern[str]
@@ -145,9 +146,13 @@ class Cues:
     #: Sequence words after which a clause dates what a clause of nothing but its date
     #: gives no action to ("pada Selasa pukul 17.35, kemudian Gunung ... meletus").
     date_clause_joins: frozenset[str]
+    #: A leading "Saat ditemui ..., Rabu (18/6), X membantah": the words that open such a
+    #: clause of the same time, and the verbs of a reporter meeting the speaker.
     simultaneous: frozenset[str]
     contact_verbs: frozenset[str]
+    #: Words that count what came since a day ("Sejak Jumat, sedikitnya 24 orang tewas").
     tally: re.Pattern[str]
+    #: A subject that points back to the sentence before ("Laga ini berlangsung ...").
     back_reference: re.Pattern[str]
     #: Words that join a reporting verb as a second act of the clause's subject ("... pada
     #: Rabu dan mengatakan akan ..."): what it reports is not the clause's modality.
@@ -174,6 +179,7 @@ class Cues:
     drop_leading: re.Pattern[str]
     #: An adverbial that opens a sentence before the news ("Pada Selasa, ...").
     lead_prep: re.Pattern[str]
+    #: A connective that ends a leading adverbial however many commas it holds (", maka").
     adverbial_end: re.Pattern[str]
     drop_words: re.Pattern[str]
     cut_before: list[str]

@@ -5,7 +5,8 @@ content words (simplemma), its actors and its places; two candidates are alike b
 of their vectors. Then, in three steps that never depend on input order:
 
 1. Candidates with the same date are clustered (average linkage, so one loose pair does not
-   chain two happenings together).
+   chain two happenings together); the statements of two people, named by names that share
+   no word, never are one.
 2. A vaguer cluster (a month, a year) joins the finer cluster within its span that it is most
    alike ("tahun lalu ... pertemuan puncak" joins the summit of 13 September), if alike enough.
 3. Clusters of one date from different articles that are alike, and day clusters a few days
@@ -16,7 +17,8 @@ of their vectors. Then, in three steps that never depend on input order:
    a few sentences apart; and one person's words an outlet quoted a day after he said them
    ("dikutip Jumat (20/6)", ``Candidate.cited_on``), dated by the day he said them. A
    statement and a report of what it tells are never one happening dated two ways: the
-   statement is dated when it was said.
+   statement is dated when it was said; nor are two clusters whose sources all write their
+   day in full, on its weekday ("Rabu (18/6/2025)", "Kamis (19/6/2025)").
 4. What one article dates only by a weekday named alone ("hari Kamis", a guess between the
    past and the coming one) joins the happening other articles date near either reading, as a
    conflict.
