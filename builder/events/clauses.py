@@ -138,7 +138,7 @@ APPOSITION_WORDS = 4
 TAIL_CHARS = 180
 
 
-def _speaker(text: str, cues: Cues) -> str | None:
+def tail_speaker(text: str, cues: Cues) -> str | None:
     """The name at the start of an attribution tail: "Gus Ipul saat konferensi pers ...";
     none when the tail starts with where or how it was said ("dalam keterangan tertulis"),
     or is a phrase too long to be a name (see ``speaker_max_words``)."""
@@ -207,7 +207,7 @@ def place_mention(
             "main",
             0,
             len(content),
-            speaker=_speaker(who, cues),
+            speaker=tail_speaker(who, cues),
             reported=content,
             occasion=occasion(who, cues),
         )

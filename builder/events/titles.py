@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from .clauses import Clause, has_action, in_name_list, reports_happening
+from .clauses import Clause, has_action, in_name_list, reports_happening, tail_speaker
 from .cues import Cues
 from .entities import get_finder
+from .headlines import get_checks, headline_flaws
 
 __all__ = ["build_headlines", "build_title", "sentence_subject", "shortened"]
 
@@ -203,7 +204,53 @@ def _title_text(
         subject = _borrowed_subject(sentence, clause, cues) or fallback_subject
         if subject:
             text = f"{subject} {text}"
-    return _finish(_cut(text, cues), cues)
+    plain = _finish(_cut(text, cues), cues)
+    said = _trailing_speaker(text, cues)
+    if not said:
+        return plain
+    # What someone is quoted saying happened ("BD datang ke rumah, jelas Happy") is headed
+    # by who said it, as a statement is ("Happy: BD datang ke rumah"), when that reads as a
+    # headline; else the words stand as they are (and a fragment's rescue still applies).
+    body, who = said
+    body = _finish(_cut(body, cues), cues)
+    options = [f"{who}: {body[:1].upper()}{body[1:]}"] if who else []
+    options.append(body)
+    fit = [o for o in options if not headline_flaws(_cap(o, cues), sentence, code=cues.code)]
+    # Its speaker is left out rather than the headline cut short for him.
+    whole = [o for o in fit if not _cap(o, cues).endswith("…")]
+    return (whole or fit or [plain])[0]
+
+
+def _trailing_speaker(text: str, cues: Cues) -> tuple[str, str | None] | None:
+    """The words before a trailing attribution (", ujar Max Zhou", ", katanya") and the
+    speaker it names (``None`` for "katanya"), when the words before are a headline's."""
+    found = list(_TRAILING_SAID.finditer(text))
+    found = [m for m in found if cues.speech.fullmatch(m.group("verb"))]
+    if not found:
+        return None
+    m = found[-1]
+    body, tail = text[: m.start()].strip(" ,"), text[m.end() :]
+    own = m.group("verb").lower().endswith("nya")
+    if len(body.split()) < 2 or not (
+        own
+        or not tail
+        or tail[:1].isupper()
+        or tail.split()[0].lower() in get_checks(cues.code).pronouns
+    ):
+        return None  # "Harga naik, jelas lebih mahal": no one is quoted
+    # Who it was, as a statement's attribution names its speaker ("ujar Sumardji dilansir
+    # dari Bola Sport": "Sumardji").
+    who = None if own or not tail[:1].isupper() else tail_speaker(tail, cues)
+    if who:
+        # Up to its first word not capitalised: "Harvard terpisah", "Rifaid menjawab ...".
+        words = who.split()
+        cut = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
+        who = " ".join(words[:cut]).rstrip(",") or None
+    return body, who
+
+
+#: A speech verb after a comma, then its speaker, if any ("..., ujar Max Zhou").
+_TRAILING_SAID = re.compile(r",\s*[\"”’']?\s*(?P<verb>[a-z]+)(?:\s+|$)")
 
 
 def _without_adverbial(text: str, cues: Cues) -> str:
