@@ -417,7 +417,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                 if clause.role == "plain" and clause.reported:
                     clause = _reported_speech(text, clause, finder, cues, people_seen, known)
                 if clause.role == "attribution":
-                    clause = _with_speaker(clause, finder, people_seen, titled)
+                    clause = _with_speaker(clause, finder, people_seen, titled, cues)
                     # The statement is the whole quotation, from the sentence that opens it.
                     opened = _quotation_start(sentences, n)
                     quote = para.text[sentences[opened].start : sent.end]
@@ -641,13 +641,17 @@ def _reported_speech(
     return replace(clause, role="attribution", speaker=who) if person else clause
 
 
-def _with_speaker(clause: Clause, finder, people_seen: list[str], titled: dict[str, str]) -> Clause:
+def _with_speaker(
+    clause: Clause, finder, people_seen: list[str], titled: dict[str, str], cues: Cues
+) -> Clause:
     """The attribution with its speaker named: "kata dia" and "ujarnya" are the person named
     last before the statement; "kata Menlu" the person last named after that title
     (``titled``, :attr:`Entities.titled`); "kata kuasa hukum Nadiem, Hotman Paris" the name
     after the title's comma."""
     speaker = clause.speaker
-    unnamed = not speaker or finder.is_person_reference(speaker) or speaker.lower().endswith("nya")
+    unnamed = (
+        not speaker or finder.is_person_reference(speaker) or bool(cues.own_subject.search(speaker))
+    )
     if unnamed and people_seen:
         return replace(clause, speaker=people_seen[0])
     if unnamed or not speaker:

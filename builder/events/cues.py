@@ -88,6 +88,8 @@ class Cues:
     planned: re.Pattern[str]
     happened: re.Pattern[str]
     conditional: re.Pattern[str]
+    #: An ending that gives a word its own subject ("katanya", "ujarnya"): it names no one.
+    own_subject: re.Pattern[str]
     #: A future denied ("nggak akan"): a refusal, no plan.
     refusal: re.Pattern[str]
     citation: re.Pattern[str]
@@ -225,6 +227,7 @@ def get_cues(code: str = "id") -> Cues:
         planned=_words(status["planned"]),
         happened=_words(status["happened"]),
         conditional=_words(data["conditionals"]),
+        own_subject=_any([re.escape(e) for e in data.get("own_subject_endings", [])], r"(?:ANY)$"),
         refusal=_words(data.get("refusals", [])),
         # The cue, then at most a name's worth of words (no action: see clauses), then the date.
         citation=re.compile(

@@ -257,7 +257,7 @@ def _things(group: list[int], signals: _Signals) -> set[str]:
     return set().union(*(signals.identity_sets[i] for i in group))
 
 
-def _leading_acronym(c: Candidate) -> frozenset[str]:
+def _leading_name(c: Candidate) -> frozenset[str]:
     """The ``name:`` token of an acronym opening the sentence ("BMKG melaporkan gempa ..."),
     or of a name no dictionary knows, not a place's ("Prabowo telah memakai mobil ..."), which
     :func:`_proper_names` leaves out with every first word: it names something whatever its
@@ -341,7 +341,7 @@ def _signals(candidates: list[Candidate]) -> _Signals:
     for c in candidates:
         marked = _marked(c.features) if c.features else []
         acts.append([t for t in marked if t.startswith("act:")])
-        names.append(frozenset(t for t in marked if t.startswith("name:")) | _leading_acronym(c))
+        names.append(frozenset(t for t in marked if t.startswith("name:")) | _leading_name(c))
         others.append(_named_others(c))
     persons = [[key for key in row if not _is_body(key)] for row in others]
     identities = [frozenset(c.things) | _place_keys(tuple(c.where)) for c in candidates]
@@ -653,13 +653,8 @@ def _name_words(speaker: str) -> frozenset[str]:
     (a title spelled out: "Subkomite Lalu Lintas Angkutan Jalan Komite Nasional ..."), or a
     body's name."""
     words = speaker.translate(_HYPHENS).split()
-    titles = _title_words()
-    start = 0
-    while start < len(words) and (
-        words[start].lower() in titles or _ROMAN.fullmatch(words[start].lower())
-    ):
-        start += 1
-    name = words[start:]
+    # The words after its titles, as written (:func:`_person_words` finds where they start).
+    name = words[len(words) - len(_person_words(_name_key(speaker))) :]
     if (
         not name
         or len(name) > NAME_WORDS
@@ -1547,8 +1542,9 @@ def _build(indices: list[int], candidates: list[Candidate]) -> Event:
     ]
     for c in group:
         if c.conflict:
-            # The reading not taken: the weekday's, or the figures' when a day word beside
-            # them named the weekday's day too ("Minggu (13/10/2025) malam kemarin").
+            # The reading not taken: the weekday's, or the figures' when the weekday's was
+            # taken (a day word beside them named its day too, "Minggu (13/10/2025) malam
+            # kemarin"; their month or year slipped, "Rabu (18/6/2026)").
             readings = (c.conflict["weekday_reading"], c.conflict["date_reading"])
             conflicts.append(
                 Conflict(

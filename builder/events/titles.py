@@ -176,7 +176,7 @@ def _title_text(
             body = body[:1].upper() + body[1:]
         body = _finish(_cut(_resolve(body, refs), cues), cues, lower_first=False)
         speaker = clause.speaker
-        if not speaker or speaker.lower().endswith("nya"):
+        if not speaker or cues.own_subject.search(speaker):
             speaker = fallback_subject
         return f"{speaker}: {body}" if speaker else body
     lo, hi = clause.start, clause.end
@@ -215,9 +215,10 @@ def _title_text(
     body = _finish(_cut(body, cues), cues)
     options = [f"{who}: {body[:1].upper()}{body[1:]}"] if who else []
     options.append(body)
-    fit = [o for o in options if not headline_flaws(_cap(o, cues), sentence, code=cues.code)]
+    capped = {o: _cap(o, cues) for o in options}
+    fit = [o for o in options if not headline_flaws(capped[o], sentence, code=cues.code)]
     # Its speaker is left out rather than the headline cut short for him.
-    whole = [o for o in fit if not _cap(o, cues).endswith("…")]
+    whole = [o for o in fit if not capped[o].endswith("…")]
     return (whole or fit or [plain])[0]
 
 
@@ -230,7 +231,7 @@ def _trailing_speaker(text: str, cues: Cues) -> tuple[str, str | None] | None:
         return None
     m = found[-1]
     body, tail = text[: m.start()].strip(" ,"), text[m.end() :]
-    own = m.group("verb").lower().endswith("nya")
+    own = bool(cues.own_subject.search(m.group("verb")))
     if len(body.split()) < 2 or not (
         own
         or not tail
