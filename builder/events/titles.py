@@ -285,6 +285,11 @@ _APPOSITION = re.compile(r",\s[a-z][^,]*,\s(?=[a-z])")
 def _borrowed_subject(sentence: str, clause: Clause, cues: Cues) -> str | None:
     """A subject for a clause that has none: the nearest name before it, else the sentence's."""
     before = sentence[: clause.start]
+    # Not from a leading adverbial ("Berdasarkan video yang diterima Kompas.com, uang ini
+    # disimpan ... sebelum dibawa masuk"): the subject comes after it.
+    opened = 0
+    while cues.lead_prep.match(before[opened:]) and ", " in before[opened:]:
+        opened = before.index(", ", opened) + 2
     # Not from an apposition ("X, mahasiswa semester VII Program Studi Sosiologi, meninggal
     # setelah ..."): what it names is said of the subject before it.
     described = [m.span() for m in _APPOSITION.finditer(before)]
@@ -292,7 +297,9 @@ def _borrowed_subject(sentence: str, clause: Clause, cues: Cues) -> str | None:
         m.group(0)
         for m in re.finditer(r"(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*", before)
         # The first word of the sentence is capitalised whatever it is.
-        if m.start() > 0 and not any(a <= m.start() < b for a, b in described)
+        if m.start() > 0
+        and m.start() >= opened
+        and not any(a <= m.start() < b for a, b in described)
     ]
     if names and clause.kind == "subordinate":
         return names[-1]
