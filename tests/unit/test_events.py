@@ -921,8 +921,9 @@ FLOORS = {
     # 16-20 June 2025, and the ministers' plans for the schools; seven articles of four
     # outlets), written before the system's output was read and scored once: 7/9 found, one
     # split, two wrong dates, sources 0.67, status 0.71, titles 0.77, three headlines with the
-    # gold's words.
-    "sekolah-rakyat-2025-06": (0.77, 1, 0.66, 3, 3),
+    # gold's words. Since, "tanggal 30 Juni besok" is the coming 30 June, not also tomorrow:
+    # one junk event fewer (two flawed headlines).
+    "sekolah-rakyat-2025-06": (0.77, 1, 0.66, 2, 3),
 }
 
 
