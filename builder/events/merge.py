@@ -184,9 +184,10 @@ def _light_lemmas(code: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in data.get("light_verbs", []))
 
 
-def action_lemmas(text: str, code: str = "id") -> list[str]:
+def action_lemmas(text: str, code: str = "id", opens: bool = True) -> list[str]:
     """What happens in a headline: the lemmas of its verbs and event nouns, light verbs
-    left out, words of one kind of happening made one ("letusan", "erupsi")."""
+    left out, words of one kind of happening made one ("letusan", "erupsi"). A capitalised
+    word is a name, unless it opens ``text`` and ``text`` opens a sentence (``opens``)."""
     cues = get_cues(code)
     stop, aliases = _language_words(code)
     same = _lemma_aliases(code)
@@ -196,7 +197,7 @@ def action_lemmas(text: str, code: str = "id") -> list[str]:
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", _GLUED.sub(" ", _normalise(text, aliases)))
     for n, word in enumerate(words):
         lower = word.lower()
-        if word[0].isupper() and (n > 0 or word != word.capitalize()):
+        if word[0].isupper() and (n > 0 or not opens or word != word.capitalize()):
             continue  # a name ("Kementerian ESDM", "KPK"), not what happened
         if (
             lower in stop
@@ -223,7 +224,9 @@ def _dated_actions(c: Candidate, code: str) -> list[str]:
     if at > 0:
         before = c.quote[:at]
         start = max(before.rfind(","), before.rfind(";"), before.rfind("."))
-        near = action_lemmas(before[start + 1 :], code)
+        # After a comma its first word is capitalised only as a name ("..., Kecamatan
+        # Batang Anai pada Selasa": no "camat").
+        near = action_lemmas(before[start + 1 :], code, opens=start < 0)
         if near:
             return near
     return action_lemmas(c.title, code)
