@@ -102,6 +102,13 @@ class Candidate:
     #: What that occasion tells, as the merge compares it: filled in with ``features``.
     occasion_marks: list[str] | None = None
     context: str = ""
+    #: The sides of the match it tells, if it tells one (:func:`contest_sides`), with those
+    #: of the sentence its subject points back to ("Laga ini berlangsung ...").
+    sides: list[str] = field(default_factory=list)
+    #: The headline of the undated sentence before, when this one's subject points back to
+    #: what it names ("Laga ini berlangsung di ..."): the event's headline when this one
+    #: tells only where and when.
+    told_before: str | None = None
     conflict: dict[str, str] | None = None
     #: Words the merge compares it by; filled in with the candidate when it is made in a
     #: worker (so the merge does not redo them), else computed by the merge.
@@ -357,9 +364,14 @@ def article_candidates(article: Article) -> list[Candidate]:
     sentence_index = -1
     section = 0
     title_things = finder.things(article.title or "")
+    # The sides of the match an article's title names ("Kalah Lawan Bahrain"): those of its
+    # reports of a match that name none.
+    title_sides = contest_sides(article.title or "", cues)
     lead_places: list[str] | None = None
     last_subject: str | None = None
     last_text = ""
+    # Whether the sentence before reported a happening of its own (dated).
+    made = 0
     first = True
     for para in article.paragraphs():
         foreign = para.caption and detect_language(para.text, code) != code
@@ -371,9 +383,10 @@ def article_candidates(article: Article) -> list[Candidate]:
             text = sent.text
             # The sentence before, for one that refers back to what it names ("Laga ini").
             before_text, last_text = last_text, text
+            before_dated, made = len(out) > made, len(out)
+            inside = [m for m in mentions if s_start <= m.start < s_end]
             if cues.topic_shift.search(text):
                 section += 1
-            inside = [m for m in mentions if s_start <= m.start < s_end]
             is_first, first = first and not para.caption, first and para.caption
             subject = sentence_subject(text, cues)
             # Names are learned from every sentence: a later "Kim" or "mereka" points back to
@@ -478,6 +491,13 @@ def article_candidates(article: Article) -> list[Candidate]:
                 if clause.speaker:
                     speaker = finder.resolve(clause.speaker, known)
                     actors = [speaker, *[a for a in actors if a != speaker]]
+                context = _without(text, clause, found, s_start)
+                back = bool(before_text) and _points_back(text, clause, cues)
+                told_before = None
+                if back:
+                    context = f"{before_text} {context}"
+                    if not before_dated:
+                        told_before = _antecedent_title(before_text, cues, refs.replacements)
                 out.append(
                     Candidate(
                         article=article.id,
@@ -513,9 +533,10 @@ def article_candidates(article: Article) -> list[Candidate]:
                         cited_on=_quoted_on(text, clause, found[0].mention.start - s_start, cues),
                         role=clause.role,
                         occasion=clause.occasion,
-                        context=_with_antecedent(
-                            _without(text, clause, found, s_start), clause, text, before_text, cues
-                        ),
+                        context=context,
+                        told_before=told_before,
+                        sides=contest_sides(f"{before_text} {text}" if back else text, cues)
+                        or title_sides,
                         conflict=found[0].mention.conflict,
                     )
                 )
@@ -665,13 +686,37 @@ def _with_speaker(
     return replace(clause, speaker=titled[title]) if title in titled else clause
 
 
-def _with_antecedent(context: str, clause: Clause, text: str, before: str, cues: Cues) -> str:
-    """A report's words with those of the sentence before, when its subject points back to
-    what that one names ("Indonesia akan menghadapi Thailand ... Laga ini berlangsung di Isa
-    Bin Rashid Hall, Rabu (18/6)": the match with Thailand, not another at that hall)."""
-    if clause.role != "plain" or not before or not cues.back_reference.match(text):
-        return context
-    return f"{before} {context}"
+def contest_sides(text: str, cues: Cues) -> list[str]:
+    """The sides of a match ``text`` names ("Indonesia vs Thailand": indonesia, thailand;
+    "kalah melawan tuan rumah Bahrain": bahrain), each in lower case without the words that
+    only describe it ("Timnas", "tuan rumah"); none for other happenings."""
+    found = [m.group("side") for m in cues.contest_after.finditer(text)]
+    found += [m.group("side") for m in cues.contest_before.finditer(text)]
+    sides = []
+    for name in found:
+        words = [w for w in name.lower().split() if w not in cues.contest_descriptors]
+        if words and " ".join(words) not in sides:
+            sides.append(" ".join(words))
+    return sides
+
+
+def _antecedent_title(before: str, cues: Cues, references) -> str | None:
+    """The headline of the sentence a report's subject points back to, when it reads as one
+    whole ("Timnas voli putra Indonesia menghadapi Thailand pada laga perdana Grup A")."""
+    title, phrased, _ = build_headlines(
+        before, [], Clause("plain", "main", 0, len(before)), cues, references=references
+    )
+    for option in (title, phrased):
+        if len(option.split()) >= 3 and not headline_flaws(option, before, code=cues.code):
+            return option
+    return None
+
+
+def _points_back(text: str, clause: Clause, cues: Cues) -> bool:
+    """Whether a report's subject points back to what the sentence before names: "Indonesia
+    akan menghadapi Thailand ... Laga ini berlangsung di Isa Bin Rashid Hall, Rabu (18/6)"
+    tells the match with Thailand, not another at that hall."""
+    return clause.role == "plain" and bool(cues.back_reference.match(text))
 
 
 def _without(text: str, clause: Clause, found: list[_Placed], offset: int) -> str:

@@ -156,6 +156,12 @@ class Cues:
     tally: re.Pattern[str]
     #: A subject that points back to the sentence before ("Laga ini berlangsung ...").
     back_reference: re.Pattern[str]
+    #: The side a match is played against, after its word ("menghadapi Thailand"), and the
+    #: side before a word that names both ("Indonesia vs Thailand").
+    contest_after: re.Pattern[str]
+    contest_before: re.Pattern[str]
+    #: Words that only describe a side ("tuan rumah", "Timnas"): no part of its name.
+    contest_descriptors: frozenset[str]
     #: Words that join a reporting verb as a second act of the clause's subject ("... pada
     #: Rabu dan mengatakan akan ..."): what it reports is not the clause's modality.
     report_joins: frozenset[str]
@@ -211,6 +217,24 @@ class Cues:
         """True for a sentence that points at or lists other stories."""
         s = sentence.strip()
         return any(p.search(s) for p in self.meta)
+
+
+#: A side's name: up to three capitalised words.
+_SIDE = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+
+
+def _contest(data: dict, key: str, after: bool) -> re.Pattern[str]:
+    """The names a match's words set its sides by: after them (``after``), with a describing
+    word maybe between ("melawan tuan rumah Bahrain"), or before them ("Indonesia vs")."""
+    words = data.get(key, [])
+    if not words:
+        return _NEVER
+    cue = rf"(?i:{words_pattern(words)})"
+    if not after:
+        return re.compile(rf"(?P<side>{_SIDE})\s+{cue}\s")
+    described = data.get("contest_descriptors", [])
+    skip = rf"(?:(?i:{words_pattern(described)})\s+)*" if described else ""
+    return re.compile(rf"{cue}\s+{skip}(?P<side>{_SIDE})")
 
 
 @cache
@@ -294,6 +318,11 @@ def get_cues(code: str = "id") -> Cues:
             + r")[^\W\d_]+(?:\s+[^\W\d_]+)?\s+WORDS(?!\s*,)",
         ),
         report_joins=frozenset(w.lower() for w in data.get("report_joins", [])),
+        contest_after=_contest(data, "contest_words", after=True),
+        contest_before=_contest(data, "contest_both", after=False),
+        contest_descriptors=frozenset(
+            w.lower() for d in data.get("contest_descriptors", []) for w in d.split()
+        ),
         **_name_lists(data.get("name_list_joins", [])),
         actions=_words(data["actions"]),
         describing=frozenset(w.lower() for w in data.get("describing_words", [])),

@@ -18,7 +18,10 @@ of their vectors. Then, in three steps that never depend on input order:
    ("dikutip Jumat (20/6)", ``Candidate.cited_on``), dated by the day he said them. A
    statement and a report of what it tells are never one happening dated two ways: the
    statement is dated when it was said; nor are two clusters whose sources all write their
-   day in full, on its weekday ("Rabu (18/6/2025)", "Kamis (19/6/2025)").
+   day in full, on its weekday ("Rabu (18/6/2025)", "Kamis (19/6/2025)"). Reports of a match
+   (``Candidate.sides``) that name different sides are two matches; those of one day that
+   name one side are one match, however told ("akan menghadapi Thailand", "Laga ini
+   berlangsung di ...", "menang 3-2").
 4. What one article dates only by a weekday named alone ("hari Kamis", a guess between the
    past and the coming one) joins the happening other articles date near either reading, as a
    conflict.
@@ -829,6 +832,11 @@ def _speakers(group: list[int], candidates: list[Candidate]) -> set[str]:
     return {k for k in keys if k} if all(keys) else set()
 
 
+def _sides(group: list[int], candidates: list[Candidate]) -> set[str]:
+    """The words of the sides of the match a cluster tells (``Candidate.sides``), if any."""
+    return {w for i in group for side in candidates[i].sides for w in side.split()}
+
+
 def _participants(group: list[int], candidates: list[Candidate]) -> set[str]:
     """Who the reports of a cluster (not its statements) tell taking part, as speakers'
     names are compared (:func:`_person_key`)."""
@@ -961,6 +969,18 @@ def _join_conflicting(
         for x, a_pos in enumerate(positions)
         for b_pos in positions[x + 1 :]
     ]
+    # Reports of one day that name a side of one match are compared too, whatever their
+    # words (a preview's "Indonesia vs Thailand" and a report of where the match was played).
+    by_side: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for pos, k in enumerate(live):
+        for side in _sides(clusters[k], candidates):
+            by_side[(side, date_of[k])].append(pos)
+    linked += [
+        a_pos * len(live) + b_pos
+        for positions in by_side.values()
+        for x, a_pos in enumerate(positions)
+        for b_pos in positions[x + 1 :]
+    ]
     codes = _sorted_unique(_blocked_pairs(matrix, dates), np.array(linked, dtype=np.int64))
     # Pairs in order: by the first cluster, then the second.
     first, second = codes // len(live), codes % len(live)
@@ -975,6 +995,7 @@ def _join_conflicting(
     others_of = _Lazy(lambda k: _others(clusters[k], candidates, signals))
     parties_of = _Lazy(lambda k: _parties(clusters[k], candidates))
     participants_of = _Lazy(lambda k: _participants(clusters[k], candidates))
+    sides_of = _Lazy(lambda k: _sides(clusters[k], candidates))
     mixed = {k: all(candidates[i].mixed for i in clusters[k]) for k in paired}
     # Statements dated by when an outlet quoted them (``Candidate.cited_on``), or by a date
     # whose weekday names the day before ("Kamis, 20 Juni 2025"): made that day or before.
@@ -1046,6 +1067,7 @@ def _join_conflicting(
                     sim < SAME_DAY_JOINS
                     and not (speakers_of[a] or speakers_of[b])
                     and not (a in things_of and b in things_of)
+                    and not (date_of[a] == date_of[b] and sides_of[a] & sides_of[b])
                 )
             ):
                 continue  # too little alike, and nothing below makes it more so
@@ -1095,6 +1117,8 @@ def _join_conflicting(
                 continue  # statements of different people
             if others_of[a] and others_of[b] and _named_apart(others_of[a], others_of[b]):
                 continue  # statements about different people
+            if sides_of[a] and sides_of[b] and sides_of[a].isdisjoint(sides_of[b]):
+                continue  # matches against different sides
             if (
                 speakers_of[a]
                 and speakers_of[b]
@@ -1109,10 +1133,13 @@ def _join_conflicting(
                 continue  # words that tell of two dates cannot join a third article
             if a in things_of and b in things_of and _different_things(things_of[a], things_of[b]):
                 continue  # two volcanoes' eruptions
-            if not linked and not names_of[a] & names_of[b]:
+            # One day's reports naming a side of one match ("Indonesia vs Thailand").
+            contest = date_of[a] == date_of[b] and bool(sides_of[a] & sides_of[b])
+            if not linked and not contest and not names_of[a] & names_of[b]:
                 continue  # nothing named alike: two companies' results, two matches
-            if not _acts_agree(acts_of[a], acts_of[b]):
-                sim *= DISAGREE  # two actions: likely two happenings
+            if not contest and not _acts_agree(acts_of[a], acts_of[b]):
+                # Two actions: likely two happenings (not a match's: "menghadapi", "menang").
+                sim *= DISAGREE
             # One day's words, or his words quoted a day later: as alike as one day's reports
             # of different outlets (a governor speaks of something new each day).
             needed = SAME_DAY_JOINS if one_day else CONFLICT
@@ -1129,6 +1156,8 @@ def _join_conflicting(
                 needed = PARTICIPANT_JOINS
             elif date_of[a] == date_of[b] and speakers_of[a] and speakers_of[b]:
                 needed = PARTICIPANT_JOINS  # one person's words of one day, however named
+            elif contest:
+                needed = PARTICIPANT_JOINS  # one day's match with one side, however told
             elif date_of[a] == date_of[b] and _same_place(things_of.get(a), things_of.get(b)):
                 # One city's demonstration (flood, fire) of one day, however each outlet
                 # tells it ("para mahasiswa tiba di Jalan Pahlawan", "200 massa tiba").
@@ -1472,6 +1501,10 @@ def _lead(
 
 
 def _headline(c: Candidate) -> str:
+    """A candidate's headline: what the sentence its subject points back to tells, when it
+    tells only where and when ("Laga ini berlangsung di Isa Bin Rashid Hall"), else its own."""
+    if c.told_before and not action_lemmas(c.title):
+        return c.told_before
     return c.headline or c.title
 
 
