@@ -492,12 +492,18 @@ def article_candidates(article: Article) -> list[Candidate]:
                     speaker = finder.resolve(clause.speaker, known)
                     actors = [speaker, *[a for a in actors if a != speaker]]
                 context = _without(text, clause, found, s_start)
+                # A report whose subject points back ("Laga ini berlangsung ...") is compared
+                # with the sentence before, which names what it is about; it may be headlined
+                # by it (when that one dates nothing of its own), and cites it when it is of
+                # its paragraph.
                 back = bool(before_text) and _points_back(text, clause, cues)
                 told_before = None
                 if back:
                     context = f"{before_text} {context}"
                     if not before_dated:
                         told_before = _antecedent_title(before_text, cues, refs.replacements)
+                    if n > 0 and quote == text:
+                        quote = para.text[sentences[n - 1].start : sent.end]
                 out.append(
                     Candidate(
                         article=article.id,

@@ -1439,8 +1439,8 @@ def test_two_matches_at_one_hall_a_day_apart_are_two():
 
 
 def test_a_report_that_tells_only_where_is_headlined_by_what_it_points_back_to():
-    """ "Laga ini berlangsung di ..." tells only where and when; the sentence before tells the
-    match: the event is headlined by it."""
+    """A report whose subject points back ("Laga ini berlangsung di ...") tells only where and
+    when; the sentence before tells the match: the event is headlined by it, and cited with it."""
     body = (
         "Timnas voli putra Indonesia menghadapi Thailand pada laga perdana AVC Nations Cup. "
         "Laga ini berlangsung di Isa Bin Rashid Hall, Manama, Bahrain, Rabu (18/6/2025)."
@@ -1450,6 +1450,8 @@ def test_a_report_that_tells_only_where_is_headlined_by_what_it_points_back_to()
         event.title
         == "Timnas voli putra Indonesia menghadapi Thailand pada laga perdana AVC Nations Cup"
     )
+    # Its source cites both sentences, as its paragraph writes them.
+    assert event.sources[0].quote == body
 
 
 @pytest.mark.parametrize(
