@@ -166,9 +166,11 @@ class EntityFinder:
         def free(s: int, e: int) -> bool:
             return not any(s < te and ts < e for ts, te in taken)
 
+        orgs: list[str] = []
         for m in self._org.finditer(sentence):
-            org = m.group("org").strip()
-            actors.append(" ".join(org.split()))
+            org = " ".join(m.group("org").split())
+            actors.append(org)
+            orgs.append(org)
             taken.append(m.span("org"))
         for m in self._titled.finditer(sentence):
             s, e = m.span("name")
@@ -215,7 +217,12 @@ class EntityFinder:
             named = re.search(rf"(?<!\w)(?:{alt})(?!\w)", sentence)
             if named and not any(full in a or a in full for a in actors):
                 actors.append(full)
-                people.append(full)
+                # Not a thing named after an organisation the sentence names ("Maung Pindad"
+                # beside "PT Pindad": the company's car); an organisation stays one that speaks.
+                if self._org_start.match(full) or not any(
+                    p in org.split() for org in orgs for p in parts
+                ):
+                    people.append(full)
         return Entities(
             actors=_unique(actors), places=_unique(places), people=_unique(people), titled=titled
         )
