@@ -369,6 +369,8 @@ def article_candidates(article: Article) -> list[Candidate]:
     title_sides = contest_sides(article.title or "", cues)
     lead_places: list[str] | None = None
     last_subject: str | None = None
+    # The subject of the sentence before: whom an "Ia" opening this one stands for.
+    subject_last: str | None = None
     last_text = ""
     # Whether the sentence before reported a happening of its own (dated).
     made = 0
@@ -389,10 +391,11 @@ def article_candidates(article: Article) -> list[Candidate]:
                 section += 1
             is_first, first = first and not para.caption, first and para.caption
             subject = sentence_subject(text, cues)
+            subject_before, subject_last = subject_last, subject
             # Names are learned from every sentence: a later "Kim" or "mereka" points back to
             # a sentence that may hold no date.
             ents = finder.find(text, known, people_seen)
-            refs = finder.references(text, people_last, places_seen)
+            refs = finder.references(text, people_last, places_seen, subject_before)
             people_last = ents.people
             for name in ents.actors:
                 if len(name.split()) >= 2 and name not in known:

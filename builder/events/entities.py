@@ -289,7 +289,11 @@ class EntityFinder:
         return bool(self._person.fullmatch(words.strip()))
 
     def references(
-        self, sentence: str, people_before: list[str], recent_places: list[str]
+        self,
+        sentence: str,
+        people_before: list[str],
+        recent_places: list[str],
+        subject_before: str | None = None,
     ) -> References:
         """What the words of ``sentence`` that point back stand for.
 
@@ -297,8 +301,9 @@ class EntityFinder:
         exactly two (``people_before``): "mereka" far from any two names is a group, a
         country, anything. "Ia", "Dia", "Beliau" opening a sentence stand for the one person
         the sentence before named, when it named one and it reads as a person's name (see
-        :meth:`_plain_name`). "kota tersebut" is the place named last (``recent_places``,
-        the most recent first).
+        :meth:`_plain_name`); else for the subject of the sentence before, when that reads
+        as one ("Tan Malaka aktif di Sarekat Islam bersama H.O.S. Tjokroaminoto ... Ia ...").
+        "kota tersebut" is the place named last (``recent_places``, the most recent first).
         """
         found: list[tuple[int, str, str]] = []
         people: list[str] = []
@@ -308,13 +313,17 @@ class EntityFinder:
             for m in self._plural.finditer(sentence):
                 found.append((m.start(), m.group(0), pair))
                 people = list(people_before)
-        if len(people_before) == 1 and self._plain_name(people_before[0]):
-            # "Ia", "Dia", "Beliau" opening a sentence after one that named one person: him.
+        one = people_before[0] if len(people_before) == 1 else None
+        if not (one and self._plain_name(one)):
+            one = subject_before
+        if one and self._plain_name(one):
+            # "Ia", "Dia", "Beliau" opening a sentence after one that named one person, or
+            # whose subject is one: him.
             m = self._person.match(sentence.lstrip())
             if m:
                 at = len(sentence) - len(sentence.lstrip())
-                found.append((at, m.group(0), people_before[0]))
-                people = [people_before[0]]
+                found.append((at, m.group(0), one))
+                people = [one]
         if recent_places:
             for m in self._place_ref.finditer(sentence):
                 found.append((m.start(), m.group(0), recent_places[0]))

@@ -203,7 +203,8 @@ def _title_text(
     elif needs_subject and first == 0:
         subject = _borrowed_subject(sentence, clause, cues) or fallback_subject
         if subject:
-            text = f"{subject} {text}"
+            # A subject that points back is named ("Dia ... untuk membela Persikabo": Lucas).
+            text = f"{_resolve(subject, refs)} {text}"
     plain = _finish(_cut(text, cues), cues)
     said = _trailing_speaker(text, cues)
     if not said:

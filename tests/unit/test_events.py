@@ -317,6 +317,27 @@ def test_a_known_name_written_short_is_a_person_unless_an_organisations_thing(se
     assert bool(found.people) is person, found
 
 
+def test_ia_opening_a_sentence_is_the_subject_before_when_that_named_several():
+    """ "Ia" is the one person the sentence before named; when it named two, its subject."""
+    finder = get_finder("id")
+    text = "Ia akhirnya keluar dan mendirikan partai bawah tanah PARI pada 1927."
+    people = ["Tan Malaka", "Tjokroaminoto"]
+    assert finder.references(text, people, [], "Tan Malaka").replacements == [("Ia", "Tan Malaka")]
+    # Not a subject that is no one's name.
+    assert finder.references(text, people, [], "Partai itu").replacements == []
+
+
+def test_a_borrowed_subject_that_points_back_is_named_in_the_headline():
+    """ "Dia ... untuk membela Persikabo": the headline of the purpose clause names him."""
+    body = (
+        "Pemain asing itu adalah bek asal Brasil, Lucas Gama. Lucas bukan sosok asing di Liga 1. "
+        "Dia pertama kali datang ke Indonesia pada musim 2022 untuk membela Persikabo pada "
+        "Senin (16/6/2025)."
+    )
+    titles = [c.title for c in article_candidates(_article(body, "2025-06-18"))]
+    assert titles and all("Dia " not in t for t in titles), titles
+
+
 def test_a_title_and_its_short_form_in_brackets_both_name_the_person_after_them():
     found = get_finder("id").find("Menteri Luar Negeri (Menlu) RI Sugiono tiba di Moskow.")
     assert found.actors == ["Sugiono"]
