@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..ingest.article import Article
+from ..lang.lemma import is_known
 from ..language import detect_language
 from ..sentences import Sentence, split_sentences
 from ..temporal import Mention, get_tagger
@@ -698,12 +699,18 @@ def _with_speaker(
 def contest_sides(text: str, cues: Cues) -> list[str]:
     """The sides of a match ``text`` names ("Indonesia vs Thailand": indonesia, thailand;
     "kalah melawan tuan rumah Bahrain": bahrain), each in lower case without the words that
-    only describe it ("Timnas", "tuan rumah"); none for other happenings."""
+    only describe it ("Timnas", "tuan rumah", "Live Streaming") or are words of the
+    dictionary (a headline's capitals: "Prediksi Skor PSG vs Botafogo"); none for other
+    happenings."""
     found = [m.group("side") for m in cues.contest_after.finditer(text)]
     found += [m.group("side") for m in cues.contest_before.finditer(text)]
     sides = []
     for name in found:
-        words = [w for w in name.lower().split() if w not in cues.contest_descriptors]
+        words = [
+            w
+            for w in name.lower().split()
+            if w not in cues.contest_descriptors and not is_known(w, cues.code)
+        ]
         if words and " ".join(words) not in sides:
             sides.append(" ".join(words))
     return sides
