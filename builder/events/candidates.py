@@ -336,9 +336,14 @@ def _names_an_edition(m: Mention, sentence: str, offset: int, cues: Cues) -> boo
     word = re.search(r"([^\W\d_][\w-]*|\))$", before)
     if not word or not (word.group(1)[:1].isupper() or word.group(1) == ")"):
         return False
-    # The name: the capitalised words (and numbers, "U-19") just before the year.
+    # The name: the capitalised words (and numbers, "U-19") just before the year; a word a
+    # link ran into it is set apart ("Grup BPiala Dunia Antarklub 2025").
     name = cues.edition_name.search(before)
-    return bool(name) and bool(cues.edition_names.search(name.group(0)))
+    return bool(name) and bool(cues.edition_names.search(_RUN_INTO.sub(" ", name.group(0))))
+
+
+#: Where a page's link ran a word into the capital after it ("BPiala", "kedatanganPiala").
+_RUN_INTO = re.compile(r"(?<=[A-Za-z])(?=[A-Z][a-z])")
 
 
 def article_candidates(article: Article) -> list[Candidate]:
@@ -696,12 +701,18 @@ def _with_speaker(
     return replace(clause, speaker=titled[title]) if title in titled else clause
 
 
+#: A match's score ("0-1", "3 - 2").
+_SCORE = re.compile(r"(?<=\s)\d+\s*[-–]\s*\d+\s+")
+
+
 def contest_sides(text: str, cues: Cues) -> list[str]:
     """The sides of a match ``text`` names ("Indonesia vs Thailand": indonesia, thailand;
     "kalah melawan tuan rumah Bahrain": bahrain), each in lower case without the words that
     only describe it ("Timnas", "tuan rumah", "Live Streaming") or are words of the
     dictionary (a headline's capitals: "Prediksi Skor PSG vs Botafogo"); none for other
     happenings."""
+    # A score between a match's words ("kalah 0-1 dari") is no part of them.
+    text = _SCORE.sub("", text)
     found = [m.group("side") for m in cues.contest_after.finditer(text)]
     found += [m.group("side") for m in cues.contest_before.finditer(text)]
     sides = []

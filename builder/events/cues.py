@@ -219,8 +219,10 @@ class Cues:
         return any(p.search(s) for p in self.meta)
 
 
-#: A side's name: up to three capitalised words.
-_SIDE = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+#: A side's name: up to three capitalised words, of letters (a score run into it is no part
+#: of it: "Seattle Sounders3-1").
+_WORD = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_SIDE = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 
 
 def _contest(data: dict, key: str, after: bool) -> re.Pattern[str]:

@@ -773,6 +773,7 @@ def _join_vaguer(
             for f in compared
             if not signals.with_things.isdisjoint(clusters[f])
         }
+        sides_of = _Lazy(lambda k: _sides(clusters[k], candidates))
         for span in sorted(vague):
             members = inside.get(span, [])
             if not members:
@@ -797,6 +798,8 @@ def _join_vaguer(
                         and _different_things(things_of[k], things_of[f])
                     ):
                         continue  # another volcano's eruption
+                    if _other_match(sides_of[k], sides_of[f]):
+                        continue  # a match against other sides
                     is_own, sim = pos in own, float(sims[row, pos])
                     if not _acts_agree(acts_of[k], acts_of[f]):
                         if is_own and began[k]:
@@ -833,8 +836,22 @@ def _speakers(group: list[int], candidates: list[Candidate]) -> set[str]:
 
 
 def _sides(group: list[int], candidates: list[Candidate]) -> set[str]:
-    """The words of the sides of the match a cluster tells (``Candidate.sides``), if any."""
-    return {w for i in group for side in candidates[i].sides for w in side.split()}
+    """The sides of the match a cluster tells (``Candidate.sides``), if any."""
+    return {side for i in group for side in candidates[i].sides}
+
+
+def _side_words(sides: set[str]) -> set[str]:
+    return {w for side in sides for w in side.split()}
+
+
+def _other_match(a: set[str], b: set[str]) -> bool:
+    """Whether two clusters' sides tell two matches: they share no word, and are more than
+    one match's two ("Botafogo", "PSG" and "Seattle Sounders"; not "Botafogo" and "PSG",
+    which one report names as the other's opponent). Sides that share a word may still be
+    two matches ("Indonesia", "Thailand" and "Bahrain", "Indonesia"): a team's other
+    opponent and another name of one side ("PSG", "Paris Saint-Germain") are not told
+    apart, so such clusters are left to their words."""
+    return bool(a and b) and len(a | b) > 2 and _side_words(a).isdisjoint(_side_words(b))
 
 
 def _participants(group: list[int], candidates: list[Candidate]) -> set[str]:
@@ -973,7 +990,7 @@ def _join_conflicting(
     # words (a preview's "Indonesia vs Thailand" and a report of where the match was played).
     by_side: dict[tuple[str, str], list[int]] = defaultdict(list)
     for pos, k in enumerate(live):
-        for side in _sides(clusters[k], candidates):
+        for side in _side_words(_sides(clusters[k], candidates)):
             by_side[(side, date_of[k])].append(pos)
     linked += [
         a_pos * len(live) + b_pos
@@ -1067,7 +1084,10 @@ def _join_conflicting(
                     sim < SAME_DAY_JOINS
                     and not (speakers_of[a] or speakers_of[b])
                     and not (a in things_of and b in things_of)
-                    and not (date_of[a] == date_of[b] and sides_of[a] & sides_of[b])
+                    and not (
+                        date_of[a] == date_of[b]
+                        and _side_words(sides_of[a]) & _side_words(sides_of[b])
+                    )
                 )
             ):
                 continue  # too little alike, and nothing below makes it more so
@@ -1117,7 +1137,7 @@ def _join_conflicting(
                 continue  # statements of different people
             if others_of[a] and others_of[b] and _named_apart(others_of[a], others_of[b]):
                 continue  # statements about different people
-            if sides_of[a] and sides_of[b] and sides_of[a].isdisjoint(sides_of[b]):
+            if _other_match(sides_of[a], sides_of[b]):
                 continue  # matches against different sides
             if (
                 speakers_of[a]
@@ -1134,7 +1154,9 @@ def _join_conflicting(
             if a in things_of and b in things_of and _different_things(things_of[a], things_of[b]):
                 continue  # two volcanoes' eruptions
             # One day's reports naming a side of one match ("Indonesia vs Thailand").
-            contest = date_of[a] == date_of[b] and bool(sides_of[a] & sides_of[b])
+            contest = date_of[a] == date_of[b] and bool(
+                _side_words(sides_of[a]) & _side_words(sides_of[b])
+            )
             if not linked and not contest and not names_of[a] & names_of[b]:
                 continue  # nothing named alike: two companies' results, two matches
             if not contest and not _acts_agree(acts_of[a], acts_of[b]):
@@ -1478,6 +1500,13 @@ def _lead(
         for i in group
     }
     flawless = {i for i in group if not flaws[i] - TOLERATED_FLAWS}
+    # A match is headlined best by what names its sides ("Paris Saint-Germain kalah dari
+    # Botafogo", not "Bertanding di Rose Bowl, PSG mengancam").
+    sides = _side_words(_sides(group, candidates))
+    named = {
+        i: len(sides & set(re.findall(r"[^\W\d_]+", _headline(candidates[i]).lower())))
+        for i in group
+    }
 
     def rank(i: int) -> tuple[float, ...]:
         c = candidates[i]
@@ -1491,6 +1520,7 @@ def _lead(
             # One with no flaw at all rather than one cut or too long where its sentence
             # was not (see ``TOLERATED_FLAWS``), when another source's is.
             not flaws[i],
+            named[i],
             c.role == "plain",
             # Rounded: sums in another order differ in the last bits.
             round(float(typical[i]), 9),

@@ -1472,6 +1472,36 @@ def test_one_days_reports_of_one_match_join_however_told(opponent, joins):
     assert (clusters[0] == [0, 1]) is joins
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "other"),
+    [
+        # One report names PSG's opponent, the other Botafogo's: one match.
+        ({"botafogo"}, {"psg"}, False),
+        ({"psg", "botafogo"}, {"seattle sounders"}, True),
+        ({"indonesia", "thailand"}, {"bahrain"}, True),
+        ({"atletico madrid", "seattle sounders"}, {"atletico"}, False),
+    ],
+)
+def test_sides_tell_another_match_only_when_they_cannot_be_one_matchs_two(a, b, other):
+    from builder.events.merge import _other_match
+
+    assert _other_match(a, b) is other
+
+
+def test_a_match_is_headlined_by_a_report_that_names_its_sides():
+    from builder.events.merge import _lead, candidate_features
+
+    day = "2025-06-20"
+    told = [
+        _candidate("Bertanding di Rose Bowl, PSG mengancam sejak menit ke-2", day, "a"),
+        _candidate("PSG kalah dari Botafogo di Rose Bowl", day, "b"),
+    ]
+    told = [replace(c, sides=["botafogo", "psg"]) for c in told]
+    for c in told:
+        c.features = candidate_features(c)
+    assert _lead([0, 1], told, day, "happened") == 1
+
+
 def test_two_matches_at_one_hall_a_day_apart_are_two():
     """Two days' matches at one hall are alike in every word but their opponent: not one
     match dated two ways."""
@@ -1479,7 +1509,7 @@ def test_two_matches_at_one_hall_a_day_apart_are_two():
         "Laga ini berlangsung di Isa Bin Rashid Hall, Manama, Bahrain, Rabu malam",
         "2025-06-18",
         "a",
-        sides=["thailand"],
+        sides=["indonesia", "thailand"],
     )
     second = _candidate(
         "Duel ini berlangsung di Isa Bin Rashid Hall, Manama, Bahrain, Kamis malam",
