@@ -19,9 +19,10 @@ of their vectors. Then, in three steps that never depend on input order:
    statement and a report of what it tells are never one happening dated two ways: the
    statement is dated when it was said; nor are two clusters whose sources all write their
    day in full, on its weekday ("Rabu (18/6/2025)", "Kamis (19/6/2025)"). Reports of a match
-   (``Candidate.sides``) that name different sides are two matches; those of one day that
-   name one side are one match, however told ("akan menghadapi Thailand", "Laga ini
-   berlangsung di ...", "menang 3-2").
+   (``Candidate.sides``) whose sides cannot be one match's two are two matches (in step 2
+   too); those of one day that name one side are one match, however told ("akan menghadapi
+   Thailand", "Laga ini berlangsung di ...", "menang 3-2"), and are headlined by the source
+   that names most of its sides.
 4. What one article dates only by a weekday named alone ("hari Kamis", a guess between the
    past and the coming one) joins the happening other articles date near either reading, as a
    conflict.
