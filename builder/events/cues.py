@@ -92,6 +92,8 @@ class Cues:
     own_subject: re.Pattern[str]
     #: A future denied ("nggak akan"): a refusal, no plan.
     refusal: re.Pattern[str]
+    #: A happening under way as someone speaks ("saat ini sedang berjalan").
+    ongoing: re.Pattern[str]
     citation: re.Pattern[str]
     citation_lead: re.Pattern[str]
     accessed: re.Pattern[str]
@@ -255,6 +257,7 @@ def get_cues(code: str = "id") -> Cues:
         conditional=_words(data["conditionals"]),
         own_subject=_any([re.escape(e) for e in data.get("own_subject_endings", [])], r"(?:ANY)$"),
         refusal=_words(data.get("refusals", [])),
+        ongoing=_words(data.get("ongoing", [])),
         # The cue, then at most a name's worth of words (no action: see clauses), then the date.
         citation=re.compile(
             rf"(?:{words_pattern(data['citation_cues'])})(?P<source>[^.;\"“”]{{0,60}}?)[,\s]*$",

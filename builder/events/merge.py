@@ -450,7 +450,7 @@ def _cluster(
     # someone else the other does not (one judge reading two verdicts).
     speakers = [_person_key(c.speaker) if c.role == "attribution" else None for c in group]
     conflicts = _conflicts(indices, signals)
-    for a, b in _equal_pairs(speakers):
+    for a, b in _one_person_pairs(speakers):
         if not conflicts[a, b]:
             sims[a, b] = sims[b, a] = max(sims[a, b], SAME_SPEAKER)
     # Statements that each name someone the other does not are about different people,
@@ -640,6 +640,37 @@ def _equal_pairs(keys: list[str | None]) -> list[tuple[int, int]]:
     return [
         (a, b) for group in by_key.values() for x, a in enumerate(group) for b in group[x + 1 :]
     ]
+
+
+def _under_way(group: list[int], candidates: list[Candidate], code: str = "id") -> bool:
+    """Whether statements say what they tell is under way as they are said ("Proses evakuasi
+    saat ini sedang berjalan", ``ongoing``): a report of the happening that day."""
+    ongoing = get_cues(code).ongoing
+    return any(ongoing.search(candidates[i].cited or candidates[i].quote) for i in group)
+
+
+def _one_person_pairs(keys: list[str | None]) -> list[tuple[int, int]]:
+    """The pairs of positions whose speakers (:func:`_person_key`) are one person, however
+    titled ("Direktur Perlindungan WNI Kemlu RI Judha Nugraha", "Judha Nugraha"; see
+    :func:`_one_person`)."""
+    pairs = _equal_pairs(keys)
+    at: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        if key:
+            at[key].append(i)
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for key in at:
+        for word in _person_word_set(key):
+            by_word[word].add(key)
+    alike = {
+        (x, y)
+        for names in by_word.values()
+        for n, x in enumerate(sorted(names))
+        for y in sorted(names)[n + 1 :]
+        if _one_person(x, y)
+    }
+    pairs += [(min(a, b), max(a, b)) for x, y in alike for a in at[x] for b in at[y]]
+    return pairs
 
 
 def _different_speakers(speakers: list[str | None]) -> list[tuple[int, int]]:
@@ -1179,6 +1210,14 @@ def _join_conflicting(
                 needed = PARTICIPANT_JOINS
             elif date_of[a] == date_of[b] and speakers_of[a] and speakers_of[b]:
                 needed = PARTICIPANT_JOINS  # one person's words of one day, however named
+            elif (
+                date_of[a] == date_of[b]
+                and bool(speakers_of[a]) != bool(speakers_of[b])
+                and _under_way(clusters[a if speakers_of[a] else b], candidates)
+            ):
+                # Words that tell the happening under way as they are said ("Proses evakuasi
+                # saat ini sedang berjalan") report what the other cluster tells.
+                needed = PARTICIPANT_JOINS
             elif contest:
                 needed = PARTICIPANT_JOINS  # one day's match with one side, however told
             elif date_of[a] == date_of[b] and _same_place(things_of.get(a), things_of.get(b)):
