@@ -5,8 +5,9 @@ content words (simplemma), its actors and its places; two candidates are alike b
 of their vectors. Then, in three steps that never depend on input order:
 
 1. Candidates with the same date are clustered (average linkage, so one loose pair does not
-   chain two happenings together); the statements of two people, named by names that share
-   no word, never are one.
+   chain two happenings together); one person's statements of the day, however he is
+   titled, count as alike, and the statements of two people, named by names that share no
+   word, never are one.
 2. A vaguer cluster (a month, a year) joins the finer cluster within its span that it is most
    alike ("tahun lalu ... pertemuan puncak" joins the summit of 13 September), if alike enough.
 3. Clusters of one date from different articles that are alike, and day clusters a few days
@@ -15,7 +16,9 @@ of their vectors. Then, in three steps that never depend on input order:
    are joined. So are clusters of one date that one article links: every article of one also
    tells the other, and both tell one action (a story's lead and its recap), or a vague date
    a few sentences apart; and one person's words an outlet quoted a day after he said them
-   ("dikutip Jumat (20/6)", ``Candidate.cited_on``), dated by the day he said them. A
+   ("dikutip Jumat (20/6)", ``Candidate.cited_on``), dated by the day he said them; and
+   someone's words that tell a happening under way as he speaks ("Proses evakuasi saat ini
+   sedang berjalan") join that day's reports of it, as a participant's words do. A
    statement and a report of what it tells are never one happening dated two ways: the
    statement is dated when it was said; nor are two clusters whose sources all write their
    day in full, on its weekday ("Rabu (18/6/2025)", "Kamis (19/6/2025)"). Reports of a match
