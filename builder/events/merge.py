@@ -1548,6 +1548,8 @@ def _lead(
     sides = _side_words(_sides(group, candidates))
     named = {
         i: len(sides & set(re.findall(r"[^\W\d_]+", _headline(candidates[i]).lower())))
+        if sides
+        else 0
         for i in group
     }
 

@@ -70,12 +70,20 @@ def _without_dateline(text: str, cues: Cues) -> str:
     return rest[len(place) :].lstrip(" -–—")
 
 
+def _adverbials_end(text: str, cues: Cues) -> int:
+    """Where the leading adverbials of ``text`` end, each up to its comma ("Di pusat kota Los
+    Angeles, menurut laporan Los Angeles Times, ..."); 0 when it opens with none."""
+    at = 0
+    while cues.lead_prep.match(text[at:]) and ", " in text[at:]:
+        at = text.index(", ", at) + 2
+    return at
+
+
 def sentence_subject(text: str, cues: Cues) -> str | None:
     """The words before the first verb of ``text``, when they look like a subject."""
     text = cues.drop_leading.sub("", _without_dateline(text, cues))
     # "Di pusat kota Los Angeles, menurut laporan Los Angeles Times, polisi menembakkan ...".
-    while cues.lead_prep.match(text) and ", " in text:
-        text = text.split(", ", 1)[1]
+    text = text[_adverbials_end(text, cues) :]
     words = text.split()
     i = _first_verb(words, cues)
     if not i:
@@ -288,9 +296,7 @@ def _borrowed_subject(sentence: str, clause: Clause, cues: Cues) -> str | None:
     before = sentence[: clause.start]
     # Not from a leading adverbial ("Berdasarkan video yang diterima Kompas.com, uang ini
     # disimpan ... sebelum dibawa masuk"): the subject comes after it.
-    opened = 0
-    while cues.lead_prep.match(before[opened:]) and ", " in before[opened:]:
-        opened = before.index(", ", opened) + 2
+    opened = _adverbials_end(before, cues)
     # Not from an apposition ("X, mahasiswa semester VII Program Studi Sosiologi, meninggal
     # setelah ..."): what it names is said of the subject before it.
     described = [m.span() for m in _APPOSITION.finditer(before)]
