@@ -1009,6 +1009,19 @@ FLOORS = {
     # wrong dates, sources 0.6, status 0.6, titles 0.88, three headlines with the gold's words
     # and one event dated by boilerplate (pinned in BOILERPLATE_CEILINGS).
     "al-khoziny-apbn-2025-10": (0.62, 0, 0.6, 3, 3),
+    # The fresh gold of round thirty-one (the Attorney General hands the finance minister the
+    # Rp 13.255 trillion recovered in the CPO export case, with President Prabowo there, on 20
+    # October 2025, and the answers of the 22nd; thirteen detik rows, seven texts), written
+    # before the system's output was read and scored once: 5/7 found, one split, one wrong
+    # date, sources 0.58, status 0.8, titles 0.73, four headlines with the gold's words.
+    "cpo-rp13t-handover-2025-10": (0.71, 1, 0.57, 3, 4),
+    # The fresh gold of round thirty-two (a helicopter crash near Kedarnath, India, on 15 June
+    # 2025, and the background its seven detikTravel articles date), written before the
+    # system's output was read and scored once: 8/9 found, no split, sources 0.94, status
+    # 1.0, titles 1.0, six headlines with the gold's words. Less held out than the others:
+    # two of its articles are the Air India gold's neighbours, and four of its events are
+    # among that gold's.
+    "kedarnath-helicopter-2025-06": (0.88, 0, 0.94, 0, 6),
 }
 
 
