@@ -1035,6 +1035,12 @@ FLOORS = {
     # before the system's output was read and scored once: 6/8 found, no split, one wrong
     # date, sources 0.62, status 0.67, titles 0.88, six headlines with the gold's words.
     "jakarta-microplastic-rain-2025-10": (0.75, 0, 0.62, 1, 6),
+    # The fresh gold of round thirty-four (the death of the musician Gustiwiw in Lembang on 15
+    # June 2025, his burial that day and his mother's words; fourteen articles of two
+    # outlets), written before the system's output was read and scored once: 8/9 found, no
+    # split, sources 0.63, status 1.0, titles 0.7, five headlines with the gold's words and
+    # one event dated by boilerplate (pinned in BOILERPLATE_CEILINGS).
+    "gustiwiw-death-2025-06": (0.88, 0, 0.63, 3, 5),
 }
 
 
@@ -1049,6 +1055,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: the ministry's words of 18 June "dikutip Jumat (20/6/2025)"
     # are dated by when they were quoted.
     "asn-wfa-2025-06": 1,
+    # Pinned at its first score: a digest's "artikel terpopuler ketiga tentang
+    # horoskopzodiak15 Juni 2025" (a headline run into its date) makes an event of June.
+    "gustiwiw-death-2025-06": 1,
 }
 
 
