@@ -21,7 +21,7 @@ from ..lang.lemma import is_known
 from ..language import detect_language
 from ..sentences import Sentence, split_sentences
 from ..temporal import Mention, get_tagger
-from .clauses import Clause, has_action, place_mention
+from .clauses import QUOTE_CHARS, Clause, has_action, place_mention, said_in
 from .cues import Cues, get_cues
 from .entities import get_finder
 from .headlines import headline_flaws
@@ -262,7 +262,12 @@ class _Placed:
 
 
 def _place_all(
-    sentence: str, offset: int, mentions: list[Mention], cues: Cues, first: bool
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    cues: Cues,
+    first: bool,
+    after_quotation: bool = True,
 ) -> list[_Placed]:
     placed = []
     for m in mentions:
@@ -276,7 +281,13 @@ def _place_all(
         if _names_an_edition(m, sentence, offset, cues):
             continue
         clause = place_mention(
-            sentence, m.start - offset, m.end - offset, cues, first, m.precision == "day"
+            sentence,
+            m.start - offset,
+            m.end - offset,
+            cues,
+            first,
+            m.precision == "day",
+            after_quotation,
         )
         if not clause.makes_event:
             continue
@@ -412,7 +423,9 @@ def article_candidates(article: Article) -> list[Candidate]:
             if not inside or cues.is_meta(text):
                 last_subject = subject or last_subject
                 continue
-            placed = _place_all(text, s_start, inside, cues, is_first)
+            placed = _place_all(
+                text, s_start, inside, cues, is_first, any(q in before_text for q in QUOTE_CHARS)
+            )
             groups: dict[tuple[int, str, str | None], list[_Placed]] = {}
             for p in placed:
                 groups.setdefault((p.clause.start, p.date, p.end), []).append(p)
@@ -438,10 +451,18 @@ def article_candidates(article: Article) -> list[Candidate]:
                 quote = text
                 if clause.role == "plain" and clause.reported:
                     clause = _reported_speech(text, clause, finder, cues, people_seen, known)
+                if clause.points_back:
+                    # "Hal itu disampaikan X ...": the statement is the sentence before, headlined
+                    # and compared by what it says; the citation runs from its quotation's start.
+                    if not before_text:
+                        continue
+                    said, said_by = said_in(before_text, cues)
+                    clause = replace(clause, reported=said, speaker=clause.speaker or said_by)
+                    spans = []
                 if clause.role == "attribution":
                     clause = _with_speaker(clause, finder, people_seen, titled, cues)
                     # The statement is the whole quotation, from the sentence that opens it.
-                    opened = _quotation_start(sentences, n)
+                    opened = _quotation_start(sentences, n - 1 if clause.points_back and n else n)
                     quote = para.text[sentences[opened].start : sent.end]
                 fallback = (ents.actors[0] if ents.actors else None) or last_subject
                 title, phrased, uncut = build_headlines(
@@ -461,7 +482,10 @@ def article_candidates(article: Article) -> list[Candidate]:
                     first_title = build_title(
                         opening,
                         [],
-                        replace(clause, reported=opening),
+                        replace(
+                            clause,
+                            reported=said_in(opening, cues)[0] if clause.points_back else opening,
+                        ),
                         cues,
                         fallback_subject=fallback,
                         references=refs.replacements,

@@ -17,12 +17,21 @@ from functools import cache
 from ..lang.lemma import lemmatize
 from .cues import Cues
 
-__all__ = ["Clause", "has_action", "in_name_list", "place_mention", "reports_happening"]
+__all__ = [
+    "QUOTE_CHARS",
+    "Clause",
+    "has_action",
+    "in_name_list",
+    "place_mention",
+    "reports_happening",
+    "said_in",
+]
 
 #: Roles that make an event.
 EVENT_ROLES = frozenset({"plain", "attribution", "span_start"})
 
-_QUOTE_CHARS = '"“”'
+#: Quotation marks: a sentence with one is (part of) a quotation.
+QUOTE_CHARS = '"“”'
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,8 @@ class Clause:
         reported: What a reporting verb in the clause reports (the "bahwa" clause after it).
         occasion: Where a statement was made, as its attribution says ("membacakan amar
             putusan di Pengadilan Tipikor"), when it names an occasion.
+        points_back: The statement is the sentence before ("Hal itu disampaikan X dalam
+            rapat ..., Rabu"; an attribution).
     """
 
     role: str
@@ -53,6 +64,7 @@ class Clause:
     head: str | None = None
     reported: str | None = None
     occasion: str | None = None
+    points_back: bool = False
 
     @property
     def makes_event(self) -> bool:
@@ -182,9 +194,13 @@ def place_mention(
     cues: Cues,
     first_of_article: bool = False,
     day: bool = False,
+    after_quotation: bool = True,
 ) -> Clause:
     """The role and clause of the mention at ``start:end`` of ``sentence``; ``day`` says the
-    mention is a day (a sentence that opens with "sejak" and a day dates a start)."""
+    mention is a day (a sentence that opens with "sejak" and a day dates a start);
+    ``after_quotation`` that the sentence before holds a quotation, which a sentence opening
+    "Hal itu disampaikan X ..." then attributes (after a sentence in the outlet's own words, it
+    is read as any other)."""
     pre = sentence[:start]
     if first_of_article:
         m = cues.dateline.match(sentence)
@@ -192,6 +208,27 @@ def place_mention(
             return Clause("dateline", "main", 0, m.end())
     if cues.accessed.search(pre):
         return Clause("citation", "main", 0, len(sentence))
+    told = cues.said_before.match(pre) if after_quotation else None
+    if told:
+        # "Hal itu disampaikan X dalam rapat ..., Rabu": the date of the statement the sentence
+        # before makes.
+        tail = pre[told.end() :]
+        if (
+            len(tail) <= TAIL_CHARS
+            and not any(q in tail for q in QUOTE_CHARS)
+            # "... dalam penutupan retret yang dilaksanakan hari ini": the date is the
+            # happening's the tail goes on to tell.
+            and not cues.tail_stop.search(cues.tail_allow.sub(" ", tail))
+        ):
+            return Clause(
+                "attribution",
+                "main",
+                0,
+                told.end(),
+                speaker=tail_speaker(tail, cues),
+                occasion=occasion(tail, cues),
+                points_back=True,
+            )
     attribution = _attribution(pre, cues)
     citation = cues.citation.search(pre)
     if citation and reports_happening(citation.group("source"), cues):
@@ -352,19 +389,28 @@ def _is_verb(word: str, cues: Cues) -> bool:
     return bool(cues.transitive.match(lower)) and _lemma(lower) != lower
 
 
+def said_in(sentence: str, cues: Cues) -> tuple[str, str | None]:
+    """What a sentence says without its attribution, and who it says said it ('"Kami cek,"
+    kata Eka.': "Kami cek", Eka)."""
+    found = _attribution(sentence.rstrip(" .") + " ", cues)
+    if not found:
+        return sentence, None
+    return sentence[: found[0]].rstrip(" ,"), tail_speaker(found[1], cues)
+
+
 def _attribution(pre: str, cues: Cues) -> tuple[int, str] | None:
     """(offset of the speech verb, the words after it) when ``pre`` ends in "..., kata X, "."""
     best = None
     for m in cues.speech.finditer(pre):
         before = pre[: m.start()].rstrip()
-        if not before or before[-1] not in ',"”’' + _QUOTE_CHARS:
+        if not before or before[-1] not in ',"”’' + QUOTE_CHARS:
             continue
-        if before[-1] == "," and before[0] in _QUOTE_CHARS:
+        if before[-1] == "," and before[0] in QUOTE_CHARS:
             # Inside the quotation the sentence opened, no quotation mark closing it before
             # the word ('"Dalam kasus ini, ..., jelas ini adalah kursi paling aman ...').
             continue
         tail = pre[m.end() :]
-        if any(q in tail for q in _QUOTE_CHARS) or len(tail) > TAIL_CHARS:
+        if any(q in tail for q in QUOTE_CHARS) or len(tail) > TAIL_CHARS:
             continue
         if cues.tail_stop.search(cues.tail_allow.sub(" ", tail)):
             continue  # "..., kata X bahwa ...": what follows is more of the sentence

@@ -112,6 +112,9 @@ class Cues:
     #: Words after "kata X" that make it no attribution tail ("bahwa"), and phrases that
     #: are still one ("dalam keterangan tertulis yang diterima").
     tail_stop: re.Pattern[str]
+    #: What opens a sentence that says who said the sentence before ("Hal itu disampaikan
+    #: ..."); the tail of an attribution follows it.
+    said_before: re.Pattern[str]
     tail_allow: re.Pattern[str]
     reporting: re.Pattern[str]
     span: re.Pattern[str]
@@ -241,6 +244,24 @@ def _contest(data: dict, key: str, after: bool) -> re.Pattern[str]:
     return re.compile(rf"{cue}\s+{skip}(?P<side>{_SIDE})")
 
 
+def _said_before(data: dict) -> re.Pattern[str]:
+    """The opening of a sentence that says who said the one before: its subject, its verb,
+    words that may stand around the verb, and the word before who said it ("Hal ini pun
+    disampaikan langsung oleh ...")."""
+    subjects, verbs = data.get("said_before_subjects", []), data.get("said_before_verbs", [])
+    if not subjects or not verbs:
+        return _NEVER
+    extra = data.get("said_before_adverbs", [])
+    around = rf"(?:\s+(?:{words_pattern(extra)}))*" if extra else ""
+    agent = data.get("said_before_agent", [])
+    by = rf"(?:\s+(?:{words_pattern(agent)}))?" if agent else ""
+    return re.compile(
+        rf"^\W*(?:{words_pattern(subjects)})\s*,?{around}\s+(?:{words_pattern(verbs)})"
+        rf"{around}{by}\s*",
+        re.IGNORECASE,
+    )
+
+
 @cache
 def get_cues(code: str = "id") -> Cues:
     """The cues of language ``code`` (Indonesian when the language has none)."""
@@ -278,6 +299,7 @@ def get_cues(code: str = "id") -> Cues:
         occasion_after=_words(data.get("occasion_after", []), r"\s(?:WORDS)\s"),
         speaker_max_words=int(data.get("speaker_max_words", 8)),
         tail_stop=_words(data.get("attribution_tail_stops", [])),
+        said_before=_said_before(data),
         tail_allow=_words(data.get("attribution_tail_phrases", [])),
         reporting=_words(data["reporting_verbs"]),
         span=re.compile(_ends_in(data["span_cues"], units), re.IGNORECASE),
