@@ -453,9 +453,8 @@ def article_candidates(article: Article) -> list[Candidate]:
                     clause = _reported_speech(text, clause, finder, cues, people_seen, known)
                 if clause.points_back:
                     # "Hal itu disampaikan X ...": the statement is the sentence before, headlined
-                    # and compared by what it says; the citation runs from its quotation's start.
-                    if not before_text:
-                        continue
+                    # and compared by what it says (and said by whom it names, when this one
+                    # names nobody); the citation runs from its quotation's start.
                     said, said_by = said_in(before_text, cues)
                     clause = replace(clause, reported=said, speaker=clause.speaker or said_by)
                     spans = []

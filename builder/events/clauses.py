@@ -2,7 +2,8 @@
 
 A date in a news sentence dates many things besides a happening: when another outlet reported
 something ("Dilansir AFP, Sabtu (25/5/2024)"), when someone spoke ("..., kata Hasan, Senin
-(16/6)"), the start or end of a span ("sejak 2022", "hingga Rabu"), the article's own dateline.
+(16/6)"; after a quotation, "Hal itu disampaikan Hasan dalam rapat ..., Senin (16/6)"), the
+start or end of a span ("sejak 2022", "hingga Rabu"), the article's own dateline.
 Each of these is recognised here, from the cues of ``events.yaml``, so that candidates are made
 deliberately: a plain date dates its clause, a speech date dates the statement, a span start
 dates the happening named after "sejak", and the rest make no event.
