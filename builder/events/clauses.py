@@ -214,13 +214,9 @@ def place_mention(
         # "Hal itu disampaikan X dalam rapat ..., Rabu": the date of the statement the sentence
         # before makes.
         tail = pre[told.end() :]
-        if (
-            len(tail) <= TAIL_CHARS
-            and not any(q in tail for q in QUOTE_CHARS)
-            # "... dalam penutupan retret yang dilaksanakan hari ini": the date is the
-            # happening's the tail goes on to tell.
-            and not cues.tail_stop.search(cues.tail_allow.sub(" ", tail))
-        ):
+        # Not "... dalam penutupan retret yang dilaksanakan hari ini": that date is the
+        # happening's the tail goes on to tell.
+        if _is_tail(tail, cues):
             return Clause(
                 "attribution",
                 "main",
@@ -411,9 +407,17 @@ def _attribution(pre: str, cues: Cues) -> tuple[int, str] | None:
             # the word ('"Dalam kasus ini, ..., jelas ini adalah kursi paling aman ...').
             continue
         tail = pre[m.end() :]
-        if any(q in tail for q in QUOTE_CHARS) or len(tail) > TAIL_CHARS:
-            continue
-        if cues.tail_stop.search(cues.tail_allow.sub(" ", tail)):
-            continue  # "..., kata X bahwa ...": what follows is more of the sentence
-        best = (m.start(), tail.strip())
+        if _is_tail(tail, cues):
+            best = (m.start(), tail.strip())
     return best
+
+
+def _is_tail(tail: str, cues: Cues) -> bool:
+    """Whether the words between a speech verb and a date are an attribution's tail (who,
+    where, when): short, no quotation in them, and not going on with the sentence ("..., kata
+    X bahwa ...")."""
+    return (
+        len(tail) <= TAIL_CHARS
+        and not any(q in tail for q in QUOTE_CHARS)
+        and not cues.tail_stop.search(cues.tail_allow.sub(" ", tail))
+    )
