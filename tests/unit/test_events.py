@@ -1042,6 +1042,26 @@ FLOORS = {
     # split, sources 0.63, status 1.0, titles 0.7, five headlines with the gold's words and
     # one event dated by boilerplate (pinned in BOILERPLATE_CEILINGS).
     "gustiwiw-death-2025-06": (0.88, 0, 0.63, 3, 5),
+    # The fresh gold of round thirty-five (the land-mafia case of Mbah Tupon in Bantul: the
+    # notice naming seven suspects of 11 June 2025, the detentions of the 18th and 20th, the
+    # suspect's civil suit and the answers of the regent, the lawyers and the land agency; six
+    # articles of two outlets), written before the system's output was read and scored once:
+    # 6/10 found, no split, two wrong dates, sources 0.67, status 1.0, titles 1.0, four
+    # headlines with the gold's words.
+    "mbah-tupon-land-2025-06": (0.6, 0, 0.66, 0, 4),
+    # The fresh gold of round thirty-six (the murder of a Legian bar owner by her husband on 11
+    # October 2025, his flight to Bitung, the finding of the body, his arrest on the 15th and
+    # the police's press conference of the 17th; three detikBali articles), written before
+    # the system's output was read and scored once: 5/6 found, no split, one wrong date,
+    # sources 0.7, status 1.0, titles 1.0, two headlines with the gold's words.
+    "legian-bar-owner-murder-2025-10": (0.83, 0, 0.7, 0, 2),
+    # The fresh gold of round thirty-seven (the trade minister's refusal of the anti-dumping
+    # duty on Chinese filament yarn, signed 13 June 2025 and announced the 19th, its background
+    # since 2023 and the industry's answers of the 19th and 20th; eight articles of four
+    # outlets), written before the system's output was read and scored once: 6/11 found, no
+    # split, four wrong dates, sources 0.56, status 1.0, titles 0.85, four headlines with the
+    # gold's words.
+    "benang-filamen-bmad-2025-06": (0.54, 0, 0.56, 2, 4),
 }
 
 
