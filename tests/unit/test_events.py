@@ -1062,6 +1062,19 @@ FLOORS = {
     # split, four wrong dates, sources 0.56, status 1.0, titles 0.85, four headlines with the
     # gold's words.
     "benang-filamen-bmad-2025-06": (0.54, 0, 0.56, 2, 4),
+    # The fresh gold of round thirty-eight (the government's answers to the poisonings of the
+    # free school meals, 10-21 October 2025: the regulation, the sanitation experts, the
+    # president's "0.0007%", school-run kitchens, the hygiene certificates due 30 October; ten
+    # detik rows), written before the system's output was read and scored once: 7/11 found,
+    # one split, sources 0.69, status 1.0, titles 0.82, three headlines with the gold's words.
+    "mbg-food-safety-2025-10": (0.63, 1, 0.68, 3, 3),
+    # The fresh gold of round thirty-nine (Indonesian actresses in the Global March to Gaza:
+    # their flight to Cairo on 12 June 2025, the march planned for the 15th that was never
+    # held, what they told of Egypt's police on coming home; seven detik articles), written
+    # before the system's output was read and scored once: 6/8 found, no split, sources 0.53,
+    # status 0.83, titles 0.67, two headlines with the gold's words and one event dated by
+    # boilerplate (pinned in BOILERPLATE_CEILINGS).
+    "global-march-gaza-2025-06": (0.75, 0, 0.52, 5, 2),
 }
 
 
@@ -1079,6 +1092,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: a digest's "artikel terpopuler ketiga tentang
     # horoskopzodiak15 Juni 2025" (a headline run into its date) makes an event of June.
     "gustiwiw-death-2025-06": 1,
+    # Pinned at its first score: Hidayat Nur Wahid's words "dalam keterangan tertulis yang
+    # diterima, Rabu (18/6/2025)" are dated by when the outlet received them.
+    "global-march-gaza-2025-06": 1,
 }
 
 
