@@ -18,7 +18,8 @@ of their vectors. Then, in three steps that never depend on input order:
    a few sentences apart; and one person's words an outlet quoted a day after he said them
    ("dikutip Jumat (20/6)", ``Candidate.cited_on``), dated by the day he said them; and
    someone's words that tell a happening under way as he speaks ("Proses evakuasi saat ini
-   sedang berjalan") join that day's reports of it, as a participant's words do. A
+   sedang berjalan") join that day's reports of it, as a participant's words do, whatever
+   other action he is quoted for ("para WNI berkumpul") when they name it as they do. A
    statement and a report of what it tells are never one happening dated two ways: the
    statement is dated when it was said; nor are two clusters whose sources all write their
    day in full, on its weekday ("Rabu (18/6/2025)", "Kamis (19/6/2025)"). Reports of a match
@@ -57,11 +58,11 @@ from ..lang import load_data
 from ..lang.lemma import is_known, lemmatize
 from ..store.schema import Conflict, Event, Source
 from .candidates import Candidate, date_after
-from .clauses import has_action
+from .clauses import QUOTE_CHARS, has_action
 from .cues import get_cues
 from .headlines import headline_flaws
 from .memo import MergeMemo
-from .weights import weighted_vectors
+from .weights import term_weight, weighted_vectors
 
 __all__ = [
     "CONFLICT",
@@ -101,6 +102,9 @@ NEAR_ALIKE = 0.5
 SAME_SPEAKER = 0.6
 #: How much less alike two reports of different actions count.
 DISAGREE = 0.5
+#: Weight (see ``weights.term_weight``) from which a word tells what happened ("evakuasi"),
+#: not how ("proses", "jalan").
+TELLING = 4.0
 
 #: Headline flaws a lead may have when no other source's headline is better.
 TOLERATED_FLAWS = frozenset({"cut", "long"})
@@ -645,11 +649,35 @@ def _equal_pairs(keys: list[str | None]) -> list[tuple[int, int]]:
     ]
 
 
-def _under_way(group: list[int], candidates: list[Candidate], code: str = "id") -> bool:
-    """Whether statements say what they tell is under way as they are said ("Proses evakuasi
-    saat ini sedang berjalan", ``ongoing``): a report of the happening that day."""
+def _under_way(group: list[int], candidates: list[Candidate], code: str = "id") -> list[set[str]]:
+    """What statements say is under way as they are said ("Proses evakuasi saat ini sedang
+    berjalan", ``ongoing``): for each such sentence, the lemmas of its words written in
+    lower case (no names), up to the end of the quotation. Empty when none says so."""
     ongoing = get_cues(code).ongoing
-    return any(ongoing.search(candidates[i].cited or candidates[i].quote) for i in group)
+    found: list[set[str]] = []
+    for i in group:
+        text = candidates[i].cited or candidates[i].quote
+        for m in ongoing.finditer(text):
+            start = max(text.rfind(end, 0, m.start()) for end in _SAID_ENDS)
+            stops = [at for end in _SAID_ENDS if (at := text.find(end, m.end())) >= 0]
+            said = text[start + 1 : min(stops, default=len(text))]
+            found.append(set(_common_lemmas(said, code)))
+    return found
+
+
+#: Where what someone said ends: a sentence's end or a quotation mark.
+_SAID_ENDS = ".!?" + QUOTE_CHARS
+_CAPITALISED = re.compile(r"\b[A-Z]\w*")
+
+
+def _common_lemmas(text: str, code: str = "id") -> list[str]:
+    """The content lemmas of the words of ``text`` written in lower case: no names. Its
+    first word counts when the language knows it ("Evakuasi WNI dimulai")."""
+    text = text.strip()
+    first = text.split(maxsplit=1)[0] if text else ""
+    if first[:1].isupper() and is_known(first.lower(), code):
+        text = text[:1].lower() + text[1:]
+    return _content_lemmas(_CAPITALISED.sub(" ", text), code)
 
 
 def _one_person_pairs(keys: list[str | None]) -> list[tuple[int, int]]:
@@ -1048,6 +1076,10 @@ def _join_conflicting(
     parties_of = _Lazy(lambda k: _parties(clusters[k], candidates))
     participants_of = _Lazy(lambda k: _participants(clusters[k], candidates))
     sides_of = _Lazy(lambda k: _sides(clusters[k], candidates))
+    # The lemmas of a cluster's headlines, names left out.
+    words_of = _Lazy(
+        lambda k: {w for i in clusters[k] for w in _common_lemmas(candidates[i].title)}
+    )
     mixed = {k: all(candidates[i].mixed for i in clusters[k]) for k in paired}
     # Statements dated by when an outlet quoted them (``Candidate.cited_on``), or by a date
     # whose weekday names the day before ("Kamis, 20 Juni 2025"): made that day or before.
@@ -1194,7 +1226,21 @@ def _join_conflicting(
             )
             if not linked and not contest and not names_of[a] & names_of[b]:
                 continue  # nothing named alike: two companies' results, two matches
-            if not contest and not _acts_agree(acts_of[a], acts_of[b]):
+            # Words that tell the happening under way as they are said ("Proses evakuasi
+            # saat ini sedang berjalan") report what the other cluster tells.
+            under_way = (
+                _under_way(clusters[a if speakers_of[a] else b], candidates)
+                if date_of[a] == date_of[b] and bool(speakers_of[a]) != bool(speakers_of[b])
+                else []
+            )
+            # What a speaker adds of a happening under way ("para WNI berkumpul") is no other
+            # action, when his words name what is under way as the other tells it ("evakuasi").
+            named_under_way = any(
+                term_weight(w) >= TELLING
+                for words in under_way
+                for w in words & words_of[b if speakers_of[a] else a]
+            )
+            if not contest and not named_under_way and not _acts_agree(acts_of[a], acts_of[b]):
                 # Two actions: likely two happenings (not a match's: "menghadapi", "menang").
                 sim *= DISAGREE
             # One day's words, or his words quoted a day later: as alike as one day's reports
@@ -1213,13 +1259,7 @@ def _join_conflicting(
                 needed = PARTICIPANT_JOINS
             elif date_of[a] == date_of[b] and speakers_of[a] and speakers_of[b]:
                 needed = PARTICIPANT_JOINS  # one person's words of one day, however named
-            elif (
-                date_of[a] == date_of[b]
-                and bool(speakers_of[a]) != bool(speakers_of[b])
-                and _under_way(clusters[a if speakers_of[a] else b], candidates)
-            ):
-                # Words that tell the happening under way as they are said ("Proses evakuasi
-                # saat ini sedang berjalan") report what the other cluster tells.
+            elif under_way:
                 needed = PARTICIPANT_JOINS
             elif contest:
                 needed = PARTICIPANT_JOINS  # one day's match with one side, however told
@@ -1237,6 +1277,7 @@ def _join_conflicting(
                 clusters[a] = sorted(clusters[a] + clusters[b])
                 arts_of[a] |= arts_of[b]
                 participants_of.pop(a, None)  # worked out again from both's members
+                words_of.pop(a, None)
                 if speakers_of[a] and speakers_of[b]:
                     speakers_of[a] |= speakers_of[b]
                 else:
