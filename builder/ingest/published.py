@@ -356,6 +356,11 @@ def read_statements(
                 continue
             reading.statements.append(statement)
         elif m.yearless and m.weekday:
+            if m.conflict:
+                # The day as its figures write it: the weekday places its year below (the
+                # tagger's reading of a slipped month is against a publication date it was
+                # not given).
+                day = dt.date.fromisoformat(m.conflict["date_reading"][:10])
             placed = _place_year(day, m.weekday, reading.lower_year, upper, context)
             if placed is None:
                 reading.unplaced.append((m, m.weekday))

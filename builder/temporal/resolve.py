@@ -127,8 +127,8 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
 
 
 #: How many days from the publication date a date whose month or year was written wrong
-#: may be read as.
-SLIP_DAYS = 7
+#: may be read as ("Rabu (11/6/2026)" in an article of 19 June 2025 is the 11th).
+SLIP_DAYS = 14
 
 
 def _slipped(date: dt.date, weekday: int, published: dt.date) -> dt.date | None:

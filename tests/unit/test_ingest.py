@@ -321,6 +321,19 @@ def test_a_year_slip_alone_is_not_mended_on_the_weekday_word(tmp_path):
     assert (found.date, found.source) == (dt.date(2025, 6, 17), "corroborated"), found.evidence
 
 
+def test_a_yearless_weekday_date_is_placed_by_its_weekday_not_read_as_a_slip():
+    # "Sabtu (18/10)" and "Selasa (21/10)" fall on their weekdays in 2025: the latest is
+    # the day of writing, whatever the tagger, not told the publication date, read them as.
+    body = (
+        "Erwin menganiaya korban di Jakabaring, Palembang, pada Jumat (17/10/2025) sekitar "
+        "pukul 15.30 WIB. Ia ditangkap sehari setelahnya, Sabtu (18/10) sekitar pukul 15.00 "
+        'WIB. "Benar, kami sudah menahan pelaku," ungkap Kapolrestabes Palembang saat '
+        "ditemui, Selasa (21/10)."
+    )
+    found = find_published(body, [])
+    assert found.date == dt.date(2025, 10, 21), found.evidence
+
+
 def test_an_evening_happening_is_published_the_next_day():
     body = (
         "Timnas Indonesia menang 2-0 atas Thailand dalam laga yang digelar di Stadion Gelora "
