@@ -6,7 +6,8 @@ something ("Dilansir AFP, Sabtu (25/5/2024)"), when someone spoke ("..., kata Ha
 start or end of a span ("sejak 2022", "hingga Rabu"), the article's own dateline.
 Each of these is recognised here, from the cues of ``events.yaml``, so that candidates are made
 deliberately: a plain date dates its clause, a speech date dates the statement, a span start
-dates the happening named after "sejak", and the rest make no event.
+dates the happening named after "sejak" or a change begun then ("jadi buron sejak 2020",
+"ditutup sejak 3 April 2025"), and the rest make no event.
 """
 
 from __future__ import annotations
@@ -198,7 +199,8 @@ def place_mention(
     after_quotation: bool = True,
 ) -> Clause:
     """The role and clause of the mention at ``start:end`` of ``sentence``; ``day`` says the
-    mention is a day (a sentence that opens with "sejak" and a day dates a start);
+    mention is a day (a sentence that opens with "sejak" and a day dates a start, as does a
+    day after "sejak" that something was done from: "ditutup sejak 3 April 2025");
     ``after_quotation`` that the sentence before holds a quotation, which a sentence opening
     "Hal itu disampaikan X ..." then attributes (after a sentence in the outlet's own words, it
     is read as any other)."""
@@ -252,6 +254,15 @@ def place_mention(
         # meluncurkan serangan ke Iran") dates its start, unless it counts what came since
         # ("Sejak Jumat (13/6), sedikitnya 24 orang telah tewas").
         began = day and not before and not cues.tally.search(sentence[end:])
+        # Or a day something was begun to be done ("ditutup sejak 3 April 2025"), unless its
+        # clause counts what was done since ("1.410.000.000 porsi dimasak sejak 6 Januari").
+        clause = re.split(r"[,;:]", before)[-1]
+        began = began or (
+            day
+            and bool(cues.started.search(before + " "))
+            and not cues.tally.search(clause)
+            and not re.search(r"\d", clause)
+        )
         if not (cues.state_change.search(before) or began):
             return Clause("span", "main", 0, len(sentence))
         # A state that began at the date ("Harun Masiku yang jadi buron sejak 2020", "nomor

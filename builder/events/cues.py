@@ -120,6 +120,7 @@ class Cues:
     span: re.Pattern[str]
     #: Words that make what comes before "sejak" a change of state, dated by it.
     state_change: re.Pattern[str]
+    started: re.Pattern[str]
     until: re.Pattern[str]
     #: A change before an until cue that dates when it takes effect ("berlaku per 21 April").
     effective: re.Pattern[str]
@@ -304,6 +305,7 @@ def get_cues(code: str = "id") -> Cues:
         reporting=_words(data["reporting_verbs"]),
         span=re.compile(_ends_in(data["span_cues"], units), re.IGNORECASE),
         state_change=_any(data.get("state_changes", [])),
+        started=_any(data.get("started", [])),
         until=re.compile(_ends_in(data["until_cues"], units), re.IGNORECASE),
         effective=_effective(data.get("effective") or {}, units),
         comparison_words=frozenset(str(w).lower() for w in data.get("comparison_cues", [])),
