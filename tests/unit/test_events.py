@@ -1092,6 +1092,14 @@ FLOORS = {
     # split, sources 0.96, status 1.0, titles 0.86, five headlines with the gold's words and
     # one event dated by boilerplate (pinned in BOILERPLATE_CEILINGS).
     "ikn-political-capital-2025-09": (0.87, 0, 0.96, 2, 5),
+    # The fresh gold of round forty-one (Indonesia's pilgrims going home after the 2025 hajj:
+    # the first return flights of 16-19 June, the minister's return and the second wave's
+    # move to Madinah on the 18th, its flights home planned from the 26th, and background of
+    # May and early June; eleven articles of four outlets), written before the system's
+    # output was read and scored once: 9/16 found, one split, four wrong dates, sources 0.57,
+    # status 1.0, titles 0.76, six headlines with the gold's words and one event dated by
+    # boilerplate (pinned in BOILERPLATE_CEILINGS).
+    "hajj-return-2025-06": (0.56, 1, 0.57, 5, 6),
 }
 
 
@@ -1115,6 +1123,10 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: a date the outlet quoted or read the regulation on ("dikutip
     # Jumat (19/9/2025)", "pada lampiran Perpres 79/2025, Sabtu (20/9/2025)") makes an event.
     "ikn-political-capital-2025-09": 1,
+    # Pinned at its first score: a date the outlet quoted a source on ("Pusat Meteorologi
+    # Nasional Arab Saudi, Rabu (18/6/2025)", "dikutip dari situs Kemenag, Jumat (20/6/2025)")
+    # makes an event.
+    "hajj-return-2025-06": 1,
 }
 
 
