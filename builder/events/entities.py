@@ -75,10 +75,12 @@ class EntityFinder:
         # A title's short form in brackets after it, written once: "Menteri Luar Negeri
         # (Menlu) Sugiono".
         abbr = r"\((?P<abbr>[A-Z][\w.]{1,15})\)"
-        # Title, optional country or organisation words, then the person's name.
+        # Title, optional country or organisation words, then the person's name; or a title
+        # and a word or two of whose it is, then the name in apposition ("Kuasa hukum
+        # penggugat, Juni Prasetyo Nugroho").
         self._titled = re.compile(
             rf"(?<!\w)(?P<title>(?i:{_alt(titles)}))(?:\s+{abbr})?"
-            rf"(?:\s+(?:{place_alt}|{_CAP}))*?,?\s+"
+            rf"(?:(?:\s+(?:{place_alt}|{_CAP}))*?,?\s+|(?:\s+[a-z]+){{1,2}},\s+)"
             rf"(?!(?:{place_alt})(?!\w))(?P<name>{name})"
             if titles
             else r"(?!x)x"
