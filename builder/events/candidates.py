@@ -389,6 +389,8 @@ def article_candidates(article: Article) -> list[Candidate]:
     # The subject of the sentence before: whom an "Ia" opening this one stands for.
     subject_last: str | None = None
     last_text = ""
+    # Every sentence so far, in the article's order (``sentence_index``).
+    history: list[str] = []
     # Whether the sentence before reported a happening of its own (dated).
     made = 0
     first = True
@@ -402,6 +404,7 @@ def article_candidates(article: Article) -> list[Candidate]:
             text = sent.text
             # The sentence before, for one that refers back to what it names ("Laga ini").
             before_text, last_text = last_text, text
+            history.append(text)
             before_dated, made = len(out) > made, len(out)
             inside = [m for m in mentions if s_start <= m.start < s_end]
             if cues.topic_shift.search(text):
@@ -463,6 +466,14 @@ def article_candidates(article: Article) -> list[Candidate]:
                     # The statement is the whole quotation, from the sentence that opens it.
                     opened = _quotation_start(sentences, n - 1 if clause.points_back and n else n)
                     quote = para.text[sentences[opened].start : sent.end]
+                    # What the outlet says he said, just before his quotation ("Purbaya
+                    # menegaskan tidak akan mengalihkan APBN untuk ... family office. Ia
+                    # mempersilakan DEN ..."): it says what his words are about.
+                    lead = _paraphrase_before(
+                        history[: sentence_index - (n - opened)], clause, finder, known, cues
+                    )
+                    if lead:
+                        quote = f"{' '.join(lead)} {quote}"
                 fallback = (ents.actors[0] if ents.actors else None) or last_subject
                 title, phrased, uncut = build_headlines(
                     text,
@@ -646,6 +657,41 @@ def _other_reading(m: Mention, lexicon) -> str | None:
 
 #: Sentences back a quotation closed by an attribution may have been opened.
 QUOTATION_SENTENCES = 4
+
+
+def _paraphrase_before(
+    earlier: list[str], clause: Clause, finder, known: list[str], cues: Cues
+) -> list[str]:
+    """The sentences just before a quotation that tell, in the outlet's words, what its
+    speaker said ("Purbaya menegaskan tidak akan mengalihkan APBN ...", then "Ia mempersilakan
+    DEN ..."): each has him, or a word that stands for him, as its subject and a reporting
+    verb (a sentence after it may have a word that stands for him: "Ia ..."), and no
+    quotation of its own. Empty when the sentence before is not such."""
+    if not clause.speaker:
+        return []
+    speaker = finder.resolve(clause.speaker, known)
+    names = {w for w in speaker.split() if w[:1].isupper()}
+    found: list[str] = []
+    for text in reversed(earlier[-PARAPHRASE_SENTENCES:]):
+        subject = sentence_subject(text, cues)
+        if not subject or any(q in text for q in QUOTE_CHARS):
+            break
+        if finder.is_person_reference(subject):
+            found.insert(0, text)
+            continue
+        if names & set(finder.resolve(subject, known).split()) and cues.reporting.search(text):
+            found.insert(0, text)
+        break
+    # A pronoun's sentence alone has no one it stands for.
+    return (
+        found
+        if found and not finder.is_person_reference(sentence_subject(found[0], cues) or "")
+        else []
+    )
+
+
+#: Sentences before a quotation that may tell what it is about in the outlet's words.
+PARAPHRASE_SENTENCES = 2
 
 
 def _quotation_start(sentences: list[Sentence], k: int) -> int:

@@ -934,8 +934,10 @@ FLOORS = {
     # ("di Kompleks Istana Kepresidenan"): AHY's of the 20th are no longer Purbaya's (9/11,
     # sources 0.85, eight headlines with the gold's words). Since, "Minggu (13/10/2025) malam
     # kemarin" written on the 13th is Sunday the 12th (the weekday and "kemarin" outvote the
-    # figures): the state secretary's words are found (10/11, sources 0.9).
-    "whoosh-debt-2025-10": (0.9, 0, 0.9, 1, 9),
+    # figures): the state secretary's words are found (10/11, sources 0.9). Since, a
+    # statement cites what the outlet says he said just before his quotation ("Purbaya
+    # menegaskan tidak akan mengalihkan APBN untuk ... family office"): 11/11, sources 1.0.
+    "whoosh-debt-2025-10": (1.0, 0, 1.0, 1, 9),
     # The fresh gold of round twenty-one (the advocate Marcella Santoso, a suspect in the
     # bribery behind the CPO acquittals: her apology video played by the Attorney General's
     # Office on 17 June 2025, her denial of the 18th, the court chairman's money brought in
@@ -2143,3 +2145,30 @@ def test_a_sentence_saying_who_said_the_quotation_before_dates_that_statement():
         )
     )
     assert [c.role for c in plain if c.date == "2025-06-18"] == ["plain"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "cited"),
+    [
+        # The outlet's words of what he said, then "Ia ...": both say what his words are about.
+        (
+            "Purbaya menegaskan tidak akan mengalihkan APBN untuk pendirian family office. "
+            "Ia mempersilakan DEN untuk mendirikannya sendiri.",
+            True,
+        ),
+        # Someone else's words before his quotation are not his.
+        ("Luhut menyatakan family office akan dibangun tanpa APBN.", False),
+        # Nor is what the outlet tells of him without a word of saying.
+        ("Purbaya tiba di kantor pajak pukul 09.00 WIB.", False),
+    ],
+)
+def test_a_statement_cites_what_the_outlet_says_he_said_before_his_quotation(lead, cited):
+    body = (
+        f"{lead}\n\n"
+        '"Saya sudah dengar lama isu itu, tapi biar saja. Saya anggarannya nggak akan alihkan '
+        'ke sana," kata Purbaya di Kantor Pusat DJP, Jakarta, Senin (13/10/2025).'
+    )
+    (cand,) = [c for c in article_candidates(_article(body, "2025-10-14")) if c.speaker]
+    assert cand.role == "attribution"
+    assert (lead in (cand.cited or "")) is cited
+    assert (cand.cited or cand.quote).endswith("Senin (13/10/2025).")
