@@ -153,6 +153,11 @@ def _slipped(date: dt.date, weekday: int, published: dt.date) -> dt.date | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: Days before the anchor that a day written without a year in a sentence about the future
+#: may be, and still be this year's: a plan told after its day.
+PLAN_SLACK_DAYS = 3
+
+
 def _pick_year(
     month: int,
     day: int | None,
@@ -179,7 +184,10 @@ def _pick_year(
         past = [y for y in years if key(y) <= here]
         return max(past)
     if direction == "future":
-        future = [y for y in years if key(y) >= here]
+        # A plan told a few days after its day ("dijadwalkan untuk terbang ... tanggal 15
+        # Juni", written on the 16th) is this year's, not next year's.
+        soon = anchor - dt.timedelta(days=PLAN_SLACK_DAYS) if day else anchor
+        future = [y for y in years if key(y) >= (soon.year, soon.month, soon.day if day else 1)]
         return min(future)
 
     def distance(y: int) -> tuple[int, int]:

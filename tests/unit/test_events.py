@@ -2184,3 +2184,18 @@ def test_a_statement_cites_what_the_outlet_says_he_said_before_his_quotation(lea
     assert cand.role == "attribution"
     assert (lead in (cand.cited or "")) is cited
     assert (cand.cited or cand.quote).endswith("Senin (13/10/2025).")
+
+
+@pytest.mark.parametrize(
+    ("said", "date"),
+    [
+        # A plan told the day after its day is this year's.
+        ("15 Juni", "2025-06-15"),
+        # Well before the day of writing, a plan without a year is next year's.
+        ("1 Juni", "2026-06-01"),
+    ],
+)
+def test_a_plan_told_after_its_day_is_this_years(said, date):
+    body = f"Helikopter Aryan Aviation dijadwalkan terbang pada {said} untuk operasi pertama."
+    (cand,) = article_candidates(_article(body, "2025-06-16"))
+    assert cand.date == date
