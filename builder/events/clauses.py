@@ -257,17 +257,17 @@ def place_mention(
         # Or a day something was begun to be done ("ditutup sejak 3 April 2025"), unless its
         # clause counts what was done since ("1.410.000.000 porsi dimasak sejak 6 Januari").
         clause = re.split(r"[,;:]", before)[-1]
-        began = began or (
-            day
-            and bool(cues.started.search(before + " "))
-            and not cues.tally.search(clause)
-            and not re.search(r"\d", clause)
-        )
-        if not (cues.state_change.search(before) or began):
+        countless = not cues.tally.search(clause) and not re.search(r"\d", clause)
+        began = began or (day and bool(cues.started.search(before + " ")) and countless)
+        # Or with such a verb right after it ("sejak 29 Mei 2025 berada di Arab Saudi"): the
+        # clause is what follows.
+        after = day and bool(cues.started_after.match(sentence[end:])) and countless
+        if not (cues.state_change.search(before) or began or after):
             return Clause("span", "main", 0, len(sentence))
         # A state that began at the date ("Harun Masiku yang jadi buron sejak 2020", "nomor
         # itu tak aktif lagi sejak November 2024"): the change is the happening, dated.
-        start = end = len(before)
+        if not after or began:
+            start = end = len(before)
     if cues.until.search(pre) and not cues.effective.search(pre):
         return Clause("until", "main", 0, len(sentence))
     if cues.comparison.search(pre):
@@ -356,7 +356,19 @@ def place_mention(
         before = before[: len(before) - len("yang")].rstrip(" ,")
         cut = max(before.rfind(","), before.rfind(";"))
         words = before[cut + 1 :].split()
+        while words and words[0].lower() in cues.relative_head_drop:
+            words = words[1:]
         head = " ".join(_noun_phrase(words[-5:], cues)) or None
+        comma = sentence.find(", ", end, hi)
+        if (
+            comma >= 0
+            and sentence[comma + 2 :].split()[:1]
+            and (sentence[comma + 2 :].split()[0].lower() in cues.clause_subjects)
+        ):
+            # "..., mereka masih berada di Arab Saudi": the relative clause ended at the comma.
+            hi = comma
+            clause_text = sentence[lo:hi]
+
     reported = None
     if cues.reporting.search(clause_text):
         for s, e, k, _ in breaks:

@@ -121,6 +121,7 @@ class Cues:
     #: Words that make what comes before "sejak" a change of state, dated by it.
     state_change: re.Pattern[str]
     started: re.Pattern[str]
+    started_after: re.Pattern[str]
     until: re.Pattern[str]
     #: A change before an until cue that dates when it takes effect ("berlaku per 21 April").
     effective: re.Pattern[str]
@@ -181,6 +182,8 @@ class Cues:
     actions: re.Pattern[str]
     #: Words that open a relative clause that only describes ("yang termasuk ...").
     describing: frozenset[str]
+    relative_head_drop: frozenset[str]
+    clause_subjects: frozenset[str]
     #: Words of happenings told apart by where they happen ("demo", "banjir").
     local: re.Pattern[str]
     verb_affixes: list[re.Pattern[str]]
@@ -205,6 +208,7 @@ class Cues:
     no_cut_after: frozenset[str]
     #: Words a subject does not end on ("akan", "telah": the verb's, not the subject's).
     subject_trailing: frozenset[str]
+    object_prepositions: frozenset[str]
     #: Words a headline taken from after an opening phrase may not start with ("tapi").
     weak_starts: frozenset[str]
     complementizer: re.Pattern[str]
@@ -306,6 +310,7 @@ def get_cues(code: str = "id") -> Cues:
         span=re.compile(_ends_in(data["span_cues"], units), re.IGNORECASE),
         state_change=_any(data.get("state_changes", [])),
         started=_any(data.get("started", [])),
+        started_after=_any(data.get("started_after", [])),
         until=re.compile(_ends_in(data["until_cues"], units), re.IGNORECASE),
         effective=_effective(data.get("effective") or {}, units),
         comparison_words=frozenset(str(w).lower() for w in data.get("comparison_cues", [])),
@@ -355,6 +360,8 @@ def get_cues(code: str = "id") -> Cues:
         **_name_lists(data.get("name_list_joins", [])),
         actions=_words(data["actions"]),
         describing=frozenset(w.lower() for w in data.get("describing_words", [])),
+        relative_head_drop=frozenset(w.lower() for w in data.get("relative_head_drop", [])),
+        clause_subjects=frozenset(w.lower() for w in data.get("clause_subjects", [])),
         local=_words(data.get("local_happenings", [])),
         verb_affixes=[re.compile(p, re.IGNORECASE) for p in data.get("verb_affixes", [])],
         transitive=_any(
@@ -379,6 +386,7 @@ def get_cues(code: str = "id") -> Cues:
         dangling=frozenset(w.lower() for w in title.get("dangling", [])),
         no_cut_after=frozenset(w.lower() for w in title.get("no_cut_after", [])),
         subject_trailing=frozenset(w.lower() for w in title.get("subject_trailing", [])),
+        object_prepositions=frozenset(w.lower() for w in title.get("object_prepositions", [])),
         weak_starts=frozenset(w.lower() for w in title.get("weak_starts", [])),
         complementizer=_words(title.get("complementizers", ["bahwa"])),
     )
