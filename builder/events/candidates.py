@@ -375,6 +375,7 @@ def article_candidates(article: Article) -> list[Candidate]:
     # Most recently named first: who "mereka" and "dia" stand for, where "kota tersebut" is.
     people_seen: list[str] = []
     places_seen: list[str] = []
+    rules_last: list[str] = []
     people_last: list[str] = []
     # Who was last named after each title: whom "kata Menlu" stands for.
     titled: dict[str, str] = {}
@@ -415,13 +416,22 @@ def article_candidates(article: Article) -> list[Candidate]:
             # Names are learned from every sentence: a later "Kim" or "mereka" points back to
             # a sentence that may hold no date.
             ents = finder.find(text, known, people_seen)
-            refs = finder.references(text, people_last, places_seen, subject_before)
+            # "Aturan ini" is the one rule the last sentence naming rules named (of two, which
+            # one is meant is not told: "Perpres 49/2025 mencabut Perpres 87/2016").
+            refs = finder.references(
+                text,
+                people_last,
+                places_seen,
+                subject_before,
+                rules_last[-1:] if len(rules_last) == 1 else [],
+            )
             people_last = ents.people
             for name in ents.actors:
                 if len(name.split()) >= 2 and name not in known:
                     known.append(name)
             _remember(people_seen, ents.people)
             _remember(places_seen, ents.places)
+            rules_last = finder.rule_names(text) or rules_last
             titled.update(ents.titled)
             if not inside or cues.is_meta(text):
                 last_subject = subject or last_subject

@@ -121,6 +121,9 @@ def _breaks(padded: str, cues: Cues) -> list[tuple[int, int, str, str]]:
                 if not (word.startswith(",") and in_name_list(padded, i, cues)):
                     out.append((i, i + len(word), kind, word.strip(" ,;")))
                 i = lower.find(word, i + 1)
+    # Two dated clauses joined by "dan" ("... 16 April dan resmi diundangkan ...").
+    for m in cues.dated_and.finditer(padded):
+        out.append((m.start(1), m.end(1), "boundary", "dan"))
     return sorted(out)
 
 

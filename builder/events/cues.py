@@ -152,6 +152,7 @@ class Cues:
     #: does not go on about the sentences before.
     topic_shift: re.Pattern[str]
     breaks: dict[str, list[str]]
+    dated_and: re.Pattern[str]
     #: Sequence words after which a clause dates what a clause of nothing but its date
     #: gives no action to ("pada Selasa pukul 17.35, kemudian Gunung ... meletus").
     date_clause_joins: frozenset[str]
@@ -341,6 +342,7 @@ def get_cues(code: str = "id") -> Cues:
         meta=[re.compile(p, re.IGNORECASE) for p in data.get("meta_sentences", [])],
         topic_shift=_words(data.get("topic_shifts", []), r"^\W*(?:WORDS)\b"),
         breaks=breaks,
+        dated_and=re.compile(data["dated_and"]) if data.get("dated_and") else _NEVER,
         date_clause_joins=frozenset(w.lower() for w in data.get("date_clause_joins", [])),
         simultaneous=frozenset(w.lower() for w in data.get("simultaneous", [])),
         contact_verbs=frozenset(w.lower() for w in data.get("contact_verbs", [])),

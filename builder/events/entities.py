@@ -64,6 +64,16 @@ class EntityFinder:
         self._plural = _words_re(refs.get("people", []))
         self._person = _words_re(refs.get("person", []))
         self._place_ref = _words_re(refs.get("place", []))
+        self._rule_ref = _words_re(refs.get("rule", []))
+        heads = data.get("rule_heads", [])
+        self._rule_name = (
+            re.compile(
+                rf"(?<![\w-])(?:{_alt(heads)})(?:\s+\(?[A-Z][\w-]*\)?)*\s+(?:Nomor|No\.?|Nomer)"
+                r"\s*:?\s*\d+(?:\s*/\s*\d{4}|\s+[Tt]ahun\s+\d{4})?"
+            )
+            if heads
+            else re.compile(r"(?!x)x")
+        )
         titles = data.get("person_titles", [])
         heads = data.get("organisation_heads", [])
         self.code = code
@@ -290,12 +300,17 @@ class EntityFinder:
         """True for a word that stands for one person named before ("dia", "beliau")."""
         return bool(self._person.fullmatch(words.strip()))
 
+    def rule_names(self, sentence: str) -> list[str]:
+        """The rules ``sentence`` names by their number ("PermenPANRB No. 4/2025")."""
+        return [m.group(0) for m in self._rule_name.finditer(sentence)]
+
     def references(
         self,
         sentence: str,
         people_before: list[str],
         recent_places: list[str],
         subject_before: str | None = None,
+        recent_rules: list[str] | None = None,
     ) -> References:
         """What the words of ``sentence`` that point back stand for.
 
@@ -305,7 +320,8 @@ class EntityFinder:
         the sentence before named, when it named one and it reads as a person's name (see
         :meth:`_plain_name`); else for the subject of the sentence before, when that reads
         as one ("Tan Malaka aktif di Sarekat Islam bersama H.O.S. Tjokroaminoto ... Ia ...").
-        "kota tersebut" is the place named last (``recent_places``, the most recent first).
+        "kota tersebut" is the place named last (``recent_places``, the most recent first);
+        "aturan ini" the rule (``recent_rules``).
         """
         found: list[tuple[int, str, str]] = []
         people: list[str] = []
@@ -330,6 +346,9 @@ class EntityFinder:
             for m in self._place_ref.finditer(sentence):
                 found.append((m.start(), m.group(0), recent_places[0]))
                 places = [recent_places[0]]
+        if recent_rules:
+            for m in self._rule_ref.finditer(sentence):
+                found.append((m.start(), m.group(0), recent_rules[0]))
         return References([(w, r) for _, w, r in sorted(found)], people, places)
 
 

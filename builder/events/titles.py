@@ -20,8 +20,13 @@ __all__ = ["build_headlines", "build_title", "sentence_subject", "shortened"]
 
 _PARENS = re.compile(r"\s*\([^()]{0,80}\)")
 _QUOTES = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
+#: An article's dateline: a dash with a space on one side at least ("KOMPAS.com- Presiden",
+#: "JAKARTA -Presiden"), or none after an outlet, a place in capitals or a comma's place
+#: ("KOMPAS.com-Juventus", "JAKARTA-Presiden", "TEMPO.CO,Jakarta-Setelah"); not a word's
+#: hyphen ("Undang-Undang", "Pemda-pemda", "Rata-rata").
 _DATELINE = re.compile(
-    r"^(?:[A-Z][\w .]{0,30},\s*)?[\w.]{2,30}(?:\s*\([A-Z]+\))?\s*[—–-]+\s*(?=\S)"
+    r"^(?:(?:[A-Z][\w .]{0,30},\s*)?[\w.]{2,30}(?:\s*\([A-Z]+\))?(?:\s+[—–-]+|[—–-]+\s)"
+    r"|[A-Z][\w .]{0,30},\s*[\w.]{2,30}[—–-]+|\w+\.[\w.]+[—–-]+|[A-Z]{3,}[—–-]+)\s*(?=\S)"
 )
 
 

@@ -292,8 +292,15 @@ def test_statements_naming_different_people_are_not_one():
 
 @pytest.mark.parametrize("ex", ENTITIES["reference_examples"], ids=lambda e: e["text"][:40])
 def test_reference_examples(ex):
-    refs = get_finder("id").references(ex["text"], ex["people_before"], ex["places_before"])
+    refs = get_finder("id").references(
+        ex["text"], ex["people_before"], ex["places_before"], None, ex.get("rules_before")
+    )
     assert [list(r) for r in refs.replacements] == ex["replacements"]
+
+
+@pytest.mark.parametrize("ex", ENTITIES["rule_name_examples"], ids=lambda e: e["text"][:40])
+def test_rule_name_examples(ex):
+    assert get_finder("id").rule_names(ex["text"]) == ex["rules"]
 
 
 @pytest.mark.parametrize("ex", ENTITIES["examples"], ids=lambda e: e["text"][:40])
@@ -2223,3 +2230,32 @@ def test_a_plan_told_after_its_day_is_this_years(said, date):
 def test_headlines_of_clauses_that_borrow_their_subject(body, title):
     (cand,) = article_candidates(_article(body, "2025-06-18"))
     assert cand.title == title
+
+
+@pytest.mark.parametrize("ex", EVENTS["dated_and_examples"], ids=lambda e: e["date"])
+def test_dated_and_examples(ex):
+    """Two dated clauses joined by "dan" are two clauses, each dated by its own date."""
+    text = ex["text"]
+    start = text.index(ex["date"])
+    clause = place_mention(text, start, start + len(ex["date"]), CUES, day=True)
+    assert text[clause.start : clause.end] == ex["clause"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("JAKARTA, KOMPAS.com- Presiden Prabowo tiba", "Presiden Prabowo tiba"),
+        ("TEMPO.CO,Jakarta-Setelah diserang", "Setelah diserang"),
+        ("KOMPAS.com-Juventus membukukan keunggulan", "Juventus membukukan keunggulan"),
+        # A word's hyphen is no dateline's dash.
+        (
+            "Undang-Undang Nomor 28 Tahun 2014 disahkan",
+            "Undang-Undang Nomor 28 Tahun 2014 disahkan",
+        ),
+        ("Pemda-pemda diminta segera membelanjakan", "Pemda-pemda diminta segera membelanjakan"),
+    ],
+)
+def test_a_headline_loses_the_dateline_not_a_hyphenated_word(text, kept):
+    from builder.events.titles import _without_dateline
+
+    assert _without_dateline(text, CUES) == kept
