@@ -1126,6 +1126,13 @@ FLOORS = {
     # three outlets), written before the system's output was read and scored once: 8/9 found,
     # one split, sources 0.81, status 0.88, titles 0.75, seven headlines with the gold's words.
     "jatim-hibah-kpk-2025-06": (0.88, 1, 0.8, 3, 7),
+    # The fresh gold of round forty-five (Daniel Marthin's knee injury of 1 May 2025, the
+    # BWF's protection of his ranking announced 18 June, Fikri's new partner Fajar and their
+    # July tournaments; ten articles of two outlets), written before the system's output was
+    # read and scored once: 6/10 found, two splits, two wrong dates, sources 0.56, status
+    # 1.0, titles 0.9, three headlines with the gold's words and three events dated by
+    # boilerplate (pinned in BOILERPLATE_CEILINGS).
+    "pbsi-marthin-fikri-2025-06": (0.6, 2, 0.55, 2, 3),
 }
 
 
@@ -1153,6 +1160,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Nasional Arab Saudi, Rabu (18/6/2025)", "dikutip dari situs Kemenag, Jumat (20/6/2025)")
     # makes an event.
     "hajj-return-2025-06": 1,
+    # Pinned at its first score: players' words "dikutip Kamis (19/6/2025)" and "dikutip Jumat
+    # (20/6/2025)" are dated by when the outlet quoted them.
+    "pbsi-marthin-fikri-2025-06": 3,
 }
 
 
