@@ -1133,6 +1133,13 @@ FLOORS = {
     # 1.0, titles 0.9, three headlines with the gold's words and three events dated by
     # boilerplate (pinned in BOILERPLATE_CEILINGS).
     "pbsi-marthin-fikri-2025-06": (0.6, 2, 0.55, 2, 3),
+    # The fresh gold of round forty-four (the first floods and landslides of the 2025 rainy
+    # season, 17-22 October: Cimahi, Aceh Jaya, Pasuruan, Banyumas, Sukabumi, the Pantura
+    # road, BMKG's forecasts and Bandung's answers; sixteen rows of seven detik desks),
+    # written before the system's output was read and scored once: 10/14 found, two splits,
+    # one wrong date, sources 0.63, status 0.9, titles 0.75, three headlines with the gold's
+    # words.
+    "musim-hujan-banjir-2025-10": (0.71, 2, 0.63, 5, 3),
 }
 
 
