@@ -391,7 +391,7 @@ def article_candidates(article: Article) -> list[Candidate]:
     subject_last: str | None = None
     last_text = ""
     # Every sentence so far, in the article's order (``sentence_index``).
-    history: list[str] = []
+    history: list[tuple[str, int, int]] = []
     # Whether the sentence before reported a happening of its own (dated).
     made = 0
     first = True
@@ -405,7 +405,7 @@ def article_candidates(article: Article) -> list[Candidate]:
             text = sent.text
             # The sentence before, for one that refers back to what it names ("Laga ini").
             before_text, last_text = last_text, text
-            history.append(text)
+            history.append((text, s_start, s_end))
             before_dated, made = len(out) > made, len(out)
             inside = [m for m in mentions if s_start <= m.start < s_end]
             if cues.topic_shift.search(text):
@@ -482,8 +482,11 @@ def article_candidates(article: Article) -> list[Candidate]:
                     lead = _paraphrase_before(
                         history[: sentence_index - (n - opened)], clause, finder, known, cues
                     )
-                    if lead:
-                        quote = f"{' '.join(lead)} {quote}"
+                    opened_at = para.start + sentences[opened].start
+                    # Cited as the article writes it, when only spaces and line breaks stand
+                    # between (a citation must be found verbatim in its article).
+                    if lead and _contiguous(article.body, [*lead, ("", opened_at, opened_at)]):
+                        quote = article.body[lead[0][1] : s_end]
                 fallback = (ents.actors[0] if ents.actors else None) or last_subject
                 title, phrased, uncut = build_headlines(
                     text,
@@ -669,9 +672,14 @@ def _other_reading(m: Mention, lexicon) -> str | None:
 QUOTATION_SENTENCES = 4
 
 
+def _contiguous(body: str, spans: list[tuple[str, int, int]]) -> bool:
+    """Whether only white space stands between each span and the next in ``body``."""
+    return all(not body[a[2] : b[1]].strip() for a, b in itertools.pairwise(spans))
+
+
 def _paraphrase_before(
-    earlier: list[str], clause: Clause, finder, known: list[str], cues: Cues
-) -> list[str]:
+    earlier: list[tuple[str, int, int]], clause: Clause, finder, known: list[str], cues: Cues
+) -> list[tuple[str, int, int]]:
     """The sentences just before a quotation that tell, in the outlet's words, what its
     speaker said ("Purbaya menegaskan tidak akan mengalihkan APBN ...", then "Ia mempersilakan
     DEN ..."): each has him, or a word that stands for him, as its subject and a reporting
@@ -681,21 +689,22 @@ def _paraphrase_before(
         return []
     speaker = finder.resolve(clause.speaker, known)
     names = {w for w in speaker.split() if w[:1].isupper()}
-    found: list[str] = []
-    for text in reversed(earlier[-PARAPHRASE_SENTENCES:]):
+    found: list[tuple[str, int, int]] = []
+    for sentence in reversed(earlier[-PARAPHRASE_SENTENCES:]):
+        text = sentence[0]
         subject = sentence_subject(text, cues)
         if not subject or any(q in text for q in QUOTE_CHARS):
             break
         if finder.is_person_reference(subject):
-            found.insert(0, text)
+            found.insert(0, sentence)
             continue
         if names & set(finder.resolve(subject, known).split()) and cues.reporting.search(text):
-            found.insert(0, text)
+            found.insert(0, sentence)
         break
     # A pronoun's sentence alone has no one it stands for.
     return (
         found
-        if found and not finder.is_person_reference(sentence_subject(found[0], cues) or "")
+        if found and not finder.is_person_reference(sentence_subject(found[0][0], cues) or "")
         else []
     )
 

@@ -2210,6 +2210,8 @@ def test_a_statement_cites_what_the_outlet_says_he_said_before_his_quotation(lea
     assert cand.role == "attribution"
     assert (lead in (cand.cited or "")) is cited
     assert (cand.cited or cand.quote).endswith("Senin (13/10/2025).")
+    # A citation is found verbatim in its article, across the paragraph break too.
+    assert (cand.cited or cand.quote) in body
 
 
 @pytest.mark.parametrize(
@@ -2276,3 +2278,17 @@ def test_a_headline_loses_the_dateline_not_a_hyphenated_word(text, kept):
     from builder.events.titles import _without_dateline
 
     assert _without_dateline(text, CUES) == kept
+
+
+@pytest.mark.parametrize("path", eval_events.gold_files(), ids=lambda p: p.stem)
+def test_every_citation_is_found_verbatim_in_its_article(path: Path, tmp_path: Path):
+    """The site refuses a source whose quote its article no longer holds verbatim: every
+    candidate's citation (one sentence, a quotation's sentences, or the outlet's words before
+    a quotation in the paragraph above) is a slice of its article's body."""
+    gold = read_gold(path)
+    if gold.corpus and not (eval_events.CORPUS / gold.corpus).is_file():
+        pytest.skip("the shared corpus (../shared/corpus) is not on this machine")
+    articles, _ = eval_events.build_articles(gold, tmp_path)
+    for article in articles:
+        for c in article_candidates(article):
+            assert (c.cited or c.quote) in article.body, (article.id, c.cited or c.quote)
