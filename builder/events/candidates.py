@@ -375,6 +375,7 @@ def article_candidates(article: Article) -> list[Candidate]:
     # Most recently named first: who "mereka" and "dia" stand for, where "kota tersebut" is.
     people_seen: list[str] = []
     places_seen: list[str] = []
+    # The rules the last sentence that named any named: what "aturan ini" stands for.
     rules_last: list[str] = []
     people_last: list[str] = []
     # Who was last named after each title: whom "kata Menlu" stands for.
@@ -423,7 +424,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                 people_last,
                 places_seen,
                 subject_before,
-                rules_last[-1:] if len(rules_last) == 1 else [],
+                rules_last if len(rules_last) == 1 else [],
             )
             people_last = ents.people
             for name in ents.actors:

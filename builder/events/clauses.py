@@ -259,8 +259,8 @@ def place_mention(
         began = day and not before and not cues.tally.search(sentence[end:])
         # Or a day something was begun to be done ("ditutup sejak 3 April 2025"), unless its
         # clause counts what was done since ("1.410.000.000 porsi dimasak sejak 6 Januari").
-        clause = re.split(r"[,;:]", before)[-1]
-        countless = not cues.tally.search(clause) and not re.search(r"\d", clause)
+        last = re.split(r"[,;:]", before)[-1]
+        countless = not cues.tally.search(last) and not re.search(r"\d", last)
         began = began or (day and bool(cues.started.search(before + " ")) and countless)
         # Or with such a verb right after it ("sejak 29 Mei 2025 berada di Arab Saudi"): the
         # clause is what follows.
@@ -363,15 +363,11 @@ def place_mention(
             words = words[1:]
         head = " ".join(_noun_phrase(words[-5:], cues)) or None
         comma = sentence.find(", ", end, hi)
-        if (
-            comma >= 0
-            and sentence[comma + 2 :].split()[:1]
-            and (sentence[comma + 2 :].split()[0].lower() in cues.clause_subjects)
-        ):
+        resumed = sentence[comma + 2 :].split()[:1] if comma >= 0 else []
+        if resumed and resumed[0].lower() in cues.clause_subjects:
             # "..., mereka masih berada di Arab Saudi": the relative clause ended at the comma.
             hi = comma
             clause_text = sentence[lo:hi]
-
     reported = None
     if cues.reporting.search(clause_text):
         for s, e, k, _ in breaks:

@@ -120,6 +120,8 @@ class Cues:
     span: re.Pattern[str]
     #: Words that make what comes before "sejak" a change of state, dated by it.
     state_change: re.Pattern[str]
+    #: A verb before "sejak" and a day that make the day when it was begun to be done
+    #: ("ditutup sejak 3 April 2025"), and one right after the day ("berada di ...").
     started: re.Pattern[str]
     started_after: re.Pattern[str]
     until: re.Pattern[str]
@@ -152,6 +154,7 @@ class Cues:
     #: does not go on about the sentences before.
     topic_shift: re.Pattern[str]
     breaks: dict[str, list[str]]
+    #: A "dan" between a date and a verb: a boundary between two dated clauses.
     dated_and: re.Pattern[str]
     #: Sequence words after which a clause dates what a clause of nothing but its date
     #: gives no action to ("pada Selasa pukul 17.35, kemudian Gunung ... meletus").
@@ -183,7 +186,9 @@ class Cues:
     actions: re.Pattern[str]
     #: Words that open a relative clause that only describes ("yang termasuk ...").
     describing: frozenset[str]
+    #: Words before the noun a relative clause describes that are no part of it ("Bagi").
     relative_head_drop: frozenset[str]
+    #: Words that open a clause of their own after a comma ("mereka").
     clause_subjects: frozenset[str]
     #: Words of happenings told apart by where they happen ("demo", "banjir").
     local: re.Pattern[str]
@@ -209,6 +214,7 @@ class Cues:
     no_cut_after: frozenset[str]
     #: Words a subject does not end on ("akan", "telah": the verb's, not the subject's).
     subject_trailing: frozenset[str]
+    #: Words after which a name is where or for whom, never a borrowed subject ("ke").
     object_prepositions: frozenset[str]
     #: Words a headline taken from after an opening phrase may not start with ("tapi").
     weak_starts: frozenset[str]

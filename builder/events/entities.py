@@ -65,13 +65,14 @@ class EntityFinder:
         self._person = _words_re(refs.get("person", []))
         self._place_ref = _words_re(refs.get("place", []))
         self._rule_ref = _words_re(refs.get("rule", []))
-        heads = data.get("rule_heads", [])
+        # A rule's name and its number: "PermenPANRB No. 4/2025", "UU Nomor 28 Tahun 2014".
+        rule_heads = data.get("rule_heads", [])
         self._rule_name = (
             re.compile(
-                rf"(?<![\w-])(?:{_alt(heads)})(?:\s+\(?[A-Z][\w-]*\)?)*\s+(?:Nomor|No\.?|Nomer)"
-                r"\s*:?\s*\d+(?:\s*/\s*\d{4}|\s+[Tt]ahun\s+\d{4})?"
+                rf"(?<![\w-])(?:{_alt(rule_heads)})(?:\s+\(?[A-Z][\w-]*\)?)*\s+"
+                r"(?:Nomor|No\.?|Nomer)\s*:?\s*\d+(?:\s*/\s*\d{4}|\s+[Tt]ahun\s+\d{4})?"
             )
-            if heads
+            if rule_heads
             else re.compile(r"(?!x)x")
         )
         titles = data.get("person_titles", [])
