@@ -1146,6 +1146,13 @@ FLOORS = {
     # and scored once: 5/6 found, no split, one wrong date, sources 0.81, status 0.6, titles
     # 0.86, two headlines with the gold's words.
     "depok-toll-calya-2025-06": (0.83, 0, 0.81, 1, 2),
+    # The fresh gold of round forty-six (the tax office under the finance minister Purbaya,
+    # 9-21 October 2025: the online sellers' tax delayed, dishonest officers fired, a
+    # complaint line, Coretax and large tax debts; thirteen detik rows), written before the
+    # system's output was read and scored once: 9/11 found, no split, one wrong date, sources
+    # 0.77, status 0.89, titles 0.8, two headlines with the gold's words and one event dated
+    # by boilerplate (pinned in BOILERPLATE_CEILINGS).
+    "djp-pajak-purbaya-2025-10": (0.81, 0, 0.77, 3, 2),
 }
 
 
@@ -1176,6 +1183,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: players' words "dikutip Kamis (19/6/2025)" and "dikutip Jumat
     # (20/6/2025)" are dated by when the outlet quoted them.
     "pbsi-marthin-fikri-2025-06": 3,
+    # Pinned at its first score: the minister's words "dikutip Selasa (21/10/2025)" are dated
+    # by when the outlet quoted them.
+    "djp-pajak-purbaya-2025-10": 1,
 }
 
 
