@@ -480,8 +480,9 @@ def article_candidates(article: Article) -> list[Candidate]:
                     # What the outlet says he said, just before his quotation ("Purbaya
                     # menegaskan tidak akan mengalihkan APBN untuk ... family office. Ia
                     # mempersilakan DEN ..."): it says what his words are about.
+                    k = sentence_index - (n - opened)
                     lead = _paraphrase_before(
-                        history[: sentence_index - (n - opened)], clause, finder, known, cues
+                        history[max(0, k - PARAPHRASE_SENTENCES) : k], clause, finder, known, cues
                     )
                     opened_at = para.start + sentences[opened].start
                     # Cited as the article writes it, when only spaces and line breaks stand
@@ -681,7 +682,8 @@ def _contiguous(body: str, spans: list[tuple[str, int, int]]) -> bool:
 def _paraphrase_before(
     earlier: list[tuple[str, int, int]], clause: Clause, finder, known: list[str], cues: Cues
 ) -> list[tuple[str, int, int]]:
-    """The sentences just before a quotation that tell, in the outlet's words, what its
+    """Of ``earlier`` (the sentences just before a quotation, at most
+    ``PARAPHRASE_SENTENCES``), those that tell, in the outlet's words, what its
     speaker said ("Purbaya menegaskan tidak akan mengalihkan APBN ...", then "Ia mempersilakan
     DEN ..."): each has him, or a word that stands for him, as its subject and a reporting
     verb (a sentence after it may have a word that stands for him: "Ia ..."), and no
@@ -691,7 +693,7 @@ def _paraphrase_before(
     speaker = finder.resolve(clause.speaker, known)
     names = {w for w in speaker.split() if w[:1].isupper()}
     found: list[tuple[str, int, int]] = []
-    for sentence in reversed(earlier[-PARAPHRASE_SENTENCES:]):
+    for sentence in reversed(earlier):
         text = sentence[0]
         subject = sentence_subject(text, cues)
         if not subject or any(q in text for q in QUOTE_CHARS):

@@ -1076,6 +1076,8 @@ def _join_conflicting(
     parties_of = _Lazy(lambda k: _parties(clusters[k], candidates))
     participants_of = _Lazy(lambda k: _participants(clusters[k], candidates))
     sides_of = _Lazy(lambda k: _sides(clusters[k], candidates))
+    # What a cluster's statements say is under way (see ``_under_way``).
+    under_way_of = _Lazy(lambda k: _under_way(clusters[k], candidates))
     # The lemmas of a cluster's headlines, names left out.
     words_of = _Lazy(
         lambda k: {w for i in clusters[k] for w in _common_lemmas(candidates[i].title)}
@@ -1229,7 +1231,7 @@ def _join_conflicting(
             # Words that tell the happening under way as they are said ("Proses evakuasi
             # saat ini sedang berjalan") report what the other cluster tells.
             under_way = (
-                _under_way(clusters[a if speakers_of[a] else b], candidates)
+                under_way_of[a if speakers_of[a] else b]
                 if date_of[a] == date_of[b] and bool(speakers_of[a]) != bool(speakers_of[b])
                 else []
             )
@@ -1278,6 +1280,7 @@ def _join_conflicting(
                 arts_of[a] |= arts_of[b]
                 participants_of.pop(a, None)  # worked out again from both's members
                 words_of.pop(a, None)
+                under_way_of.pop(a, None)
                 if speakers_of[a] and speakers_of[b]:
                     speakers_of[a] |= speakers_of[b]
                 else:

@@ -312,8 +312,7 @@ def _borrowed_subject(sentence: str, clause: Clause, cues: Cues) -> str | None:
         if m.start() > 0
         and m.start() >= opened
         and not any(a <= m.start() < b for a, b in described)
-        and before[: m.start()].split()[-1:] != []
-        and before[: m.start()].split()[-1].lower() not in cues.object_prepositions
+        and (before[: m.start()].split() or [""])[-1].lower() not in cues.object_prepositions
     ]
     if names and clause.kind == "subordinate":
         return names[-1]
