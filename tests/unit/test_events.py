@@ -1153,6 +1153,21 @@ FLOORS = {
     # 0.77, status 0.89, titles 0.8, two headlines with the gold's words and one event dated
     # by boilerplate (pinned in BOILERPLATE_CEILINGS).
     "djp-pajak-purbaya-2025-10": (0.81, 0, 0.77, 3, 2),
+    # The fresh gold of round forty-nine (Gaza and the world's answers, 16 September to 22
+    # October 2025: the UN rapporteur on arms sales, Spain's evidence for the ICC, the
+    # ceasefire of 10 October, pupils back at school, Trump's post thanking Indonesia; five
+    # detik rows, most events with one source), written before the system's output was read
+    # and scored once: 6/9 found, no split, no wrong date, sources 0.64, status 1.0, titles
+    # 0.86, five headlines with the gold's words.
+    "gaza-ceasefire-2025-10": (0.66, 0, 0.63, 1, 5),
+    # The fresh gold of round forty-eight (the police's "zero ODOL" drive against overloaded
+    # trucks, June 2025: the socialisation from 1 June, the Ciawi toll-gate crash of 2 June,
+    # the drivers' protests of 19 June in several towns, the strike of the 20th, the phases
+    # planned for July; sixteen articles, five outlets), written before the system's output
+    # was read and scored once: 13/14 found, three splits, one wrong date, sources 0.79,
+    # status 0.92, titles 0.79, nine headlines with the gold's words, and two events dated by
+    # boilerplate (pinned in BOILERPLATE_CEILINGS).
+    "zero-odol-2025-06": (0.92, 3, 0.79, 6, 9),
 }
 
 
@@ -1186,6 +1201,10 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: the minister's words "dikutip Selasa (21/10/2025)" are dated
     # by when the outlet quoted them.
     "djp-pajak-purbaya-2025-10": 1,
+    # Pinned at its first score: two events take their dates from phrases of when an outlet
+    # took the words ("dikutip dari Kompas.com, Kamis (19/6/2025)", "detikJateng, Jumat
+    # (20/6/2025)").
+    "zero-odol-2025-06": 2,
 }
 
 
