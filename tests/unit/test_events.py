@@ -1168,6 +1168,13 @@ FLOORS = {
     # status 0.92, titles 0.79, nine headlines with the gold's words, and two events dated by
     # boilerplate (pinned in BOILERPLATE_CEILINGS).
     "zero-odol-2025-06": (0.92, 3, 0.79, 6, 9),
+    # The fresh gold of round fifty (Piala Presiden 2025: PSSI's new schedule for 6-13 July,
+    # Oxford United's tour, Arema's first training, the coaches' words, and the cup's dated
+    # history since 2015; seven articles, three outlets), written before the system's output
+    # was read and scored once: 12/17 found, one split, one wrong date, sources 0.7, status
+    # 1.0, titles 0.93, ten headlines with the gold's words, and one event dated by boilerplate
+    # (pinned in BOILERPLATE_CEILINGS).
+    "piala-presiden-2025-06": (0.7, 1, 0.7, 2, 10),
 }
 
 
@@ -1205,6 +1212,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # took the words ("dikutip dari Kompas.com, Kamis (19/6/2025)", "detikJateng, Jumat
     # (20/6/2025)").
     "zero-odol-2025-06": 2,
+    # Pinned at its first score: an assistant coach's words "dilansir dari laman PT LIB, Kamis
+    # (19/6/2025)" are dated by when the outlet quoted them.
+    "piala-presiden-2025-06": 1,
 }
 
 
