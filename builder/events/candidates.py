@@ -695,8 +695,13 @@ def _paraphrase_before(
     found: list[tuple[str, int, int]] = []
     for sentence in reversed(earlier):
         text = sentence[0]
+        if any(q in text for q in QUOTE_CHARS):
+            break
+        if finder.tells_a_view(text):
+            found.insert(0, sentence)
+            continue
         subject = sentence_subject(text, cues)
-        if not subject or any(q in text for q in QUOTE_CHARS):
+        if not subject:
             break
         if finder.is_person_reference(subject):
             found.insert(0, sentence)
@@ -705,9 +710,12 @@ def _paraphrase_before(
             found.insert(0, sentence)
         break
     # A pronoun's sentence alone has no one it stands for.
+    first = found[0][0] if found else ""
     return (
         found
-        if found and not finder.is_person_reference(sentence_subject(found[0][0], cues) or "")
+        if found
+        and not finder.tells_a_view(first)
+        and not finder.is_person_reference(sentence_subject(first, cues) or "")
         else []
     )
 

@@ -63,6 +63,7 @@ class EntityFinder:
         refs = data.get("references", {})
         self._plural = _words_re(refs.get("people", []))
         self._person = _words_re(refs.get("person", []))
+        self._view = _words_re(refs.get("view", []))
         self._place_ref = _words_re(refs.get("place", []))
         self._rule_ref = _words_re(refs.get("rule", []))
         # A rule's name and its number: "PermenPANRB No. 4/2025", "UU Nomor 28 Tahun 2014".
@@ -86,15 +87,39 @@ class EntityFinder:
         # A title's short form in brackets after it, written once: "Menteri Luar Negeri
         # (Menlu) Sugiono".
         abbr = r"\((?P<abbr>[A-Z][\w.]{1,15})\)"
+        # No person's name starts with an organisation's name or a unit's ("Juru bicara KPK,
+        # Budi Prasetyo": the name is Budi Prasetyo, not KPK).
+        not_first = (
+            _alt([*heads, *self.organisations, *data.get("organisation_units", [])]) or r"(?!x)x"
+        )
         # Title, optional country or organisation words, then the person's name; or a title
         # and a word or two of whose it is, then the name in apposition ("Kuasa hukum
         # penggugat, Juni Prasetyo Nugroho").
         self._titled = re.compile(
             rf"(?<!\w)(?P<title>(?i:{_alt(titles)}))(?:\s+{abbr})?"
-            rf"(?:(?:\s+(?:{place_alt}|{_CAP}))*?,?\s+|(?:\s+[a-z]+){{1,2}},\s+)"
-            rf"(?!(?:{place_alt})(?!\w))(?P<name>{name})"
+            rf"(?:(?:\s+(?:{place_alt}|{_CAP}|\([A-Z][\w.]{{1,15}}\)))*?,?\s+"
+            rf"|(?:\s+[a-z]+){{1,2}},\s+)"
+            rf"(?!(?:{place_alt}|{not_first})(?!\w))(?P<name>{name})"
             if titles
             else r"(?!x)x"
+        )
+        # A title, whose unit or organisation it is, a comma, then the name in apposition:
+        # "Kepala Biro Humas Kementerian Ketenagakerjaan (Kemnaker), Sunardi Manampiar Sinaga
+        # menyebut ...", "Kepala Dinas Kesehatan Jawa Barat, Vini Adiani Dewi, mengatakan ...".
+        # The name is what follows the comma, up to a comma, a bracket or a lower-case word
+        # (not a list's "dan": "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat" is
+        # one unit); a rank before it is no part of it ("Kapolres Padang Pariaman, AKBP Faisol
+        # Amir, ...").
+        degree = data.get("degree") or r"(?!x)x"
+        self._titled_apposition = (
+            re.compile(
+                rf"(?<!\w)(?P<title>(?i:{_alt(titles)}))(?:\s+(?:{_CAP}|\([A-Z][\w.]{{1,15}}\)))+"
+                rf",\s+(?:(?:{_alt(data.get('ranks', []))})\s+)?"
+                rf"(?!(?:{place_alt}|{not_first}|(?i:{_alt(titles)}))(?!\w)|{degree})"
+                rf"(?P<name>{name})(?=\s*\(|,(?!\s+(?:dan|serta)\s)|\s+[a-z])"
+            )
+            if titles
+            else re.compile(r"(?!x)x")
         )
         self._org = re.compile(
             rf"(?<!\w)(?P<org>(?:{_alt(heads)})(?:\s+(?:{_CAP}|dan|luar|dalam))*\s+{_CAP}|{_alt(list(self.organisations))})(?!\w)"
@@ -185,6 +210,17 @@ class EntityFinder:
             actors.append(org)
             orgs.append(org)
             taken.append(m.span("org"))
+        for m in self._titled_apposition.finditer(sentence):
+            s, e = m.span("name")
+            name = self._clean_name(m.group("name"))
+            if not name or not m.group("name").startswith(name) or self.title_only(name):
+                continue
+            e = s + len(name)
+            actors.append(name)
+            people.append(name)
+            titled.append((self.title_key(m.group("title")), name))
+            # The title and whose it is are no name of their own.
+            taken.append((m.start(), e))
         for m in self._titled.finditer(sentence):
             s, e = m.span("name")
             name = self._clean_name(m.group("name"))
@@ -300,6 +336,11 @@ class EntityFinder:
     def is_person_reference(self, words: str) -> bool:
         """True for a word that stands for one person named before ("dia", "beliau")."""
         return bool(self._person.fullmatch(words.strip()))
+
+    def tells_a_view(self, sentence: str) -> bool:
+        """True for a sentence that opens with the view of the person named last
+        ("Menurutnya, ...", "Menurut dia, ...")."""
+        return bool(self._view.match(sentence.lstrip()))
 
     def rule_names(self, sentence: str) -> list[str]:
         """The rules ``sentence`` names by their number ("PermenPANRB No. 4/2025")."""

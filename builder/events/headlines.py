@@ -34,6 +34,7 @@ FLAWS = (
     "repeat",
     "glued",
     "status",
+    "reported",
 )
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -133,6 +134,11 @@ def headline_flaws(
     if any(_GLUED.search(w) and w.strip(",.;:()") not in checks.camel_names for w in words):
         flaws.append("glued")
     cues = get_cues(code)
+    # "Kepala Otoritas Bandara Wilayah II Medan, Asri Santosa menjelaskan, informasi ...": a
+    # title in apposition, who said it, then the start of what; the opening of a sentence.
+    said = cues.reporting.search(body)
+    if not speaker and said and ", " in body[: said.start()] and body[said.end() :][:1] == ",":
+        flaws.append("reported")
     # What someone said ("X: Kami akan ...") may speak of a plan; a headline's own words
     # ("KTT kemungkinan akan berlangsung", "X menyebutkan KTT akan ...") may not, of what has
     # happened.
