@@ -1186,6 +1186,12 @@ FLOORS = {
     # 1.0, titles 0.93, ten headlines with the gold's words, and one event dated by boilerplate
     # (pinned in BOILERPLATE_CEILINGS).
     "piala-presiden-2025-06": (0.7, 1, 0.7, 2, 10),
+    # The fresh gold of round fifty-one (the June 2025 school admissions, SPMB: Tangerang's
+    # route for disabled pupils, West Java's first stage and its results, the answers of
+    # Komisi X, the ministry and the governor to seat-selling and illegal fees; nine articles,
+    # four outlets), written before the system's output was read and scored once: 7/9 found,
+    # one split, sources 0.73, status 0.86, titles 0.8, three headlines with the gold's words.
+    "spmb-2025-06": (0.77, 1, 0.72, 2, 3),
 }
 
 
