@@ -1192,6 +1192,13 @@ FLOORS = {
     # four outlets), written before the system's output was read and scored once: 7/9 found,
     # one split, sources 0.73, status 0.86, titles 0.8, three headlines with the gold's words.
     "spmb-2025-06": (0.77, 1, 0.72, 2, 3),
+    # The fresh gold of round fifty-three (PLN's shareholders' meeting of 18 June 2025: the
+    # new board, the 2024 results, the outage figures of the 20th, and the dated background of
+    # the new commissioner and directors; fifteen articles, five outlets), written before the
+    # system's output was read and scored once: 10/11 found, two splits, one wrong date,
+    # sources 0.82, status 0.9, titles 0.86, eight headlines with the gold's words, and one
+    # event dated by boilerplate (pinned in BOILERPLATE_CEILINGS).
+    "pln-rups-2025-06": (0.9, 2, 0.81, 3, 8),
 }
 
 
@@ -1232,6 +1239,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: an assistant coach's words "dilansir dari laman PT LIB, Kamis
     # (19/6/2025)" are dated by when the outlet quoted them.
     "piala-presiden-2025-06": 1,
+    # Pinned at its first score: a spokesman's words "dalam keterangannya, Jakarta, Kamis
+    # (19/6/2025)", a day after the meeting they speak of.
+    "pln-rups-2025-06": 1,
 }
 
 
