@@ -437,9 +437,13 @@ def article_candidates(article: Article) -> list[Candidate]:
             if not inside or cues.is_meta(text):
                 last_subject = subject or last_subject
                 continue
-            placed = _place_all(
-                text, s_start, inside, cues, is_first, any(q in before_text for q in QUOTE_CHARS)
+            # "Hal itu diungkap X ..." attributes the sentence before when it is words: a
+            # quotation, or what the outlet says X said ("Prabowo menegaskan tak ada pihak
+            # yang kebal hukum.").
+            words_before = any(q in before_text for q in QUOTE_CHARS) or _tells_words(
+                before_text, text, finder, known, people_seen, cues
             )
+            placed = _place_all(text, s_start, inside, cues, is_first, words_before)
             groups: dict[tuple[int, str, str | None], list[_Placed]] = {}
             for p in placed:
                 groups.setdefault((p.clause.start, p.date, p.end), []).append(p)
@@ -470,6 +474,10 @@ def article_candidates(article: Article) -> list[Candidate]:
                     # and compared by what it says (and said by whom it names, when this one
                     # names nobody); the citation runs from its quotation's start.
                     said, said_by = said_in(before_text, cues)
+                    # Told in the outlet's words ("Prabowo menegaskan tak ada pihak ..."): what
+                    # follows the reporting verb is what was said.
+                    if not any(q in before_text for q in QUOTE_CHARS):
+                        said = _words_told(before_text, cues) or said
                     clause = replace(clause, reported=said, speaker=clause.speaker or said_by)
                     spans = []
                 if clause.role == "attribution":
@@ -756,6 +764,42 @@ def _remember(seen: list[str], names: list[str]) -> None:
         if name in seen:
             seen.remove(name)
         seen.insert(0, name)
+
+
+def _tells_words(
+    text: str, after: str, finder, known: list[str], people_seen: list[str], cues
+) -> bool:
+    """Whether ``text`` tells, in the outlet's words, what a person said: its subject is a
+    person the article named before, or a name the sentence ``after`` it names again ("Hal
+    itu diungkap Prabowo ..."), and a reporting verb follows it ("Prabowo menegaskan tak ada
+    pihak yang kebal hukum.")."""
+    subject = sentence_subject(text, cues)
+    if not subject:
+        return False
+    name = subject.split()
+    named_after = (
+        len(name) <= 4
+        and all(w[:1].isupper() for w in name)
+        and re.search(rf"(?<!\w){re.escape(name[-1])}(?!\w)", after) is not None
+    )
+    if not named_after and finder.resolve(subject, known) not in people_seen:
+        return False
+    return _words_told(text, cues) is not None
+
+
+def _words_told(text: str, cues) -> str | None:
+    """What a sentence in the outlet's words says its subject said: the words after the
+    reporting verb that follows the subject ("Prabowo menegaskan tak ada pihak yang kebal
+    hukum." -> "tak ada pihak yang kebal hukum"); None when it is not so told."""
+    subject = sentence_subject(text, cues)
+    if not subject:
+        return None
+    rest = text[text.find(subject) + len(subject) :].lstrip(" ,")
+    verb = cues.reporting.match(rest)
+    if not verb:
+        return None
+    said = rest[verb.end() :].strip(" ,.").removeprefix("bahwa ").strip()
+    return said or None
 
 
 def _reported_speech(

@@ -212,6 +212,8 @@ class Cues:
     dangling: frozenset[str]
     #: Words a cut word after them does not cut at ("apa yang": "what").
     no_cut_after: frozenset[str]
+    #: A cut word one word after these starts no clause either ("tak ada pihak yang kebal").
+    no_cut_two_after: frozenset[str]
     #: Words a subject does not end on ("akan", "telah": the verb's, not the subject's).
     subject_trailing: frozenset[str]
     #: Words after which a name is where or for whom, never a borrowed subject ("ke").
@@ -393,6 +395,7 @@ def get_cues(code: str = "id") -> Cues:
         min_words=int(title.get("min_words", 3)),
         dangling=frozenset(w.lower() for w in title.get("dangling", [])),
         no_cut_after=frozenset(w.lower() for w in title.get("no_cut_after", [])),
+        no_cut_two_after=frozenset(w.lower() for w in title.get("no_cut_two_after", [])),
         subject_trailing=frozenset(w.lower() for w in title.get("subject_trailing", [])),
         object_prepositions=frozenset(w.lower() for w in title.get("object_prepositions", [])),
         weak_starts=frozenset(w.lower() for w in title.get("weak_starts", [])),

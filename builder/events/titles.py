@@ -115,8 +115,10 @@ def _cut(text: str, cues: Cues) -> str:
             before = text[:i].split()
             # "apa yang kita harapkan" is one phrase ("what we hope"), no relative clause;
             # "Badan Meteorologi, Klimatologi, dan Geofisika" is one name.
-            if (before and before[-1].lower() in cues.no_cut_after) or (
-                word.startswith(",") and in_name_list(text, i, cues)
+            if (
+                (before and before[-1].lower() in cues.no_cut_after)
+                or (len(before) >= 2 and before[-2].lower() in cues.no_cut_two_after)
+                or (word.startswith(",") and in_name_list(text, i, cues))
             ):
                 i = lower.find(word, i + 1)
                 continue

@@ -2378,3 +2378,29 @@ def test_every_citation_is_found_verbatim_in_its_article(path: Path, tmp_path: P
     for article in articles:
         for c in article_candidates(article):
             assert (c.cited or c.quote) in article.body, (article.id, c.cited or c.quote)
+
+
+@pytest.mark.parametrize(
+    ("before", "statement"),
+    [
+        # What the outlet says he said, then "Hal itu diungkap Prabowo ...": his statement of
+        # that day, citing both sentences, his words being what follows the verb.
+        ("Prabowo menegaskan tak ada pihak yang kebal hukum.", True),
+        # A happening told before is no statement, whoever the next sentence names.
+        ("Prabowo tiba di Istana Negara pukul 09.00 WIB.", False),
+        # Someone else's words are not his.
+        ("Burhanuddin menegaskan tak ada pihak yang kebal hukum.", False),
+    ],
+)
+def test_a_sentence_saying_who_said_the_outlets_words_before_dates_his_statement(before, statement):
+    body = (
+        f"{before}\n\nHal itu diungkap Prabowo dalam sidang kabinet paripurna di Istana Negara, "
+        "Jakarta, Senin (20/10/2025)."
+    )
+    (cand,) = [c for c in article_candidates(_article(body, "2025-10-21")) if c.sentence == 1]
+    assert cand.date == "2025-10-20"
+    assert (cand.role == "attribution") is statement
+    if statement:
+        assert cand.speaker == "Prabowo"
+        assert (cand.cited or "").startswith(before)
+        assert "kebal hukum" in cand.title
