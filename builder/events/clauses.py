@@ -262,6 +262,9 @@ def place_mention(
         last = re.split(r"[,;:]", before)[-1]
         countless = not cues.tally.search(last) and not re.search(r"\d", last)
         began = began or (day and bool(cues.started.search(before + " ")) and countless)
+        # Or an activity begun then, at whatever precision ("penelitian ini dilakukan sejak
+        # 2022").
+        began = began or (bool(cues.started_any.search(before + " ")) and countless)
         # Or with such a verb right after it ("sejak 29 Mei 2025 berada di Arab Saudi"): the
         # clause is what follows.
         after = day and bool(cues.started_after.match(sentence[end:])) and countless

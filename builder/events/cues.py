@@ -124,6 +124,8 @@ class Cues:
     #: ("ditutup sejak 3 April 2025"), and one right after the day ("berada di ...").
     started: re.Pattern[str]
     started_after: re.Pattern[str]
+    #: Verbs before "sejak" whose start is a happening at any precision (see ``started``).
+    started_any: re.Pattern[str]
     until: re.Pattern[str]
     #: A change before an until cue that dates when it takes effect ("berlaku per 21 April").
     effective: re.Pattern[str]
@@ -320,6 +322,7 @@ def get_cues(code: str = "id") -> Cues:
         state_change=_any(data.get("state_changes", [])),
         started=_any(data.get("started", [])),
         started_after=_any(data.get("started_after", [])),
+        started_any=_any(data.get("started_any", [])),
         until=re.compile(_ends_in(data["until_cues"], units), re.IGNORECASE),
         effective=_effective(data.get("effective") or {}, units),
         comparison_words=frozenset(str(w).lower() for w in data.get("comparison_cues", [])),
