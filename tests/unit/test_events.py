@@ -1211,6 +1211,12 @@ FLOORS = {
     # written before the system's output was read and scored once: 6/6 found, no split,
     # sources 0.86, status 0.67, titles 0.78, three headlines with the gold's words.
     "nasdem-sumut-salah-tangkap-2025-10": (1.0, 0, 0.85, 2, 3),
+    # The fresh gold of round fifty-five (two house fires in Jakarta, Palmerah on 17 June and
+    # Tebet on 19 June 2025, one dead, and the mayor's and governor's words on extinguishers
+    # and fires; ten articles, four outlets), written before the system's output was read and
+    # scored once: 5/5 found, one split, sources 1.0, status 1.0, titles 0.92, five headlines
+    # with the gold's words.
+    "jakarta-house-fires-2025-06": (1.0, 1, 1.0, 1, 5),
 }
 
 
