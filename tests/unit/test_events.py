@@ -1217,6 +1217,21 @@ FLOORS = {
     # scored once: 5/5 found, one split, sources 1.0, status 1.0, titles 0.92, five headlines
     # with the gold's words.
     "jakarta-house-fires-2025-06": (1.0, 1, 1.0, 1, 5),
+    # The fresh gold of round fifty-four (the cabinet's first year graded, 6-21 October 2025:
+    # the survey releases of ISC, Index Politica, IndoStrategi, Poltracking, CELIOS and ARCI,
+    # and the talk of a reshuffle from the state secretary, the president, Banggar and
+    # Demokrat; seventeen detik rows), written before the system's output was read and scored
+    # once at 2a8838b: 8/12 found, one split, two wrong dates, sources 0.6, status 1.0, titles
+    # 0.83, five headlines with the gold's words, and one event dated by boilerplate (pinned
+    # in BOILERPLATE_CEILINGS).
+    "rapor-menteri-reshuffle-2025-10": (0.66, 1, 0.6, 4, 5),
+    # The fresh gold of round fifty-six (song copyright and royalties, June 2025: Vidi
+    # Aldiano's lawyer and the suit over "Nuansa Bening", Charly Van Houten's pledge, the
+    # complaint over the Agnez Mo verdict, and Komisi III's hearing of 20 June with its
+    # speakers; twelve articles, four outlets), written before the system's output was read
+    # and scored once at 2a8838b: 7/10 found, one split, one wrong date, sources 0.63, status
+    # 1.0, titles 0.75, four headlines with the gold's words.
+    "song-copyright-2025-06": (0.7, 1, 0.63, 3, 4),
 }
 
 
@@ -1260,6 +1275,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: a spokesman's words "dalam keterangannya, Jakarta, Kamis
     # (19/6/2025)", a day after the meeting they speak of.
     "pln-rups-2025-06": 1,
+    # Pinned at its first score: a survey release dated by when the outlet quoted it ("rilis
+    # hasil survei yang dikutip, Senin (20/10/2025)").
+    "rapor-menteri-reshuffle-2025-10": 1,
 }
 
 
