@@ -89,6 +89,7 @@ class EntityFinder:
         abbr = r"\((?P<abbr>[A-Z][\w.]{1,15})\)"
         # No person's name starts with an organisation's name or a unit's ("Juru bicara KPK,
         # Budi Prasetyo": the name is Budi Prasetyo, not KPK).
+        acronym = data.get("acronym_before_name") or r"(?!x)x"
         not_first = (
             _alt([*heads, *self.organisations, *data.get("organisation_units", [])]) or r"(?!x)x"
         )
@@ -99,7 +100,7 @@ class EntityFinder:
             rf"(?<!\w)(?P<title>(?i:{_alt(titles)}))(?:\s+{abbr})?"
             rf"(?:(?:\s+(?:{place_alt}|{_CAP}|\([A-Z][\w.]{{1,15}}\)))*?,?\s+"
             rf"|(?:\s+[a-z]+){{1,2}},\s+)"
-            rf"(?!(?:{place_alt}|{not_first})(?!\w))(?P<name>{name})"
+            rf"(?!(?:{place_alt}|{not_first})(?!\w)|{acronym})(?P<name>{name})"
             if titles
             else r"(?!x)x"
         )
@@ -227,6 +228,10 @@ class EntityFinder:
             if name and m.group("name").endswith(name):
                 # Only the name itself is taken: a place written before it stays a place.
                 s = e - len(name)
+            if name and not free(s, e) and m.start("name") > m.start():
+                # "Juru bicara KPK Budi Prasetyo": the organisation read as "KPK Budi
+                # Prasetyo" ends where the name after its title begins.
+                _shrink_orgs(sentence, s, e, taken, actors, orgs)
             if name and free(s, e):
                 actors.append(name)
                 if not self._org_start.match(name):
@@ -392,6 +397,29 @@ class EntityFinder:
             for m in self._rule_ref.finditer(sentence):
                 found.append((m.start(), m.group(0), recent_rules[0]))
         return References([(w, r) for _, w, r in sorted(found)], people, places)
+
+
+def _shrink_orgs(
+    sentence: str,
+    s: int,
+    e: int,
+    taken: list[tuple[int, int]],
+    actors: list[str],
+    orgs: list[str],
+) -> None:
+    """Cut back each organisation that began before the name at ``s``..``e`` and ran on over
+    all of it, to end before it, when its words before the name end in an acronym ("KPK",
+    "PT KAI"): those words stay the organisation. ("Badan Gizi Nasional Dadan Hindayana" is
+    not cut: where its name ends is not told.)"""
+    for k, (ts, te) in enumerate(taken):
+        org = " ".join(sentence[ts:te].split())
+        before = sentence[ts:s].split()
+        acronym = bool(before) and before[-1].isupper() and len(before[-1]) >= 2
+        if ts < s and te >= e and org in orgs and acronym:
+            short = " ".join(sentence[ts:s].split())
+            taken[k] = (ts, ts + len(sentence[ts:s].rstrip()))
+            orgs[orgs.index(org)] = short
+            actors[actors.index(org)] = short
 
 
 def _words_re(words: list[str]) -> re.Pattern[str]:
