@@ -1243,6 +1243,26 @@ FLOORS = {
     # and scored once at 2a8838b: 7/10 found, one split, one wrong date, sources 0.63, status
     # 1.0, titles 0.75, four headlines with the gold's words.
     "song-copyright-2025-06": (0.7, 1, 0.63, 3, 4),
+    # The fresh gold of round fifty-nine (Indonesia and Poland, June 2025: a train-parts offer,
+    # trade officials on the EU agreement, the Bali park opened in Słupsk, the business forum
+    # in Gdańsk; six articles, three outlets), written before the system's output was read
+    # and scored once at b41dd67: 3/7 found, no split, one wrong date, sources 0.44, status
+    # 0.67, titles 0.8, two headlines with the gold's words, and one event dated by
+    # boilerplate (pinned in BOILERPLATE_CEILINGS).
+    "indonesia-poland-forum-2025-06": (0.42, 0, 0.44, 1, 2),
+    # The fresh gold of round fifty-eight (the regions against food inflation, October 2025:
+    # the home ministry's weekly meetings, cheap markets in Riau, chilli brought to North
+    # Sumatra, the ministers' and the president's words; seventeen detik rows), written before
+    # the system's output was read and scored once at b41dd67: 12/14 found, two splits, one
+    # wrong date, sources 0.88, status 0.92, titles 0.79, eight headlines with the gold's
+    # words.
+    "inflasi-daerah-2025-10": (0.85, 2, 0.88, 4, 8),
+    # The fresh gold of round fifty-seven (the trial over shielding gambling sites from
+    # blocking, 18 June 2025: four witnesses, and PDIP's report against the former minister;
+    # seven articles, two outlets), written before the system's output was read and scored
+    # once at b41dd67: 9/9 found, one split, sources 1.0, status 1.0, titles 0.92, three
+    # headlines with the gold's words.
+    "judol-komdigi-2025-06": (1.0, 1, 1.0, 1, 3),
 }
 
 
@@ -1289,6 +1309,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: a survey release dated by when the outlet quoted it ("rilis
     # hasil survei yang dikutip, Senin (20/10/2025)").
     "rapor-menteri-reshuffle-2025-10": 1,
+    # Pinned at its first score: a speech's words dated by the written release of two days
+    # later ("keterangan tertulis, Kamis (19/6/2025)").
+    "indonesia-poland-forum-2025-06": 1,
 }
 
 
