@@ -784,14 +784,15 @@ def _tells_words(
     )
     if not named_after and finder.resolve(subject, known) not in people_seen:
         return False
-    return _words_told(text, cues) is not None
+    return _words_told(text, cues, subject) is not None
 
 
-def _words_told(text: str, cues) -> str | None:
-    """What a sentence in the outlet's words says its subject said: the words after the
-    reporting verb that follows the subject ("Prabowo menegaskan tak ada pihak yang kebal
-    hukum." -> "tak ada pihak yang kebal hukum"); None when it is not so told."""
-    subject = sentence_subject(text, cues)
+def _words_told(text: str, cues, subject: str | None = None) -> str | None:
+    """What a sentence in the outlet's words says its subject (``subject``, when already
+    read) said: the words after the reporting verb that follows the subject ("Prabowo
+    menegaskan tak ada pihak yang kebal hukum." -> "tak ada pihak yang kebal hukum"); None
+    when it is not so told."""
+    subject = subject or sentence_subject(text, cues)
     if not subject:
         return None
     rest = text[text.find(subject) + len(subject) :].lstrip(" ,")

@@ -88,16 +88,18 @@ class EntityFinder:
         # (Menlu) Sugiono".
         abbr = r"\((?P<abbr>[A-Z][\w.]{1,15})\)"
         # No person's name starts with an organisation's name or a unit's ("Juru bicara KPK,
-        # Budi Prasetyo": the name is Budi Prasetyo, not KPK).
-        acronym = data.get("acronym_before_name") or r"(?!x)x"
+        # Budi Prasetyo": the name is Budi Prasetyo, not KPK), nor with an acronym another
+        # name follows ("Peneliti BRIN Muhammad Reza Cordova").
         not_first = (
             _alt([*heads, *self.organisations, *data.get("organisation_units", [])]) or r"(?!x)x"
         )
+        acronym = data.get("acronym_before_name") or r"(?!x)x"
+        title_alt = _alt(titles)
         # Title, optional country or organisation words, then the person's name; or a title
         # and a word or two of whose it is, then the name in apposition ("Kuasa hukum
         # penggugat, Juni Prasetyo Nugroho").
         self._titled = re.compile(
-            rf"(?<!\w)(?P<title>(?i:{_alt(titles)}))(?:\s+{abbr})?"
+            rf"(?<!\w)(?P<title>(?i:{title_alt}))(?:\s+{abbr})?"
             rf"(?:(?:\s+(?:{place_alt}|{_CAP}|\([A-Z][\w.]{{1,15}}\)))*?,?\s+"
             rf"|(?:\s+[a-z]+){{1,2}},\s+)"
             rf"(?!(?:{place_alt}|{not_first})(?!\w)|{acronym})(?P<name>{name})"
@@ -114,9 +116,9 @@ class EntityFinder:
         degree = data.get("degree") or r"(?!x)x"
         self._titled_apposition = (
             re.compile(
-                rf"(?<!\w)(?P<title>(?i:{_alt(titles)}))(?:\s+(?:{_CAP}|\([A-Z][\w.]{{1,15}}\)))+"
+                rf"(?<!\w)(?P<title>(?i:{title_alt}))(?:\s+(?:{_CAP}|\([A-Z][\w.]{{1,15}}\)))+"
                 rf",\s+(?:(?:{_alt(data.get('ranks', []))})\s+)?"
-                rf"(?!(?:{place_alt}|{not_first}|(?i:{_alt(titles)}))(?!\w)|{degree})"
+                rf"(?!(?:{place_alt}|{not_first}|(?i:{title_alt}))(?!\w)|{degree})"
                 rf"(?P<name>{name})(?=\s*\(|,(?!\s+(?:dan|serta)\s)|\s+[a-z])"
             )
             if titles
