@@ -107,6 +107,9 @@ class Lexicon:
     #: Words that attribute a statement ("kata", "ujarnya", "dalam keterangannya"): a date
     #: right after them is when it was said, not when what it tells happened.
     attribution_cues: list[str] = field(default_factory=list)
+    #: Words of a written release ("keterangan tertulis", "siaran pers"): a statement dated
+    #: after one is dated when the outlet received it, no day the story moves to.
+    release_cues: list[str] = field(default_factory=list)
     #: Adverbs of habit ("biasanya", "selalu"): a clock time or a yearless date after them in
     #: their sentence is on no one day.
     habitual_cues: list[str] = field(default_factory=list)
@@ -291,7 +294,7 @@ def load_lexicon(code: str = "id") -> Lexicon:
         _case, sec = group_words("date_links")
         lex.date_links = list(sec["values"])
 
-    for name in ("weekday_nearest", "attribution_cues", "habitual_cues"):
+    for name in ("weekday_nearest", "attribution_cues", "release_cues", "habitual_cues"):
         if name in data:
             _case, sec = group_words(name)
             setattr(lex, name, list(sec["values"]))

@@ -44,6 +44,10 @@ class Tagger:
         said = _alternation(lex.attribution_cues, "any") if lex.attribution_cues else None
         # A statement's date: an attribution word, a few words (a name, a place), the date.
         self._said = re.compile(rf"(?<!\w)(?:{said})(?!\w)[^.\n\"“”]*$") if said else None
+        released = _alternation(lex.release_cues, "any") if lex.release_cues else None
+        self._released = (
+            re.compile(rf"(?<!\w)(?:{released})(?!\w)[^.\n\"“”]*$") if released else None
+        )
         habit = _alternation(lex.habitual_cues, "any") if lex.habitual_cues else None
         self._habit = re.compile(rf"(?<!\w)(?:{habit})(?!\w)") if habit else None
         before = "|".join(re.escape(w) for w in lex.quantity_before)
@@ -238,14 +242,25 @@ class Tagger:
                 res.anchor, res.anchor_value = "previous", ctx.published
             if rule.kind == "relative" and res.day is not None and _is_deictic(m):
                 deictic.add(start)
-            if res.type in ("DATE", "TIME"):
+            written = res.anchor == "none" or res.yearless
+            said = res.day is not None and written and self._is_said(text, sent_start, start, end)
+            # A written release's day is counted from ("sehari sebelumnya") only when the story
+            # has named no day of its own: "Bali Indah Cultural Park ... baru diresmikan sehari
+            # sebelumnya" after a forum "Selasa (17/6)" and "kata Fadli dalam keterangan
+            # tertulis, Kamis (19/6/2025)" is the 16th.
+            released = (
+                said
+                and previous is not None
+                and self._released is not None
+                and bool(self._released.search(text, max(sent_start, start - _SAID_REACH), start))
+            )
+            if res.type in ("DATE", "TIME") and not released:
                 reference = _reference(res.value) or reference
             modifiers = list(res.modifiers)
             if start < m.start() or self._approx_at.match(text, start):
                 modifiers.insert(0, "APPROX")
             if res.day is not None:
-                written = res.anchor == "none" or res.yearless
-                if written and self._is_said(text, sent_start, start, end):
+                if said:
                     said_day = res.day
                 elif not (mentions and _GLOSS.fullmatch(text, mentions[-1].end, start)):
                     # A gloss in brackets right after a mention ("pukul 05.00 - 01.00 WIB (hari
