@@ -208,7 +208,13 @@ def clause_status(
     if clause.role == "span_start":
         return "happened"
     if clause.role == "attribution":
-        # The statement was made; it reports a plan or an expectation only when it says so.
+        # The statement was made: dated by when it was said, on or before the article's day,
+        # it happened, whatever future it speaks of ("Mualem menegaskan Aceh akan mengelola
+        # ..." on the 18th is words of the 18th; the plan is an event of its own where it is
+        # dated). Undated by the article's day, it reports a plan or an expectation only when
+        # it says so.
+        if published is not None and not date_after(date, published):
+            return "happened"
         reported = _reported_status(clause.reported, cues)
         return reported if reported in ("planned", "expected") else "happened"
     text = sentence[clause.start : clause.end]
