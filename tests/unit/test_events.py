@@ -1318,6 +1318,19 @@ FLOORS = {
     # the system's output was read and scored once at fa69b76: 8/9 found, no split, no wrong
     # date, sources 0.91, status 1.0, titles 0.82, two headlines with the gold's words.
     "raja-ampat-nikel-2025-06": (0.88, 0, 0.9, 2, 2),
+    # The fresh gold of round sixty-seven (West Ham in the first weeks of the 2025/26 Premier
+    # League: the loss at Sunderland, the Chelsea preview, Arsenal's 2-0 of 4 October and the
+    # earlier results it recalls; six detikSport rows), written before the system's output
+    # was read and scored once at fa69b76: 7/9 found, no split, no wrong date, sources 0.8,
+    # status 1.0, titles 0.67, five headlines with the gold's words.
+    "west-ham-liga-inggris-2025-10": (0.77, 0, 0.8, 3, 5),
+    # The fresh gold of round sixty-eight (Danantara's week, 16-20 June 2025: its COO's speech
+    # of 18 June on capital, dividends, mergers and golf, and the dated side stories; nineteen
+    # articles, five outlets), written before the system's output was read and scored once at
+    # fa69b76: 10/11 found, one split, one wrong date, sources 0.84, status 0.8, titles 0.76,
+    # six headlines with the gold's words, and four events dated by boilerplate (pinned in
+    # BOILERPLATE_CEILINGS).
+    "danantara-bumn-2025-06": (0.9, 1, 0.84, 5, 6),
 }
 
 
@@ -1376,6 +1389,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: words dated by when the outlet quoted Antara ("Antara, Jumat
     # (16/5/2025)").
     "tni-kejaksaan-2025-05": 1,
+    # Pinned at its first score: the speech told by articles that date only when they quoted
+    # or wrote it ("dikutip ...", "ditulis ...").
+    "danantara-bumn-2025-06": 4,
 }
 
 
