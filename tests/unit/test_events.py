@@ -1331,6 +1331,24 @@ FLOORS = {
     # six headlines with the gold's words, and four events dated by boilerplate (pinned in
     # BOILERPLATE_CEILINGS).
     "danantara-bumn-2025-06": (0.9, 1, 0.84, 5, 6),
+    # The fresh gold of round seventy (the KPK looking into the 2024 hajj quota, 19-20 June
+    # 2025, with the reports and the inquiry of 2024 it recalls; three articles, the only
+    # ones), written before the system's output was read and scored once at 0e96c90: 7/9
+    # found, one split, one wrong date, sources 0.82, status 1.0, titles 0.64, six headlines
+    # with the gold's words.
+    "kuota-haji-kpk-2025-06": (0.77, 1, 0.81, 4, 6),
+    # The fresh gold of round sixty-nine (the private filling stations without fuel, August-
+    # October 2025, the energy minister's and others' words, biofuels; ten detik rows),
+    # written before the system's output was read and scored once at 0e96c90: 8/12 found, no
+    # split, two wrong dates, sources 0.53, status 1.0, titles 0.75, five headlines with the
+    # gold's words.
+    "bbm-bahlil-energi-2025-10": (0.66, 0, 0.53, 4, 5),
+    # The fresh gold of round seventy-one (the build-up to MotoGP at Mugello, 17-22 June 2025,
+    # and the circuit's dated history; twenty-one articles, three outlets), written before the
+    # system's output was read and scored once at 0e96c90: 12/22 found, three splits, two
+    # wrong dates, sources 0.56, status 0.92, titles 0.82, six headlines with the gold's
+    # words, and six events dated by boilerplate (pinned in BOILERPLATE_CEILINGS).
+    "motogp-mugello-2025-06": (0.54, 3, 0.56, 6, 6),
 }
 
 
@@ -1392,6 +1410,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: the speech told by articles that date only when they quoted
     # or wrote it ("dikutip ...", "ditulis ...").
     "danantara-bumn-2025-06": 4,
+    # Pinned at its first score: riders' words dated by when the outlet quoted another
+    # ("dikutip dari Motosan, ...", "dilansir dari Crash, ...").
+    "motogp-mugello-2025-06": 6,
 }
 
 
