@@ -446,8 +446,11 @@ def article_candidates(article: Article) -> list[Candidate]:
             # "Hal itu diungkap X ..." attributes the sentence before when it is words: a
             # quotation, or what the outlet says X said ("Prabowo menegaskan tak ada pihak
             # yang kebal hukum.").
-            words_before = any(q in before_text for q in QUOTE_CHARS) or _tells_words(
-                before_text, text, finder, known, people_seen, cues
+            # (Only such a sentence needs the one before read for whose words it tells.)
+            quoted_before = any(q in before_text for q in QUOTE_CHARS)
+            words_before = quoted_before or (
+                bool(cues.said_before.match(text))
+                and _tells_words(before_text, text, finder, known, people_seen, cues)
             )
             placed = _place_all(text, s_start, inside, cues, is_first, words_before)
             groups: dict[tuple[int, str, str | None], list[_Placed]] = {}
@@ -482,7 +485,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                     said, said_by = said_in(before_text, cues)
                     # Told in the outlet's words ("Prabowo menegaskan tak ada pihak ..."): what
                     # follows the reporting verb is what was said.
-                    if not any(q in before_text for q in QUOTE_CHARS):
+                    if not quoted_before:
                         said = _words_told(before_text, cues) or said
                     clause = replace(clause, reported=said, speaker=clause.speaker or said_by)
                     spans = []
@@ -700,8 +703,9 @@ def _paraphrase_before(
     ``PARAPHRASE_SENTENCES``), those that tell, in the outlet's words, what its
     speaker said ("Purbaya menegaskan tidak akan mengalihkan APBN ...", then "Ia mempersilakan
     DEN ..."): each has him, or a word that stands for him, as its subject and a reporting
-    verb (a sentence after it may have a word that stands for him: "Ia ..."), and no
-    quotation of its own. Empty when the sentence before is not such."""
+    verb (a sentence after it may have a word that stands for him, "Ia ...", or open with his
+    view, "Menurutnya, ..."), and no quotation of its own. Empty when the sentence before is
+    not such."""
     if not clause.speaker:
         return []
     speaker = finder.resolve(clause.speaker, known)
@@ -711,27 +715,20 @@ def _paraphrase_before(
         text = sentence[0]
         if any(q in text for q in QUOTE_CHARS):
             break
-        if finder.tells_a_view(text):
-            found.insert(0, sentence)
-            continue
-        subject = sentence_subject(text, cues)
-        if not subject:
+        view = finder.tells_a_view(text)
+        subject = None if view else sentence_subject(text, cues)
+        if not view and not subject:
             break
-        if finder.is_person_reference(subject):
+        if view or finder.is_person_reference(subject or ""):
+            # "Menurutnya, ...", "Ia ...": his, when a sentence before names him.
             found.insert(0, sentence)
             continue
         if names & set(finder.resolve(subject, known).split()) and cues.reporting.search(text):
-            found.insert(0, sentence)
+            # The sentence that names him: the lead starts here.
+            return [sentence, *found]
         break
-    # A pronoun's sentence alone has no one it stands for.
-    first = found[0][0] if found else ""
-    return (
-        found
-        if found
-        and not finder.tells_a_view(first)
-        and not finder.is_person_reference(sentence_subject(first, cues) or "")
-        else []
-    )
+    # A view or a pronoun's sentence alone has no one it stands for.
+    return []
 
 
 #: Sentences before a quotation that may tell what it is about in the outlet's words.

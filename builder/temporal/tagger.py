@@ -41,13 +41,10 @@ class Tagger:
         self._approx_at = re.compile(rf"(?:{frag['approx']})\s")
         nearest = _alternation(lex.weekday_nearest, "any") if lex.weekday_nearest else None
         self._nearest = re.compile(rf"(?<!\w){nearest}\s+(?:(?i:hari)\s+)?$") if nearest else None
-        said = _alternation(lex.attribution_cues, "any") if lex.attribution_cues else None
-        # A statement's date: an attribution word, a few words (a name, a place), the date.
-        self._said = re.compile(rf"(?<!\w)(?:{said})(?!\w)[^.\n\"“”]*$") if said else None
-        released = _alternation(lex.release_cues, "any") if lex.release_cues else None
-        self._released = (
-            re.compile(rf"(?<!\w)(?:{released})(?!\w)[^.\n\"“”]*$") if released else None
-        )
+        # A statement's date: an attribution word, a few words (a name, a place), the date;
+        # a written release's, the same after a release word.
+        self._said = _ending_after(lex.attribution_cues)
+        self._released = _ending_after(lex.release_cues)
         habit = _alternation(lex.habitual_cues, "any") if lex.habitual_cues else None
         self._habit = re.compile(rf"(?<!\w)(?:{habit})(?!\w)") if habit else None
         before = "|".join(re.escape(w) for w in lex.quantity_before)
@@ -381,6 +378,17 @@ _GLOSS = re.compile(r"\s*\(\s*")
 
 #: How far before a date its attribution word may stand ("kata Kepala Dinas ... , Rabu (18/6)").
 _SAID_REACH = 120
+
+
+def _ending_after(words: list[str]) -> re.Pattern[str] | None:
+    """One of ``words``, then up to the end of the text searched no sentence end and no
+    quotation mark ("kata Fadli dalam keterangan tertulis, " before a date); None without
+    words."""
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alternation(words, 'any')})(?!\w)[^.\n\"“”]*$")
+
+
 #: What ends a statement's date: the end of the sentence or of the paragraph.
 _SENTENCE_END = re.compile(r"\s*\)?\s*(?:[.!?\n]|$)")
 
