@@ -1349,6 +1349,31 @@ FLOORS = {
     # wrong dates, sources 0.56, status 0.92, titles 0.82, six headlines with the gold's
     # words, and six events dated by boilerplate (pinned in BOILERPLATE_CEILINGS).
     "motogp-mugello-2025-06": (0.54, 3, 0.56, 6, 6),
+    # The fresh gold of round seventy-five (the U-23 team's training camp of 20 June-14 July
+    # 2025 for the AFF U-23 Championship at home and the AFC qualifiers; twenty articles, four
+    # outlets, mostly schedules), written before the system's output was read and scored once
+    # at e64c219: 7/13 found, no split, four wrong dates, sources 0.47, status 1.0, titles
+    # 0.92, three headlines with the gold's words, and five events dated by boilerplate
+    # (pinned in BOILERPLATE_CEILINGS).
+    "timnas-u23-aff-2025-06": (0.53, 0, 0.46, 2, 3),
+    # The fresh gold of round seventy-four (Elon Musk's break with Trump and his America Party
+    # of 5 July 2025, Tesla's fall; five detik rows, three texts), written before the system's
+    # output was read and scored once at e64c219: 6/9 found, no split, two wrong dates,
+    # sources 0.52, status 1.0, titles 0.82, five headlines with the gold's words, and one
+    # event dated by boilerplate (pinned in BOILERPLATE_CEILINGS).
+    "musk-america-party-2025-07": (0.66, 0, 0.52, 2, 5),
+    # The fresh gold of round seventy-two (an NGO's four members caught extorting a civil
+    # servant in Padangsidimpuan, June-October 2025; two detikSumut articles, the only ones),
+    # written before the system's output was read and scored once at e64c219: 3/5 found, no
+    # split, two wrong dates, sources 0.6, status 1.0, titles 0.87, two headlines with the
+    # gold's words.
+    "sidimpuan-lsm-ott-2025-10": (0.6, 0, 0.6, 2, 2),
+    # The fresh gold of round seventy-three (Antam's and Pegadaian's gold prices falling day by
+    # day, 16-20 June 2025, the world price around the Fed's decision; nineteen articles, six
+    # outlets), written before the system's output was read and scored once at e64c219: 10/14
+    # found, two splits, two wrong dates, sources 0.43, status 0.8, titles 0.91, six headlines
+    # with the gold's words.
+    "harga-emas-antam-2025-06": (0.71, 2, 0.42, 2, 6),
 }
 
 
@@ -1413,6 +1438,10 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: riders' words dated by when the outlet quoted another
     # ("dikutip dari Motosan, ...", "dilansir dari Crash, ...").
     "motogp-mugello-2025-06": 6,
+    # Pinned at their first scores: players' and coaches' words dated by when the outlet
+    # quoted them ("dikutip dari ..., Kamis (19/6/2025)", "dilansir AFP, Senin (7/7/2025)").
+    "timnas-u23-aff-2025-06": 5,
+    "musk-america-party-2025-07": 1,
 }
 
 
