@@ -1374,6 +1374,18 @@ FLOORS = {
     # found, two splits, two wrong dates, sources 0.43, status 0.8, titles 0.91, six headlines
     # with the gold's words.
     "harga-emas-antam-2025-06": (0.71, 2, 0.42, 2, 6),
+    # The fresh gold of round seventy-six (the Constitutional Court narrowing two articles of
+    # the ITE law on 29 April 2025, and the answers and uses of it to September; seven detik
+    # rows, four desks), written before the system's output was read and scored once at
+    # 1c26958: 7/8 found, one split, sources 0.73, status 1.0, titles 0.7, three headlines
+    # with the gold's words.
+    "mk-uu-ite-2025-04": (0.87, 1, 0.72, 3, 3),
+    # The fresh gold of round seventy-eight (the school-holiday stimulus of June-July 2025:
+    # train, ship and toll discounts and their take-up, the bus operators left out; ten
+    # articles, two outlets), written before the system's output was read and scored once at
+    # 1c26958: 7/11 found, one split, three wrong dates, sources 0.61, status 1.0, titles 1.0,
+    # five headlines with the gold's words.
+    "transport-diskon-stimulus-2025-06": (0.63, 1, 0.61, 0, 5),
 }
 
 
