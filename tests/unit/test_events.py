@@ -1386,6 +1386,11 @@ FLOORS = {
     # 1c26958: 7/11 found, one split, three wrong dates, sources 0.61, status 1.0, titles 1.0,
     # five headlines with the gold's words.
     "transport-diskon-stimulus-2025-06": (0.63, 1, 0.61, 0, 5),
+    # The fresh gold of round seventy-nine (Moon Taeil's rape trial in Seoul, June 2024 to the
+    # hearing of 18 June 2025; three articles, two outlets), written before the system's
+    # output was read and scored once at 1c26958: 6/10 found, no split, one wrong date,
+    # sources 0.67, status 0.83, titles 0.88, four headlines with the gold's words.
+    "moon-taeil-trial-2025-06": (0.6, 0, 0.66, 1, 4),
 }
 
 
