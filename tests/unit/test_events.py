@@ -1391,6 +1391,13 @@ FLOORS = {
     # output was read and scored once at 1c26958: 6/10 found, no split, one wrong date,
     # sources 0.67, status 0.83, titles 0.88, four headlines with the gold's words.
     "moon-taeil-trial-2025-06": (0.6, 0, 0.66, 1, 4),
+    # The fresh gold of round seventy-seven (1 Muharram 1447 H on 27 June 2025: the holiday,
+    # the long weekend, Jakarta's odd-even rule lifted, Kemenag's programme; sixteen articles,
+    # three outlets, mostly service pieces), written before the system's output was read and
+    # scored once at 1c26958: 3/6 found, two splits, three wrong dates, sources 0.67, status
+    # 1.0, titles 0.8, two headlines with the gold's words, and one event dated by boilerplate
+    # (pinned in BOILERPLATE_CEILINGS).
+    "muharram-1447-2025-06": (0.5, 2, 0.66, 6, 2),
 }
 
 
@@ -1459,6 +1466,8 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # quoted them ("dikutip dari ..., Kamis (19/6/2025)", "dilansir AFP, Senin (7/7/2025)").
     "timnas-u23-aff-2025-06": 5,
     "musk-america-party-2025-07": 1,
+    # Pinned at its first score: words dated by when the outlet quoted them.
+    "muharram-1447-2025-06": 1,
 }
 
 
