@@ -111,14 +111,17 @@ def in_name_list(sentence: str, comma: int, cues: Cues) -> bool:
 def _breaks(padded: str, cues: Cues) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, word) of every clause break in the padded sentence, found in its
     lower case. A comma's break inside a list of names ("Badan Meteorologi, Klimatologi, dan
-    Geofisika") is none: the list is one name, or the subject of one clause."""
+    Geofisika") is none: the list is one name, or the subject of one clause; nor is one that
+    opens a phrase that states no break ("untuk pertama kalinya")."""
     lower = padded.lower()
     out = []
     for kind, words in cues.breaks.items():
         for word in words:
             i = lower.find(word)
             while i >= 0:
-                if not (word.startswith(",") and in_name_list(padded, i, cues)):
+                if not (word.startswith(",") and in_name_list(padded, i, cues)) and not (
+                    cues.not_break.match(lower, i + len(word) - len(word.lstrip(" ,")))
+                ):
                     out.append((i, i + len(word), kind, word.strip(" ,;")))
                 i = lower.find(word, i + 1)
     # Two dated clauses joined by "dan" ("... 16 April dan resmi diundangkan ...").

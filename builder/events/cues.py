@@ -158,6 +158,7 @@ class Cues:
     breaks: dict[str, list[str]]
     #: A "dan" between a date and a verb: a boundary between two dated clauses.
     dated_and: re.Pattern[str]
+    not_break: re.Pattern[str]
     #: Sequence words after which a clause dates what a clause of nothing but its date
     #: gives no action to ("pada Selasa pukul 17.35, kemudian Gunung ... meletus").
     date_clause_joins: frozenset[str]
@@ -354,6 +355,7 @@ def get_cues(code: str = "id") -> Cues:
         topic_shift=_words(data.get("topic_shifts", []), r"^\W*(?:WORDS)\b"),
         breaks=breaks,
         dated_and=re.compile(data["dated_and"]) if data.get("dated_and") else _NEVER,
+        not_break=_words(data.get("not_breaks", [])),
         date_clause_joins=frozenset(w.lower() for w in data.get("date_clause_joins", [])),
         simultaneous=frozenset(w.lower() for w in data.get("simultaneous", [])),
         contact_verbs=frozenset(w.lower() for w in data.get("contact_verbs", [])),
