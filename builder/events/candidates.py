@@ -579,6 +579,15 @@ def article_candidates(article: Article) -> list[Candidate]:
                         told_before = _antecedent_title(before_text, cues, refs.replacements)
                     if n > 0 and quote == text:
                         quote = para.text[sentences[n - 1].start : sent.end]
+                # The sentence after telling more of the same moment ("Awalnya, korban
+                # dihubungi pelaku DS ...") is cited with it, when it dates nothing of its own.
+                if clause.role == "plain" and quote == text and n + 1 < len(sentences):
+                    nxt = sentences[n + 1]
+                    nxt_start = para.start + nxt.start
+                    if cues.goes_on.match(nxt.text) and not any(
+                        nxt_start <= m.start < para.start + nxt.end for m in mentions
+                    ):
+                        quote = para.text[sent.start : nxt.end]
                 out.append(
                     Candidate(
                         article=article.id,

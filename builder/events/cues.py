@@ -170,6 +170,7 @@ class Cues:
     tally: re.Pattern[str]
     #: A subject that points back to the sentence before ("Laga ini berlangsung ...").
     back_reference: re.Pattern[str]
+    goes_on: re.Pattern[str]
     #: The side a match is played against, after its word ("menghadapi Thailand"), and the
     #: side before a word that names both ("Indonesia vs Thailand").
     contest_after: re.Pattern[str]
@@ -360,6 +361,7 @@ def get_cues(code: str = "id") -> Cues:
         simultaneous=frozenset(w.lower() for w in data.get("simultaneous", [])),
         contact_verbs=frozenset(w.lower() for w in data.get("contact_verbs", [])),
         tally=_words(data.get("tally_words", [])),
+        goes_on=_words(data.get("goes_on_words", []), r"^\W*(?:WORDS)\b"),
         back_reference=_words(
             data.get("back_reference_words", []),
             r"^\W*(?!"

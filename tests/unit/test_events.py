@@ -2557,6 +2557,33 @@ def test_headlines_of_clauses_that_borrow_their_subject(body, title):
     assert cand.title == title
 
 
+@pytest.mark.parametrize("ex", EVENTS["goes_on_examples"], ids=lambda e: e["text"][:40])
+def test_goes_on_examples(ex):
+    """A sentence that tells more of the same moment as the one before opens so."""
+    assert bool(CUES.goes_on.match(ex["text"])) is ex["goes_on"]
+
+
+def test_a_report_is_cited_with_the_sentence_telling_more_of_its_moment():
+    body = (
+        "Lalu, pada 5 Oktober 2025, para pelaku kembali melancarkan aksinya. Awalnya, korban "
+        "dihubungi pelaku DS dan meminta uang Rp 15 juta. Polisi lalu menyelidikinya."
+    )
+    (cand,) = article_candidates(_article(body, "2025-10-08"))
+    assert cand.cited == (
+        "Lalu, pada 5 Oktober 2025, para pelaku kembali melancarkan aksinya. Awalnya, korban "
+        "dihubungi pelaku DS dan meminta uang Rp 15 juta."
+    )
+
+
+def test_a_report_is_not_cited_with_a_sentence_dating_its_own_moment():
+    body = (
+        "Lalu, pada 5 Oktober 2025, para pelaku kembali melancarkan aksinya. Saat itu, pada "
+        "Senin (6/10/2025), korban menyerahkan uang."
+    )
+    first = article_candidates(_article(body, "2025-10-08"))[0]
+    assert first.date == "2025-10-05" and first.cited is None
+
+
 @pytest.mark.parametrize("ex", EVENTS["dated_and_examples"], ids=lambda e: e["date"])
 def test_dated_and_examples(ex):
     """Two dated clauses joined by "dan" are two clauses, each dated by its own date."""
