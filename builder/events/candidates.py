@@ -583,9 +583,8 @@ def article_candidates(article: Article) -> list[Candidate]:
                 # dihubungi pelaku DS ...") is cited with it, when it dates nothing of its own.
                 if clause.role == "plain" and quote == text and n + 1 < len(sentences):
                     nxt = sentences[n + 1]
-                    nxt_start = para.start + nxt.start
                     if cues.goes_on.match(nxt.text) and not any(
-                        nxt_start <= m.start < para.start + nxt.end for m in mentions
+                        para.start + nxt.start <= m.start < para.start + nxt.end for m in mentions
                     ):
                         quote = para.text[sent.start : nxt.end]
                 out.append(

@@ -118,9 +118,11 @@ def _breaks(padded: str, cues: Cues) -> list[tuple[int, int, str, str]]:
     for kind, words in cues.breaks.items():
         for word in words:
             i = lower.find(word)
+            # Where the break's word itself starts, after its space or comma.
+            lead = len(word) - len(word.lstrip(" ,"))
             while i >= 0:
                 if not (word.startswith(",") and in_name_list(padded, i, cues)) and not (
-                    cues.not_break.match(lower, i + len(word) - len(word.lstrip(" ,")))
+                    cues.not_break.match(lower, i + lead)
                 ):
                     out.append((i, i + len(word), kind, word.strip(" ,;")))
                 i = lower.find(word, i + 1)

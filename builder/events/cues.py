@@ -158,6 +158,7 @@ class Cues:
     breaks: dict[str, list[str]]
     #: A "dan" between a date and a verb: a boundary between two dated clauses.
     dated_and: re.Pattern[str]
+    #: A phrase that opens with a break's word and breaks nothing ("untuk pertama kalinya").
     not_break: re.Pattern[str]
     #: Sequence words after which a clause dates what a clause of nothing but its date
     #: gives no action to ("pada Selasa pukul 17.35, kemudian Gunung ... meletus").
@@ -170,6 +171,7 @@ class Cues:
     tally: re.Pattern[str]
     #: A subject that points back to the sentence before ("Laga ini berlangsung ...").
     back_reference: re.Pattern[str]
+    #: A sentence's opening that tells more of the moment the one before dates ("Awalnya, ...").
     goes_on: re.Pattern[str]
     #: The side a match is played against, after its word ("menghadapi Thailand"), and the
     #: side before a word that names both ("Indonesia vs Thailand").
