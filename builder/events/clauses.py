@@ -279,7 +279,11 @@ def place_mention(
         # itu tak aktif lagi sejak November 2024"): the change is the happening, dated.
         if not after or began:
             start = end = len(before)
-    if cues.until.search(pre) and not cues.effective.search(pre):
+    if (
+        cues.until.search(pre)
+        and not cues.effective.search(pre)
+        and not (cues.effective_until.search(pre) and cues.effective_after.match(sentence[end:]))
+    ):
         return Clause("until", "main", 0, len(sentence))
     if cues.comparison.search(pre):
         return Clause("comparison", "main", 0, len(sentence))

@@ -129,6 +129,10 @@ class Cues:
     until: re.Pattern[str]
     #: A change before an until cue that dates when it takes effect ("berlaku per 21 April").
     effective: re.Pattern[str]
+    #: The same change right after the date ("per 31 Agustus sudah dihentikan"), and the
+    #: until cues it makes the day the change takes effect ("per").
+    effective_after: re.Pattern[str]
+    effective_until: re.Pattern[str]
     #: What a figure is compared with ("naik 28% dibandingkan tahun 2023"): no happening.
     comparison: re.Pattern[str]
     #: The words of ``comparison``, which tell no action ("dibandingkan" is no "banding").
@@ -210,6 +214,9 @@ class Cues:
     lead_prep: re.Pattern[str]
     #: A connective that ends a leading adverbial however many commas it holds (", maka").
     adverbial_end: re.Pattern[str]
+    #: A topic before a comma ("Terkait tunjangan perumahan, ..."), the subject of a clause
+    #: that names none.
+    topic_lead: re.Pattern[str]
     drop_words: re.Pattern[str]
     cut_before: list[str]
     date_preps: re.Pattern[str]
@@ -329,6 +336,15 @@ def get_cues(code: str = "id") -> Cues:
         started_any=_any(data.get("started_any", [])),
         until=re.compile(_ends_in(data["until_cues"], units), re.IGNORECASE),
         effective=_effective(data.get("effective") or {}, units),
+        effective_after=_words(
+            (data.get("effective") or {}).get("words", []),
+            r"^[\s,]*(?:(?:sudah|telah|resmi|mulai)\s+)?(?:WORDS)",
+        ),
+        effective_until=(
+            re.compile(_ends_in(until, units), re.IGNORECASE)
+            if (until := (data.get("effective") or {}).get("until"))
+            else _NEVER
+        ),
         comparison_words=frozenset(str(w).lower() for w in data.get("comparison_cues", [])),
         comparison=_words(
             data.get("comparison_cues", []),
@@ -395,6 +411,7 @@ def get_cues(code: str = "id") -> Cues:
         ),
         lead_prep=_words(title.get("lead_prepositions", []), "^WORDS"),
         adverbial_end=_words(title.get("adverbial_ends", []), r",\s*WORDS\s+"),
+        topic_lead=_words(title.get("topic_leads", []), r"^(?:WORDS)\s+(?P<topic>[^,]+),\s+"),
         drop_words=_words(title["drop_words"]),
         cut_before=[c.lower() for c in title["cut_before"]],
         date_preps=re.compile(

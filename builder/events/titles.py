@@ -209,6 +209,22 @@ def _title_text(
     lead = cues.citation_lead.match(text)
     if lead and not reports_happening(lead.group(0).rstrip(" ,"), cues):
         text = text[lead.end() :]
+    topic = cues.topic_lead.match(text)
+    rest = text[topic.end() :].split() if topic else []
+    verb = _first_verb(rest, cues) if rest else None
+    if (
+        topic
+        and verb is not None
+        and verb <= 2
+        and rest[verb][:1].islower()
+        and cues.verbs.match(rest[verb])
+        and all(
+            cues.drop_words.fullmatch(w) or cues.date_preps.fullmatch(f"{w} ") for w in rest[:verb]
+        )
+    ):
+        # "Terkait tunjangan perumahan, (per) sudah dihentikan": what it tells of is its
+        # subject (the words a removed date left are dropped after).
+        text = f"{topic.group('topic')} {' '.join(rest)}"
     text = _without_adverbial(text, cues)
     words = text.split()
     needs_subject = clause.kind != "main" or (words and not words[0][:1].isupper())
