@@ -350,8 +350,8 @@ def _names_an_edition(m: Mention, sentence: str, offset: int, cues: Cues) -> boo
     if m.rule not in cues.name_year_rules:
         return False
     before = sentence[: m.start - offset].rstrip()
-    word = re.search(r"([^\W\d_][\w-]*|\))$", before)
-    if not word or not (word.group(1)[:1].isupper() or word.group(1) == ")"):
+    word = re.search(r"([^\W_][\w-]*|\))$", before)
+    if not word or not (word.group(1)[:1].isupper() or word.group(1)[:1] in ")0123456789"):
         return False
     # The name: the capitalised words (and numbers, "U-19") just before the year; a word a
     # link ran into it is set apart ("Grup BPiala Dunia Antarklub 2025").
