@@ -1404,6 +1404,13 @@ FLOORS = {
     # once at 7568957: 4/7 found, no split, one wrong date, sources 0.54, status 1.0, titles
     # 1.0, three headlines with the gold's words.
     "rkuhap-komisi-iii-2025-06": (0.57, 0, 0.53, 0, 3),
+    # The fresh gold of round eighty-one (two climbers on the closed summit of Merapi, 8-17
+    # June 2025, found through their videos and sanctioned by the park office; five articles,
+    # two outlets, all the corpus has), written before the system's output was read and
+    # scored once at 7568957: 5/6 found, no split, sources 0.6, status 1.0, titles 0.83, two
+    # headlines with the gold's words, and one event dated by boilerplate (pinned in
+    # BOILERPLATE_CEILINGS).
+    "merapi-pendaki-ilegal-2025-06": (0.83, 0, 0.6, 2, 2),
 }
 
 
@@ -1474,6 +1481,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     "musk-america-party-2025-07": 1,
     # Pinned at its first score: words dated by when the outlet quoted them.
     "muharram-1447-2025-06": 1,
+    # Pinned at its first score: a decision dated by the park office's post the outlet read
+    # ("unggahan Instagram ..., Rabu, 18 Juni 2025").
+    "merapi-pendaki-ilegal-2025-06": 1,
 }
 
 
