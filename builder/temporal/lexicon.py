@@ -113,6 +113,9 @@ class Lexicon:
     #: Adverbs of habit ("biasanya", "selalu"): a clock time or a yearless date after them in
     #: their sentence is on no one day.
     habitual_cues: list[str] = field(default_factory=list)
+    #: Words that join the dates of a list ("29 April dan 21 Mei 2024"): a day written
+    #: without its year before one written with it is of that year.
+    list_joins: list[str] = field(default_factory=list)
     fragments: dict[str, str] = field(default_factory=dict)
     #: For each fragment, the tokens one of which any match of it contains (see triggers.py).
     triggers: dict[str, set[str]] = field(default_factory=dict)
@@ -294,7 +297,13 @@ def load_lexicon(code: str = "id") -> Lexicon:
         _case, sec = group_words("date_links")
         lex.date_links = list(sec["values"])
 
-    for name in ("weekday_nearest", "attribution_cues", "release_cues", "habitual_cues"):
+    for name in (
+        "weekday_nearest",
+        "attribution_cues",
+        "release_cues",
+        "habitual_cues",
+        "list_joins",
+    ):
         if name in data:
             _case, sec = group_words(name)
             setattr(lex, name, list(sec["values"]))

@@ -69,6 +69,12 @@ class Tagger:
         # The same words may stand between a recurrence and its clock time ("setiap malam, mulai
         # pukul 24.00-05.00 Wita").
         self._set_link = re.compile(rf"[\s,:]*(?:{links}\s+)*$" if links else r"[\s,:]*$")
+        # What stands between two dates of a list ("29 April dan 21 Mei 2024", "3 Juni, 11
+        # Juni, dan 17 Juni 2025").
+        joins = _alternation(lex.list_joins, "any") if lex.list_joins else None
+        self._list_gap = (
+            re.compile(rf"\s*,?\s*(?:(?:{joins})\s+)?", re.IGNORECASE) if joins else None
+        )
 
     # -- matching --------------------------------------------------------------------------
     def _candidates(self, text: str) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
@@ -180,7 +186,42 @@ class Tagger:
             mentions, _ = self._resolve_all(text, published, chosen, sent_starts, speech)
         mentions = self._times_before_their_date(text, mentions)
         mentions = self._recurring_times(text, _days_with_their_date(text, mentions))
+        mentions = self._years_of_lists(text, mentions)
         return self._habitual(text, mentions, sent_starts)
+
+    def _years_of_lists(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A day written without its year before one of a list written with it ("pada 29
+        April dan 21 Mei 2024", "3 Juni, 11 Juni, dan 17 Juni 2025") is of that year, not
+        the one nearest the publication date."""
+        if self._list_gap is None:
+            return mentions
+        out = list(mentions)
+        for k in range(len(out) - 2, -1, -1):
+            m, nxt = out[k], out[k + 1]
+            if not (
+                m.yearless
+                and m.weekday is None
+                and m.precision == "day"
+                and nxt.type == "DATE"
+                and not nxt.yearless
+                and nxt.anchor == "none"
+                and self._list_gap.fullmatch(text, m.end, nxt.start)
+            ):
+                continue
+            year = nxt.value[:4]
+            try:
+                day = dt.date.fromisoformat(f"{year}{m.value[4:10]}")
+            except ValueError:
+                continue
+            out[k] = replace(
+                m,
+                value=day.isoformat() + m.value[10:],
+                anchor="none",
+                anchor_value=None,
+                tense=None,
+                yearless=False,
+            )
+        return out
 
     def _resolve_all(
         self,

@@ -239,6 +239,20 @@ def test_habit_makes_clock_times_and_yearless_dates_generic():
     assert [m.value for m in tag(text, published) if m.type == "DATE"] == ["XXXX-XX-15"]
 
 
+def test_a_day_of_a_list_takes_the_year_written_after_it():
+    published = dt.date(2025, 6, 19)
+    text = "Pembahasan dilakukan pada rapat pleno yang digelar pada 29 April dan 21 Mei 2024."
+    assert [(m.value, m.anchor) for m in tag(text, published)] == [
+        ("2024-04-29", "none"),
+        ("2024-05-21", "none"),
+    ]
+    text = "Jurist sudah dipanggil pada 3 Juni, 11 Juni, dan 17 Juni 2024."
+    assert [m.value for m in tag(text, published)] == ["2024-06-03", "2024-06-11", "2024-06-17"]
+    # Not across a sentence's words of its own, nor a day written with its weekday.
+    text = "Rapat digelar 29 April. Kontrak diteken 21 Mei 2024."
+    assert [m.value for m in tag(text, published)] == ["2025-04-29", "2024-05-21"]
+
+
 def test_weekday_after_until_is_the_nearest_one():
     published = dt.date(2023, 9, 12)  # a Tuesday
     (m,) = tag("Forum itu berlangsung hingga Rabu di Vladivostok.", published)
