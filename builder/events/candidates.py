@@ -207,6 +207,8 @@ def clause_status(
     """happened, planned or expected: what the clause's modality and tense say of its date."""
     if clause.role == "span_start":
         return "happened"
+    if clause.role == "span_end":
+        return "planned" if published is not None and date_after(date, published) else "happened"
     if clause.role == "attribution":
         # The statement was made: dated by when it was said, on or before the article's day,
         # it happened, whatever future it speaks of ("Mualem menegaskan Aceh akan mengelola

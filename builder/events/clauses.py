@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 #: Roles that make an event.
-EVENT_ROLES = frozenset({"plain", "attribution", "span_start"})
+EVENT_ROLES = frozenset({"plain", "attribution", "span_start", "span_end"})
 
 #: Quotation marks: a sentence with one is (part of) a quotation.
 QUOTE_CHARS = '"“”'
@@ -42,8 +42,8 @@ class Clause:
 
     Attributes:
         role: plain, attribution (the date of a statement), span_start (the happening that
-            starts a span), citation, span, until, comparison or dateline (the last five make
-            no event).
+            starts a span), span_end (the day a validity ends: "berlaku sampai 30 Juni"),
+            citation, span, until, comparison or dateline (the last five make no event).
         kind: main, relative, subordinate, complement or purpose: how the clause hangs on
             the rest of the sentence.
         start: Offset of the clause in the sentence.
@@ -279,8 +279,12 @@ def place_mention(
         # itu tak aktif lagi sejak November 2024"): the change is the happening, dated.
         if not after or began:
             start = end = len(before)
+    # A validity that ends on the day ("Program pemutihan di Jawa Barat berlaku sampai 30
+    # Juni 2025"): its end is a happening of its own (not so a month it lasts into).
+    ends = day and bool(cues.span_end.search(pre))
     if (
-        cues.until.search(pre)
+        not ends
+        and cues.until.search(pre)
         and not cues.effective.search(pre)
         and not (cues.effective_until.search(pre) and cues.effective_after.match(sentence[end:]))
     ):
@@ -358,7 +362,7 @@ def place_mention(
             if len(verbs) >= 2:
                 hi = end_at
     clause_text = sentence[lo:hi]
-    role = "span_start" if span else "plain"
+    role = "span_end" if ends else "span_start" if span else "plain"
     if (
         kind == "subordinate"
         and cues.span.pattern

@@ -79,6 +79,17 @@ def _effective(data: dict, units: list[str]) -> re.Pattern[str]:
     )
 
 
+def _span_end(data: dict, units: list[str]) -> re.Pattern[str]:
+    """A word of validity, at most three words before an until cue that ends the text:
+    "berlaku sampai", "diperpanjang hingga"."""
+    until = data.get("until", [])
+    if not until:
+        return _NEVER
+    return _words(
+        data.get("words", []), rf"WORDS(?:\s+[^\s,.;]+){{0,3}}?\s+{_ends_in(until, units)}"
+    )
+
+
 @dataclass
 class Cues:
     """The compiled cues of one language."""
@@ -127,6 +138,13 @@ class Cues:
     #: Verbs before "sejak" whose start is a happening at any precision (see ``started``).
     started_any: re.Pattern[str]
     until: re.Pattern[str]
+    #: A validity before an until cue ("berlaku sampai 30 Juni 2025"): the date is when it
+    #: ends, a happening of its own; ``ends_word`` headlines it ("... berakhir").
+    span_end: re.Pattern[str]
+    span_end_word: re.Pattern[str]
+    ends_word: str
+    #: Words of aspect before the validity word, dropped before ``ends_word`` ("masih").
+    ends_drop: re.Pattern[str]
     #: A change before an until cue that dates when it takes effect ("berlaku per 21 April").
     effective: re.Pattern[str]
     #: The same change right after the date ("per 31 Agustus sudah dihentikan"), and the
@@ -297,6 +315,7 @@ def get_cues(code: str = "id") -> Cues:
     title = data["title"]
     breaks = {kind: [b.lower() for b in words] for kind, words in data["clause_breaks"].items()}
     units = data.get("date_units", [])
+    ends = data.get("span_ends") or {}
     return Cues(
         code=code,
         expected=_words(status["expected"]),
@@ -335,6 +354,10 @@ def get_cues(code: str = "id") -> Cues:
         started_after=_any(data.get("started_after", [])),
         started_any=_any(data.get("started_any", [])),
         until=re.compile(_ends_in(data["until_cues"], units), re.IGNORECASE),
+        span_end=_span_end(ends, units),
+        span_end_word=_words(ends.get("words", [])),
+        ends_word=str(ends.get("ends", "")),
+        ends_drop=_words(ends.get("drop_before", []), r"(?:\s+(?:WORDS))+$"),
         effective=_effective(data.get("effective") or {}, units),
         effective_after=_words(
             (data.get("effective") or {}).get("words", []),

@@ -236,6 +236,11 @@ def _title_text(
         if subject:
             # A subject that points back is named ("Dia ... untuk membela Persikabo": Lucas).
             text = f"{_resolve(subject, refs)} {text}"
+    ending = list(cues.span_end_word.finditer(text)) if clause.role == "span_end" else []
+    if ending and cues.ends_word:
+        # "Program pemutihan di Jawa Barat berlaku sampai": "... berakhir".
+        kept = cues.ends_drop.sub("", text[: ending[-1].start()].rstrip(" ,"))
+        text = f"{kept} {cues.ends_word}"
     plain = _finish(_cut(text, cues), cues)
     said = _trailing_speaker(text, cues)
     if not said:

@@ -2615,6 +2615,40 @@ def test_a_report_is_not_cited_with_a_sentence_dating_its_own_moment():
     assert first.date == "2025-10-05" and first.cited is None
 
 
+@pytest.mark.parametrize(
+    ("body", "date", "status", "title"),
+    [
+        (
+            "Program pemutihan di Jawa Barat berlaku sampai 30 Juni 2025.",
+            "2025-06-30",
+            "planned",
+            "Program pemutihan di Jawa Barat berakhir",
+        ),
+        (
+            "Diskon tarif tol masih berlaku hingga Senin (9/6/2025).",
+            "2025-06-09",
+            "planned",
+            "Diskon tarif tol berakhir",
+        ),
+        (
+            "Pendaftaran program itu dibuka hingga Senin (16/6/2025).",
+            "2025-06-16",
+            "happened",
+            "Pendaftaran program berakhir",
+        ),
+    ],
+)
+def test_the_day_a_validity_ends_is_a_happening(body, date, status, title):
+    published = "2025-06-18" if status == "happened" else "2025-06-08"
+    (cand,) = article_candidates(_article(body, published))
+    assert (cand.date, cand.status, cand.role, cand.title) == (date, status, "span_end", title)
+
+
+def test_a_month_a_validity_lasts_into_is_no_end():
+    body = "Pemutihan denda pajak kendaraan di Jakarta ini berlaku sampai Agustus 2025."
+    assert article_candidates(_article(body, "2025-06-16")) == []
+
+
 @pytest.mark.parametrize("ex", EVENTS["dated_and_examples"], ids=lambda e: e["date"])
 def test_dated_and_examples(ex):
     """Two dated clauses joined by "dan" are two clauses, each dated by its own date."""
