@@ -631,8 +631,70 @@ def article_candidates(article: Article) -> list[Candidate]:
                         conflict=found[0].mention.conflict,
                     )
                 )
+                # A range a week long or more ends on its last day too (when it is its
+                # clause's only range: of a list of them, whose is which is not told).
+                ranges = sum(
+                    1 for p in placed if p.clause.start == clause.start and p.mention.end_value
+                )
+                ending = _range_end(out[-1], clause, finder, cues) if ranges == 1 else None
+                if ending is not None:
+                    out.append(ending)
             last_subject = subject or last_subject
     return out
+
+
+def _range_end(c: Candidate, clause: Clause, finder, cues: Cues) -> Candidate | None:
+    """The last day of a happening written as a range a week long or more ("Piala AFF U-23
+    ... pada 15-29 Juli"), headlined by what it is ("Piala AFF U-23 berakhir"); none when
+    the headline's subject is who takes part rather than what takes place."""
+    if (
+        not c.end
+        or not cues.ends_word
+        or not cues.range_days
+        or len(c.date) != 10
+        or len(c.end) != 10
+        or clause.role not in ("plain", "span_start")
+    ):
+        return None
+    try:
+        days = (dt.date.fromisoformat(c.end) - dt.date.fromisoformat(c.date)).days
+    except ValueError:
+        return None
+    subject = cues.ends_drop.sub("", " " + (sentence_subject(c.title, cues) or "")).strip()
+    words = subject.split()
+    # A subject of one word tells too little ("Program berakhir"); one that opens with a verb
+    # is none ("Berlaku bagi wajib pajak"), nor one after a leading word ("Tepatnya, ...").
+    if (
+        days < cues.range_days
+        or len(words) < 2
+        or cues.verbs.match(words[0].lower())
+        or "," in subject
+    ):
+        return None
+    if finder.find(subject).people:
+        return None
+    # What it is: its first word an action's noun ("Pemusatan latihan"), a tournament's name
+    # ("Piala AFF U-23") or a word of what lasts ("Turnamen ...", "Program ...").
+    head = words[0]
+    if not (
+        (has_action(head, cues) and not cues.verbs.match(head.lower()))
+        or cues.edition_names.search(subject)
+        or cues.range_thing.match(subject)
+    ):
+        return None
+    after = c.published is not None and date_after(c.end, c.published)
+    return replace(
+        c,
+        date=c.end,
+        end=None,
+        time=None,
+        approximate=False,
+        title=f"{subject} {cues.ends_word}",
+        headline=None,
+        status="planned" if after else "happened",
+        role="span_end",
+        mixed=False,
+    )
 
 
 def _lead_places(article: Article, finder, cues: Cues) -> list[str]:

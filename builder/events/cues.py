@@ -145,6 +145,10 @@ class Cues:
     ends_word: str
     #: Words of aspect before the validity word, dropped before ``ends_word`` ("masih").
     ends_drop: re.Pattern[str]
+    #: The fewest days of a range whose last day is a happening too, and the words of what
+    #: may be such a range ("turnamen", "program").
+    range_days: int
+    range_thing: re.Pattern[str]
     #: A change before an until cue that dates when it takes effect ("berlaku per 21 April").
     effective: re.Pattern[str]
     #: The same change right after the date ("per 31 Agustus sudah dihentikan"), and the
@@ -358,6 +362,8 @@ def get_cues(code: str = "id") -> Cues:
         span_end_word=_words(ends.get("words", [])),
         ends_word=str(ends.get("ends", "")),
         ends_drop=_words(ends.get("drop_before", []), r"(?:\s+(?:WORDS))+$"),
+        range_days=int(ends.get("range_days", 0)),
+        range_thing=_words(ends.get("range_things", [])),
         effective=_effective(data.get("effective") or {}, units),
         effective_after=_words(
             (data.get("effective") or {}).get("words", []),

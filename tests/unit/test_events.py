@@ -2644,6 +2644,34 @@ def test_the_day_a_validity_ends_is_a_happening(body, date, status, title):
     assert (cand.date, cand.status, cand.role, cand.title) == (date, status, "span_end", title)
 
 
+def test_a_range_a_week_long_ends_on_its_last_day_too():
+    body = (
+        "Pemusatan latihan Timnas U-23 akan digelar mulai 20 Juni hingga 14 Juli, sedangkan "
+        "Piala AFF U-23 baru akan bergulir pada 15-29 Juli di Indonesia."
+    )
+    found = [(c.date, c.role, c.title) for c in article_candidates(_article(body, "2025-06-18"))]
+    assert ("2025-07-14", "span_end", "Pemusatan latihan Timnas U-23 berakhir") in found
+    assert ("2025-07-29", "span_end", "Piala AFF U-23 berakhir") in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Too short a range.
+        "KTT itu berlangsung pada 18-20 Juni 2025.",
+        # Headlined by who takes part, not what takes place.
+        "Vanenburg memanggil 30 pemain untuk mengikuti pemusatan latihan di Jakarta, 20 Juni "
+        "hingga 14 Juli 2025.",
+        # A list of ranges: whose last day is which is not told.
+        "Asian Youth Games akan digelar di Manama 22-31 Oktober, Islamic Solidarity Games di "
+        "Riyadh 7-21 November, serta SEA Games di Thailand pada 7-19 Desember 2025.",
+    ],
+)
+def test_no_end_of_a_range_that_cannot_be_told(body):
+    cands = article_candidates(_article(body, "2025-06-18"))
+    assert not [c for c in cands if c.role == "span_end"], [(c.date, c.title) for c in cands]
+
+
 def test_a_month_a_validity_lasts_into_is_no_end():
     body = "Pemutihan denda pajak kendaraan di Jakarta ini berlaku sampai Agustus 2025."
     assert article_candidates(_article(body, "2025-06-16")) == []
