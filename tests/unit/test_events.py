@@ -1284,7 +1284,7 @@ FLOORS = {
     # found, one split, two wrong dates, sources 0.64, status 0.89, titles 0.74, six headlines
     # with the gold's words, and one event dated by boilerplate (pinned in
     # BOILERPLATE_CEILINGS).
-    "jakarta-pajak-insentif-2025-06": (0.9, 1, 0.66, 5, 6),
+    "jakarta-pajak-insentif-2025-06": (0.9, 1, 0.72, 4, 7),
     # The fresh gold of round sixty (Pupuk Indonesia's new board of 16 June 2025, with the
     # musician Yovie Widianto a commissioner, and his dated background; seven articles, two
     # outlets), written before the system's output was read and scored once at ef390f5: 9/10
@@ -1355,7 +1355,7 @@ FLOORS = {
     # at e64c219: 7/13 found, no split, four wrong dates, sources 0.47, status 1.0, titles
     # 0.92, three headlines with the gold's words, and five events dated by boilerplate
     # (pinned in BOILERPLATE_CEILINGS).
-    "timnas-u23-aff-2025-06": (0.53, 0, 0.46, 2, 3),
+    "timnas-u23-aff-2025-06": (0.69, 0, 0.58, 2, 5),
     # The fresh gold of round seventy-four (Elon Musk's break with Trump and his America Party
     # of 5 July 2025, Tesla's fall; five detik rows, three texts), written before the system's
     # output was read and scored once at e64c219: 6/9 found, no split, two wrong dates,
