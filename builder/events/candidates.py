@@ -327,6 +327,26 @@ def _place_all(
             or p.mention.anchor == "none"
             or p.mention.start - offset >= content_end
         ]
+    # "kata Sri Mulyani dalam acara CNBC Indonesia Economic Update 2025 di Hotel Borobudur,
+    # Rabu (18/6/2025)": a year or month beside a statement's day names its occasion; the
+    # statement is of that day only.
+    # So in "Hal tersebut diungkapkan oleh X dalam acara ... Kuartal Pertama ..., Rabu
+    # (18/6/2025)", whatever its role.
+    telling = bool(cues.said_before.match(sentence))
+    said_days = {
+        p.clause.start
+        for p in placed
+        if (telling or p.clause.role == "attribution") and len(p.date) == 10
+    }
+    placed = [
+        p
+        for p in placed
+        if not (
+            (telling or p.clause.role == "attribution")
+            and len(p.date) < 10
+            and p.clause.start in said_days
+        )
+    ]
     # A clock time resolved against publication day belongs to a day named beside it.
     days = [p for p in placed if p.mention.precision in ("day", "partofday")]
     for p in placed:

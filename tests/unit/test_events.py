@@ -2644,6 +2644,22 @@ def test_the_day_a_validity_ends_is_a_happening(body, date, status, title):
     assert (cand.date, cand.status, cand.role, cand.title) == (date, status, "span_end", title)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"Kita lihat ketidakpastian ini akan lebih permanen," kata Sri Mulyani dalam acara '
+        "CNBC Indonesia Economic Update 2025 di Hotel Borobudur, Rabu (18/6/2025).",
+        "Danantara bakal mendapatkan dividen Rp 150 triliun. Hal tersebut diungkapkan oleh COO "
+        "Danantara Dony Oskaria dalam acara Breakfast Meeting Kuartal Pertama Danantara, di "
+        "Hutan Kota, Jakarta Pusat, Rabu (18/6/2025).",
+    ],
+)
+def test_a_statement_is_of_its_day_not_of_its_occasions_year(body):
+    cands = article_candidates(_article(body, "2025-06-18"))
+    dates = {c.date for c in cands if "Rabu (18/6/2025)" in c.quote}
+    assert dates == {"2025-06-18"}, dates
+
+
 def test_a_range_a_week_long_ends_on_its_last_day_too():
     body = (
         "Pemusatan latihan Timnas U-23 akan digelar mulai 20 Juni hingga 14 Juli, sedangkan "
