@@ -94,6 +94,8 @@ class Candidate:
     #: Where a happening told apart by its place happens (``local_happenings``): the known
     #: places its article's title and first paragraph name; none for other articles.
     where: list[str] = field(default_factory=list)
+    #: Its clause's role (``Clause.role``): plain, attribution, span_start or span_end (the
+    #: last day of a validity or of a range a week long or more).
     role: str = "plain"
     #: Where a statement was made, as its attribution says (``Clause.occasion``).
     occasion: str | None = None
@@ -328,10 +330,9 @@ def _place_all(
             or p.mention.start - offset >= content_end
         ]
     # "kata Sri Mulyani dalam acara CNBC Indonesia Economic Update 2025 di Hotel Borobudur,
-    # Rabu (18/6/2025)": a year or month beside a statement's day names its occasion; the
-    # statement is of that day only.
-    # So in "Hal tersebut diungkapkan oleh X dalam acara ... Kuartal Pertama ..., Rabu
-    # (18/6/2025)", whatever its role.
+    # Rabu (18/6/2025)", "Hal tersebut diungkapkan oleh X dalam acara ... Kuartal Pertama
+    # ..., Rabu (18/6/2025)": a year or month beside a statement's day names its occasion;
+    # the statement is of that day only (in the second, whatever role its clause was given).
     telling = bool(cues.said_before.match(sentence))
     said_days = {
         p.clause.start
