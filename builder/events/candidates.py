@@ -684,12 +684,14 @@ def _range_end(c: Candidate, clause: Clause, finder, cues: Cues) -> Candidate | 
     subject = cues.ends_drop.sub("", " " + (sentence_subject(c.title, cues) or "")).strip()
     words = subject.split()
     # A subject of one word tells too little ("Program berakhir"); one that opens with a verb
-    # is none ("Berlaku bagi wajib pajak"), nor one after a leading word ("Tepatnya, ...").
+    # is none ("Berlaku bagi wajib pajak"), nor one after a leading word ("Tepatnya, ...") or
+    # one left hanging ("Masuk dalam").
     if (
         days < cues.range_days
         or len(words) < 2
         or cues.verbs.match(words[0].lower())
         or "," in subject
+        or words[-1].lower() in cues.dangling
     ):
         return None
     if finder.find(subject).people:
