@@ -334,19 +334,12 @@ def _place_all(
     # ..., Rabu (18/6/2025)": a year or month beside a statement's day names its occasion;
     # the statement is of that day only (in the second, whatever role its clause was given).
     telling = bool(cues.said_before.match(sentence))
-    said_days = {
-        p.clause.start
-        for p in placed
-        if (telling or p.clause.role == "attribution") and len(p.date) == 10
-    }
+    told = {id(p) for p in placed if telling or p.clause.role == "attribution"}
+    said_days = {p.clause.start for p in placed if id(p) in told and len(p.date) == 10}
     placed = [
         p
         for p in placed
-        if not (
-            (telling or p.clause.role == "attribution")
-            and len(p.date) < 10
-            and p.clause.start in said_days
-        )
+        if not (id(p) in told and len(p.date) < 10 and p.clause.start in said_days)
     ]
     # A clock time resolved against publication day belongs to a day named beside it.
     days = [p for p in placed if p.mention.precision in ("day", "partofday")]
@@ -654,12 +647,13 @@ def article_candidates(article: Article) -> list[Candidate]:
                 )
                 # A range a week long or more ends on its last day too (when it is its
                 # clause's only range: of a list of them, whose is which is not told).
-                ranges = sum(
-                    1 for p in placed if p.clause.start == clause.start and p.mention.end_value
-                )
-                ending = _range_end(out[-1], clause, finder, cues) if ranges == 1 else None
-                if ending is not None:
-                    out.append(ending)
+                if end:
+                    ranges = sum(
+                        1 for p in placed if p.clause.start == clause.start and p.mention.end_value
+                    )
+                    ending = _range_end(out[-1], clause, finder, cues) if ranges == 1 else None
+                    if ending is not None:
+                        out.append(ending)
             last_subject = subject or last_subject
     return out
 
@@ -696,11 +690,12 @@ def _range_end(c: Candidate, clause: Clause, finder, cues: Cues) -> Candidate | 
         return None
     if finder.find(subject).people:
         return None
-    # What it is: its first word an action's noun ("Pemusatan latihan"), a tournament's name
-    # ("Piala AFF U-23") or a word of what lasts ("Turnamen ...", "Program ...").
+    # What it is: its first word an action's noun ("Pemusatan latihan"; a verb was refused
+    # above), a tournament's name ("Piala AFF U-23") or a word of what lasts ("Turnamen ...",
+    # "Program ...").
     head = words[0]
     if not (
-        (has_action(head, cues) and not cues.verbs.match(head.lower()))
+        has_action(head, cues)
         or cues.edition_names.search(subject)
         or cues.range_thing.match(subject)
     ):

@@ -320,6 +320,7 @@ def get_cues(code: str = "id") -> Cues:
     breaks = {kind: [b.lower() for b in words] for kind, words in data["clause_breaks"].items()}
     units = data.get("date_units", [])
     ends = data.get("span_ends") or {}
+    effective = data.get("effective") or {}
     return Cues(
         code=code,
         expected=_words(status["expected"]),
@@ -364,14 +365,15 @@ def get_cues(code: str = "id") -> Cues:
         ends_drop=_words(ends.get("drop_before", []), r"(?:\s+(?:WORDS))+$"),
         range_days=int(ends.get("range_days", 0)),
         range_thing=_words(ends.get("range_things", [])),
-        effective=_effective(data.get("effective") or {}, units),
+        effective=_effective(effective, units),
         effective_after=_words(
-            (data.get("effective") or {}).get("words", []),
-            r"^[\s,]*(?:(?:sudah|telah|resmi|mulai)\s+)?(?:WORDS)",
+            effective.get("words", []),
+            rf"^[\s,]*(?:(?:{words_pattern(effective.get('after_adverbs') or [chr(0)])})\s+)?"
+            r"(?:WORDS)",
         ),
         effective_until=(
             re.compile(_ends_in(until, units), re.IGNORECASE)
-            if (until := (data.get("effective") or {}).get("until"))
+            if (until := effective.get("until"))
             else _NEVER
         ),
         comparison_words=frozenset(str(w).lower() for w in data.get("comparison_cues", [])),
