@@ -327,6 +327,8 @@ class _Signals:
     with_things: frozenset[int]
     #: Whom each candidate names besides its speaker (:func:`_named_others`).
     named: list[list[str]]
+    #: The words that name one person alone (:func:`_sole_words`).
+    sole: frozenset[str]
 
 
 def _binary_rows(rows: list[list[str]]) -> sp.csr_matrix:
@@ -368,6 +370,26 @@ def _signals(candidates: list[Candidate]) -> _Signals:
         identities,
         frozenset(i for i, t in enumerate(identities) if t),
         others,
+        _sole_words(candidates, persons),
+    )
+
+
+def _sole_words(candidates: list[Candidate], persons: list[list[str]]) -> frozenset[str]:
+    """The words of full names that, of all the people the candidates name as speakers or
+    otherwise, only one person's name has ("purbaya"; not "agus", the first word of several
+    people's names): one such word alone names him (:func:`_sole_person`)."""
+    keys = {k for row in persons for k in row}
+    keys.update(_person_key(c.speaker) or "" for c in candidates if c.role == "attribution")
+    by_word: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(keys):
+        words = _person_words(key)
+        if len(words) > 1:
+            for word in set(words):
+                by_word[word].append(key)
+    return frozenset(
+        word
+        for word, names in by_word.items()
+        if not is_known(word, "id") and all(_one_person(names[0], k) for k in names[1:])
     )
 
 
@@ -457,7 +479,7 @@ def _cluster(
     # someone else the other does not (one judge reading two verdicts).
     speakers = [_person_key(c.speaker) if c.role == "attribution" else None for c in group]
     conflicts = _conflicts(indices, signals)
-    for a, b in _one_person_pairs(speakers):
+    for a, b in _one_person_pairs(speakers, signals.sole):
         if not conflicts[a, b]:
             sims[a, b] = sims[b, a] = max(sims[a, b], SAME_SPEAKER)
     # Statements that each name someone the other does not are about different people,
@@ -601,15 +623,29 @@ def _person_word_set(key: str) -> frozenset[str]:
     return frozenset(_person_words(key))
 
 
-def _same_speakers(a: set[str], b: set[str]) -> bool:
+def _same_speakers(a: set[str], b: set[str], sole: frozenset[str] = frozenset()) -> bool:
     """Whether two clusters' speakers share a person (:func:`_one_person`: two names of
-    one person share a word written alike, which most pairs do not)."""
+    one person share a word written alike, which most pairs do not; or
+    :func:`_sole_person`)."""
     if not a.isdisjoint(b):
         return True
     words = frozenset().union(*map(_person_word_set, a))
     return any(
-        not words.isdisjoint(_person_word_set(y)) and any(_one_person(x, y) for x in a) for y in b
+        not words.isdisjoint(_person_word_set(y))
+        and any(_one_person(x, y) or _sole_person(x, y, sole) for x in a)
+        for y in b
     )
+
+
+def _sole_person(a: str, b: str, sole: frozenset[str]) -> bool:
+    """Whether one of two speakers is named by one word alone that only the other's full
+    name has among all the people named (``sole``, :func:`_sole_words`): "Purbaya" in an
+    outlet that never writes more, "Menteri Keuangan Purbaya Yudhi Sadewa" in another."""
+    for short, long in ((a, b), (b, a)):
+        words = _person_words(short)
+        if len(words) == 1 and words[0] in sole and len(_person_words(long)) > 1:
+            return words[0] in _person_word_set(long)
+    return False
 
 
 @cache
@@ -680,10 +716,12 @@ def _common_lemmas(text: str, code: str = "id") -> list[str]:
     return _content_lemmas(_CAPITALISED.sub(" ", text), code)
 
 
-def _one_person_pairs(keys: list[str | None]) -> list[tuple[int, int]]:
+def _one_person_pairs(
+    keys: list[str | None], sole: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """The pairs of positions whose speakers (:func:`_person_key`) are one person, however
     titled ("Direktur Perlindungan WNI Kemlu RI Judha Nugraha", "Judha Nugraha"; see
-    :func:`_one_person`)."""
+    :func:`_one_person`) or named by one word of his alone (:func:`_sole_person`)."""
     pairs = _equal_pairs(keys)
     at: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(keys):
@@ -698,7 +736,7 @@ def _one_person_pairs(keys: list[str | None]) -> list[tuple[int, int]]:
         for names in by_word.values()
         for n, x in enumerate(sorted(names))
         for y in sorted(names)[n + 1 :]
-        if _one_person(x, y)
+        if _one_person(x, y) or _sole_person(x, y, sole)
     }
     pairs += [(min(a, b), max(a, b)) for x, y in alike for a in at[x] for b in at[y]]
     return pairs
@@ -1101,7 +1139,7 @@ def _join_conflicting(
             later in cited
             and bool(speakers_of[a])
             and bool(speakers_of[b])
-            and _same_speakers(speakers_of[a], speakers_of[b])
+            and _same_speakers(speakers_of[a], speakers_of[b], signals.sole)
         )
 
     # Where the statements of a cluster were made, for the few that say.
@@ -1201,7 +1239,7 @@ def _join_conflicting(
             if (
                 speakers_of[a]
                 and speakers_of[b]
-                and not _same_speakers(speakers_of[a], speakers_of[b])
+                and not _same_speakers(speakers_of[a], speakers_of[b], signals.sole)
             ):
                 continue  # statements of different people
             if others_of[a] and others_of[b] and _named_apart(others_of[a], others_of[b]):
@@ -1254,6 +1292,7 @@ def _join_conflicting(
                 and _same_speakers(
                     speakers_of[a] or speakers_of[b],
                     participants_of[b if speakers_of[a] else a],
+                    signals.sole,
                 )
             ):
                 # What someone said the day he took part in a happening told elsewhere
@@ -1433,7 +1472,15 @@ def _clusters_by_date(
         if len(indices) == 1:
             found[date] = [indices]
             continue
-        key = memo.key("cluster", indices, _rows_bytes(vectors, indices)) if memo else None
+        key = (
+            memo.key(
+                "cluster",
+                indices,
+                [*_rows_bytes(vectors, indices), _sole_bytes(indices, candidates, signals.sole)],
+            )
+            if memo
+            else None
+        )
         local = _offsets(memo.get(key)) if memo and key else None
         if local is not None:
             found[date] = [[indices[n] for n in group] for group in local]
@@ -1445,6 +1492,19 @@ def _clusters_by_date(
             offset = {i: n for n, i in enumerate(by_date[date])}
             memo.put(key, json.dumps([[offset[i] for i in group] for group in groups]))
     return [group for date in sorted(by_date) for group in found[date]]
+
+
+def _sole_bytes(indices: list[int], candidates: list[Candidate], sole: frozenset[str]) -> bytes:
+    """Which of a date's speakers named by one word alone are named so by one person's name
+    only (:func:`_sole_words`): what else a date's clusters depend on."""
+    words = set()
+    for i in indices:
+        c = candidates[i]
+        if c.role == "attribution" and c.speaker:
+            name = _person_words(_name_key(c.speaker))
+            if len(name) == 1 and name[0] in sole:
+                words.add(name[0])
+    return "\0".join(sorted(words)).encode()
 
 
 def _offsets(text: str | None) -> list[list[int]] | None:

@@ -1935,6 +1935,46 @@ def test_one_persons_words_of_one_day_however_named_are_one(speaker, joins):
     assert (clusters[0] == [0, 1]) is joins
 
 
+@pytest.mark.parametrize(("elsewhere", "joins"), [("Yudhi Sadewa", True), ("Sadikin", False)])
+def test_one_word_of_a_name_names_him_when_no_one_elses_name_has_it(elsewhere, joins):
+    """An outlet that never writes more than "Purbaya" quotes the minister at the meeting
+    another outlet quotes "Menteri Keuangan Purbaya Yudhi Sadewa" at: one statement, when
+    no one else named anywhere has a name with that word; when someone has (another day's
+    "Purbaya Sadikin"), one word is too little to tell which of them spoke."""
+    from builder.events.merge import merge_candidates
+
+    day = "2025-10-20"
+    full = "Menteri Keuangan Purbaya Yudhi Sadewa"
+    said = [
+        _candidate(
+            "Jadi jelas, bukan soal uangnya tidak ada, tapi soal kecepatan eksekusi",
+            day,
+            "a",
+            role="attribution",
+            speaker=full,
+            actors=[full],
+        ),
+        _candidate(
+            "Kalau kita lihat 25 provinsi berada dalam rentang target nasional",
+            day,
+            "b",
+            role="attribution",
+            speaker="Purbaya",
+            actors=["Purbaya"],
+        ),
+    ]
+    other = f"Purbaya {elsewhere}"
+    fillers = [
+        _candidate(text, "2025-10-01", f"f{n}", actors=[other] if n == 0 else [])
+        for n, text in enumerate(
+            [f"{other} meresmikan pasar baru", *UNRELATED, "Harga beras turun di daerah"]
+        )
+    ]
+    events = merge_candidates([*said, *fillers])
+    articles = {frozenset(s.article for s in e.sources) for e in events if e.date == day}
+    assert (frozenset({"a", "b"}) in articles) is joins
+
+
 @pytest.mark.parametrize("ex", EVENTS["contest_examples"], ids=lambda e: e["text"][:40])
 def test_contest_examples(ex):
     assert sorted(contest_sides(ex["text"], CUES)) == sorted(ex["sides"])
