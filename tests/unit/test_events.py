@@ -1435,6 +1435,24 @@ FLOORS = {
     # found, one split, sources 0.82, status 1.0, titles 1.0, seven headlines with the
     # gold's words.
     "munggu-villa-shooting-2025-06": (0.87, 1, 0.81, 0, 7),
+    # The fresh gold of round eighty-six (Trump weighing strikes on Iran, 13-19 June 2025:
+    # the demand of unconditional surrender, Khamenei's refusal, "two weeks" to decide;
+    # sixteen articles, five outlets), written before the system's output was read and
+    # scored once at e700904: 10/14 found, three splits, two wrong dates, sources 0.48,
+    # status 1.0, titles 0.95, seven headlines with the gold's words.
+    "trump-iran-decision-2025-06": (0.71, 3, 0.48, 1, 7),
+    # The fresh gold of round eighty-seven (Mbappe's fever at the Club World Cup: training
+    # missed, the Al Hilal match missed, hospital and discharge, the Pachuca match in doubt;
+    # seven articles, two outlets), written before the system's output was read and scored
+    # once at e700904: 6/8 found, one wrong date, sources 0.61, status 1.0, titles 0.82,
+    # five headlines with the gold's words.
+    "mbappe-sakit-cwc-2025-06": (0.75, 0, 0.61, 2, 5),
+    # The fresh gold of round eighty-eight (the malaria leaders' summit of APLMA in Nusa
+    # Dua, 17 June 2025, and the 2030 target; five liputan6 articles, all there are),
+    # written before the system's output was read and scored once at e700904: 3/7 found,
+    # one split, three wrong dates, sources 0.47, status 1.0, titles 1.0, two headlines with
+    # the gold's words, and one event dated by boilerplate (pinned in BOILERPLATE_CEILINGS).
+    "malaria-aplma-bali-2025-06": (0.42, 1, 0.46, 0, 2),
 }
 
 
@@ -1514,6 +1532,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: a day an outlet mistyped a month ("Sabtu (14/5/2025)" for
     # the 14th of June).
     "raung-erupsi-2025-06": 1,
+    # Pinned at its first score: words dated by when the outlet quoted the ministry's site
+    # ("Kamis, 19 Juni 2025").
+    "malaria-aplma-bali-2025-06": 1,
 }
 
 
