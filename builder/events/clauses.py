@@ -345,6 +345,15 @@ def place_mention(
         if after and after[0][2] in cues.date_clause_joins:
             nxt = [s for s, _, _ in after[1:] if s >= after[0][1]]
             lo, hi, kind = after[0][1], nxt[0] if nxt else len(sentence), "main"
+        elif after and after[0][2] in cues.simultaneous and not sentence[:lo].strip():
+            # A leading date told by what was so then ("Di tahun 2013 ketika saya masih
+            # menjabat di Kemenkes, aliansi APLMA ini pertama kali dibentuk"): the news is the
+            # clause after the comma that ends the "ketika" clause.
+            comma = sentence.find(", ", after[0][1])
+            nxt = [s for s, _, _ in after[1:] if s > comma + 1]
+            upto = nxt[0] if nxt else len(sentence)
+            if comma >= 0 and has_action(sentence[comma + 2 : upto], cues):
+                lo, hi, kind = comma + 2, upto, "main"
         elif (
             after
             and after[0][0] == hi
