@@ -284,6 +284,8 @@ def _place_all(
         converted = mention_date(m)
         if converted is None or cues.period.match(m.text):
             continue
+        if cues.period_before.search(sentence[: m.start - offset]):
+            continue  # the end of a financial year, the year of a dividend
         if cues.attribute.search(sentence[: m.start - offset]):
             continue
         if len(converted[0]) == 7 and cues.coverage.search(sentence[: m.start - offset]):

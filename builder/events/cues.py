@@ -61,6 +61,29 @@ def _words(words: list[str], form: str = "WORDS") -> re.Pattern[str]:
     return re.compile(form.replace("WORDS", words_pattern(words)), re.IGNORECASE)
 
 
+def _comparison(data: dict) -> re.Pattern[str]:
+    """What a figure is compared with, right before its date: a comparison's word and its
+    fillers ("dibandingkan periode yang sama tahun 2023"), or a change, a few words of its
+    figure and the word it counts from ("naik 28% dari 2023")."""
+    fillers = words_pattern(data.get("comparison_fillers") or [chr(0)])
+    tail = rf"\s+(?:(?:{fillers})\s+)*$"
+    forms = []
+    if cues := data.get("comparison_cues"):
+        forms.append(rf"(?:{words_pattern(cues)})")
+        # Or the figure compared with before it ("dibandingkan Rp7,35 miliar pada 2023").
+        forms.append(
+            rf"(?:{words_pattern(cues)})\s+(?=[^,;]*\d)(?:[^\s;]*[^\s,;]\s+){{1,3}}?"
+            rf"(?:{fillers})"
+        )
+    if (changes := data.get("comparison_changes")) and (start := data.get("comparison_from")):
+        # The figure's words, none ending a clause with its comma.
+        figure = r"(?:[^\s;]*[^\s,;]\s+){0,3}"
+        forms.append(rf"(?:{words_pattern(changes)})\s+{figure}(?:{words_pattern(start)})")
+    if not forms:
+        return _NEVER
+    return re.compile(rf"(?<!\w)(?:{'|'.join(forms)}){tail}", re.IGNORECASE)
+
+
 def _ends_in(cues: list[str], units: list[str]) -> str:
     """A pattern for text that ends in one of ``cues``, a date unit maybe after it ("sejak
     tahun", "per tanggal"): where the date follows."""
@@ -161,6 +184,9 @@ class Cues:
     comparison_words: frozenset[str]
     dateline: re.Pattern[str]
     period: re.Pattern[str]
+    #: Words right before a date that make it such a period: the day one ends ("tahun buku
+    #: yang berakhir pada"), the year a dividend is of ("dividen 2024").
+    period_before: re.Pattern[str]
     #: Words before a date that make it a person's attribute ("pemain kelahiran 5 Januari
     #: 2001 itu", "mahasiswa angkatan 2022"), which dates nothing the sentence reports.
     attribute: re.Pattern[str]
@@ -377,14 +403,10 @@ def get_cues(code: str = "id") -> Cues:
             else _NEVER
         ),
         comparison_words=frozenset(str(w).lower() for w in data.get("comparison_cues", [])),
-        comparison=_words(
-            data.get("comparison_cues", []),
-            r"(?<!\w)(?:WORDS)\s+(?:(?:"
-            + (words_pattern(fillers) if (fillers := data.get("comparison_fillers")) else "(?!x)x")
-            + r")\s+)*$",
-        ),
+        comparison=_comparison(data),
         dateline=re.compile(data["dateline"]),
         period=_words(data.get("period_words", []), r"^(?:WORDS)"),
+        period_before=_words(data.get("period_before", []), r"(?<!\w)(?:WORDS)\s+$"),
         attribute=_words(data.get("attribute_words", []), r"(?<!\w)(?:WORDS)\s*$"),
         coverage=_words(
             data.get("coverage_cues", []),

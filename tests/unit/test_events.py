@@ -139,6 +139,14 @@ def test_attribute_examples(ex):
     assert (ex["date"] in dates) is ex["event"], dates
 
 
+@pytest.mark.parametrize("ex", EVENTS["period_examples"], ids=lambda e: e["text"][:40])
+def test_period_examples(ex):
+    """The day a financial year ends, the year a dividend is of, date no event; the day a
+    dividend is paid does."""
+    dates = {c.said for c in article_candidates(_article(ex["text"], "2025-06-19"))}
+    assert (ex["date"] in dates) is ex["event"], dates
+
+
 @pytest.mark.parametrize("ex", EVENTS["coverage_examples"], ids=lambda e: e["text"][:40])
 def test_coverage_examples(ex):
     """A month of a list a programme is for dates no event; months of happenings do."""
