@@ -231,7 +231,17 @@ def _title_text(
     first = _first_verb(words, cues)
     if clause.head and clause.kind == "relative":
         text = f"{clause.head} {text}"
-    elif needs_subject and first == 0:
+    elif (
+        needs_subject
+        and first == 0
+        # "pembayaran akan dilakukan": a word of what happens before a tense word (or before
+        # "yang") is the clause's own subject.
+        and not (
+            len(words) > 1
+            and words[1].lower() in cues.subject_trailing
+            and not cues.verbs.match(words[0].lower())
+        )
+    ):
         subject = _borrowed_subject(sentence, clause, cues) or fallback_subject
         if subject:
             # A subject that points back is named ("Dia ... untuk membela Persikabo": Lucas).
