@@ -1479,6 +1479,19 @@ FLOORS = {
     # one wrong date, sources 0.58, status 1.0, titles 1.0, six headlines with the gold's
     # words, and one event dated by boilerplate (pinned in BOILERPLATE_CEILINGS).
     "polda-riau-bhayangkara-2025-06": (0.63, 0, 0.58, 0, 6),
+    # The fresh gold of round ninety-two (the singer Denada's nose surgery in Bangkok, her
+    # words of 19 June on television and at the JCC, her past; nine articles, three
+    # outlets, all there are), written before the system's output was read and scored once
+    # at 1e6ab64: 6/7 found, one split, one wrong date, sources 0.82, status 1.0, titles
+    # 0.8, five headlines with the gold's words, and one event dated by boilerplate (pinned
+    # in BOILERPLATE_CEILINGS).
+    "denada-rhinoplasty-2025-06": (0.85, 1, 0.81, 2, 5),
+    # The fresh gold of round ninety-three (Jakarta's Rp 1 fares and longer hours on
+    # TransJakarta, MRT and LRT for the city's anniversary on 22 June 2025; eight articles,
+    # three outlets), written before the system's output was read and scored once at
+    # 1e6ab64: 6/7 found, one split, sources 0.58, status 1.0, titles 0.83, three headlines
+    # with the gold's words.
+    "jakarta-tarif-rp1-hut-2025-06": (0.85, 1, 0.57, 2, 3),
 }
 
 
@@ -1568,6 +1581,8 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: a Polres' activities dated by its press release of the
     # day after ("dalam keterangannya, Kamis (19/6/2025)").
     "polda-riau-bhayangkara-2025-06": 1,
+    # Pinned at its first score: an Instagram post dated by when an outlet quoted it.
+    "denada-rhinoplasty-2025-06": 1,
 }
 
 
