@@ -278,6 +278,7 @@ def _place_all(
     cues: Cues,
     first: bool,
     after_quotation: bool = True,
+    published: dt.date | None = None,
 ) -> list[_Placed]:
     placed = []
     for m in mentions:
@@ -290,7 +291,9 @@ def _place_all(
             continue
         if len(converted[0]) == 7 and cues.coverage.search(sentence[: m.start - offset]):
             continue  # a month a programme is for ("periode Oktober, November, dan Desember")
-        if _names_an_edition(m, sentence, offset, cues):
+        if _names_an_edition(m, sentence, offset, cues) and not _past_edition(
+            m, sentence, offset, cues, published
+        ):
             continue
         clause = place_mention(
             sentence,
@@ -375,6 +378,24 @@ def _names_an_edition(m: Mention, sentence: str, offset: int, cues: Cues) -> boo
     # link ran into it is set apart ("Grup BPiala Dunia Antarklub 2025").
     name = cues.edition_name.search(before)
     return bool(name) and bool(cues.edition_names.search(_RUN_INTO.sub(" ", name.group(0))))
+
+
+def _past_edition(
+    m: Mention, sentence: str, offset: int, cues: Cues, published: dt.date | None
+) -> bool:
+    """True for the year of an edition of a recurring event before the year of publication
+    ("Marquez menang di MotoGP Italia 2014"): it dates what the sentence says happened then.
+    Not a season of two years, nor an edition that tells who someone is, its champion ("PSG
+    selaku juara Liga Champions 2024 tewas 0-1"), unless he became so ("menjadi juara Liga
+    Champions 2023")."""
+    if published is None or m.end_value or m.precision != "year":
+        return False
+    if not m.value[:4].isdigit() or int(m.value[:4]) >= published.year:
+        return False
+    before = sentence[: m.start - offset].rstrip()
+    name = cues.edition_name.search(before)
+    lead = before[: name.start()] if name else before
+    return not cues.edition_holder.search(lead) or bool(cues.edition_became.search(lead))
 
 
 #: Where a page's link ran a word into the capital after it ("BPiala", "kedatanganPiala").
@@ -470,7 +491,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                 bool(cues.said_before.match(text))
                 and _tells_words(before_text, text, finder, known, people_seen, cues)
             )
-            placed = _place_all(text, s_start, inside, cues, is_first, words_before)
+            placed = _place_all(text, s_start, inside, cues, is_first, words_before, anchor)
             groups: dict[tuple[int, str, str | None], list[_Placed]] = {}
             for p in placed:
                 groups.setdefault((p.clause.start, p.date, p.end), []).append(p)

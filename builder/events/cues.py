@@ -203,6 +203,10 @@ class Cues:
     #: The capitalised words (numbers, "U-19", and the words that join a name) just before
     #: a year.
     edition_name: re.Pattern[str]
+    #: Words before an edition's name that make it tell who someone is ("selaku juara Liga
+    #: Champions 2024"), and those before them that make it what he became ("menjadi juara").
+    edition_holder: re.Pattern[str]
+    edition_became: re.Pattern[str]
     meta: list[re.Pattern[str]]
     #: Words that open a sentence about another story ("Sementara itu, ..."): what follows
     #: does not go on about the sentences before.
@@ -422,6 +426,13 @@ def get_cues(code: str = "id") -> Cues:
             [r"[A-Z][\w-]*", r"\d[\w-]*", r"\(\w+\)", *map(re.escape, data.get("name_joins", []))],
             r"(?:(?:ANY)\s*)+$",
             flags=0,
+        ),
+        edition_holder=_words(data.get("edition_holders", []), r"(?<!\w)(?:WORDS)\s*$"),
+        edition_became=_words(
+            data.get("edition_became", []),
+            r"(?<!\w)(?:WORDS)\s+(?:"
+            + (words_pattern(data.get("edition_holders") or [chr(0)]))
+            + r")\s*$",
         ),
         meta=[re.compile(p, re.IGNORECASE) for p in data.get("meta_sentences", [])],
         topic_shift=_words(data.get("topic_shifts", []), r"^\W*(?:WORDS)\b"),
