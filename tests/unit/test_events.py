@@ -1492,6 +1492,18 @@ FLOORS = {
     # 1e6ab64: 6/7 found, one split, sources 0.58, status 1.0, titles 0.83, three headlines
     # with the gold's words.
     "jakarta-tarif-rp1-hut-2025-06": (0.85, 1, 0.57, 2, 3),
+    # The fresh gold of round ninety-four (the draft decree shrinking subsidised houses to
+    # 18 m2, the minister's, the bank's and the developers' words of 12-20 June 2025; nine
+    # articles, four outlets), written before the system's output was read and scored once
+    # at 5c18f40: 8/8 found, sources 0.83, status 0.88, titles 1.0, seven headlines with
+    # the gold's words.
+    "rumah-subsidi-18m-2025-06": (1.0, 0, 0.83, 0, 7),
+    # The fresh gold of round ninety-five (an armed group's killings in Kabupaten Puncak,
+    # Papua Tengah, the shots at Ilaga's airport, the TNI's denial, the motive; six articles,
+    # four outlets, all there are), written before the system's output was read and scored
+    # once at 5c18f40: 5/5 found, one split, sources 0.75, status 1.0, titles 0.86, three
+    # headlines with the gold's words.
+    "papua-kkb-2025-06": (1.0, 1, 0.75, 1, 3),
 }
 
 
