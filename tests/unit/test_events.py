@@ -1504,6 +1504,13 @@ FLOORS = {
     # once at 5c18f40: 5/5 found, one split, sources 0.75, status 1.0, titles 0.86, three
     # headlines with the gold's words.
     "papua-kkb-2025-06": (1.0, 1, 0.75, 1, 3),
+    # The fresh gold of round ninety-seven (the wage subsidy BSU of Rp600,000 planned for
+    # June 2025, stuck in verification, the ministry's and BRI's words of 18-20 June;
+    # fifteen articles, two outlets), written before the system's output was read and
+    # scored once at cf33f8a: 5/8 found, two splits, one wrong date, sources 0.75, status
+    # 0.8, titles 0.85, two headlines with the gold's words, and one event dated by
+    # boilerplate (pinned in BOILERPLATE_CEILINGS).
+    "bsu-2025-06": (0.62, 2, 0.75, 2, 2),
 }
 
 
@@ -1595,6 +1602,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     "polda-riau-bhayangkara-2025-06": 1,
     # Pinned at its first score: an Instagram post dated by when an outlet quoted it.
     "denada-rhinoplasty-2025-06": 1,
+    # Pinned at its first score: a think tank's report dated by when an outlet quoted it
+    # ("dikutip Rabu (18/6/2025)").
+    "bsu-2025-06": 1,
 }
 
 
