@@ -1511,6 +1511,12 @@ FLOORS = {
     # 0.8, titles 0.85, two headlines with the gold's words, and one event dated by
     # boilerplate (pinned in BOILERPLATE_CEILINGS).
     "bsu-2025-06": (0.62, 2, 0.75, 2, 2),
+    # The fresh gold of round ninety-six (live chicken and egg prices below the reference in
+    # mid-June 2025, the ministry's floor price of Rp 18,000/kg from 19 June; five articles,
+    # two outlets, all there are), written before the system's output was read and scored
+    # once at 7c9fbd9: 5/7 found, one wrong date, sources 0.83, status 1.0, titles 1.0,
+    # four headlines with the gold's words.
+    "harga-ayam-hpp-2025-06": (0.71, 0, 0.83, 0, 4),
 }
 
 
