@@ -1517,6 +1517,18 @@ FLOORS = {
     # once at 7c9fbd9: 5/7 found, one wrong date, sources 0.83, status 1.0, titles 1.0,
     # four headlines with the gold's words.
     "harga-ayam-hpp-2025-06": (0.71, 0, 0.83, 0, 4),
+    # The fresh gold of round ninety-eight (free school meals handed out raw in Tangerang
+    # Selatan, the viral post of 16 June 2025, the agency's, the city's and a legislator's
+    # words; eight articles, four outlets, all there are), written before the system's
+    # output was read and scored once at 7a47abf: 5/5 found, one split, sources 1.0, status
+    # 0.8, titles 1.0, three headlines with the gold's words.
+    "mbg-bahan-mentah-tangsel-2025-06": (1.0, 1, 1.0, 0, 3),
+    # The fresh gold of round ninety-nine (the musician Fariz RM's drug trial: the arrest of
+    # 18 February 2025, the hearing of 19 June, his and his lawyer's words; five articles,
+    # two outlets, all there are), written before the system's output was read and scored
+    # once at 7a47abf: 3/4 found, sources 0.82, both conflicts recorded, status 1.0, titles
+    # 1.0, two headlines with the gold's words.
+    "fariz-rm-sidang-narkoba-2025-06": (0.75, 0, 0.81, 0, 2),
 }
 
 
