@@ -91,7 +91,15 @@ class EntityFinder:
         # Budi Prasetyo": the name is Budi Prasetyo, not KPK), nor with an acronym another
         # name follows ("Peneliti BRIN Muhammad Reza Cordova").
         not_first = (
-            _alt([*heads, *self.organisations, *data.get("organisation_units", [])]) or r"(?!x)x"
+            _alt(
+                [
+                    *heads,
+                    *self.organisations,
+                    *data.get("organisation_units", []),
+                    *data.get("title_portfolios", []),
+                ]
+            )
+            or r"(?!x)x"
         )
         acronym = data.get("acronym_before_name") or r"(?!x)x"
         title_alt = _alt(titles)
