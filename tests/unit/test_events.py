@@ -1529,6 +1529,13 @@ FLOORS = {
     # once at 7a47abf: 3/4 found, sources 0.82, both conflicts recorded, status 1.0, titles
     # 1.0, two headlines with the gold's words.
     "fariz-rm-sidang-narkoba-2025-06": (0.75, 0, 0.81, 0, 2),
+    # The fresh gold of round one hundred and one (Jakarta's 498th anniversary on 22 June
+    # 2025, its programme of side events, the organiser's and the governor's words, 1527,
+    # 1956 and the 500th in 2027; seventeen articles, four outlets), written before the
+    # system's output was read and scored once at 6da34b1: 12/17 found, three splits, one
+    # wrong date, sources 0.76, status 0.92, titles 0.84, eleven headlines with the gold's
+    # words, and one event dated by boilerplate (pinned in BOILERPLATE_CEILINGS).
+    "hut-jakarta-498-2025-06": (0.7, 3, 0.76, 6, 11),
 }
 
 
@@ -1623,6 +1630,8 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: a think tank's report dated by when an outlet quoted it
     # ("dikutip Rabu (18/6/2025)").
     "bsu-2025-06": 1,
+    # Pinned at its first score: an organiser's words dated by when Antara quoted them.
+    "hut-jakarta-498-2025-06": 1,
 }
 
 
