@@ -25,7 +25,7 @@ from .clauses import QUOTE_CHARS, Clause, has_action, place_mention, said_in
 from .cues import Cues, get_cues
 from .entities import get_finder
 from .headlines import headline_flaws
-from .titles import build_headlines, build_title, sentence_subject, shortened
+from .titles import build_headlines, build_title, sentence_subject, shortened, without_opener
 
 __all__ = ["Candidate", "article_candidates", "mention_date"]
 
@@ -594,6 +594,13 @@ def article_candidates(article: Article) -> list[Candidate]:
                     rest = _after_opening_phrase(uncut, cues)
                     if rest and not headline_flaws(rest := shortened(rest, cues), text, code=code):
                         opening_title = rest
+                # What someone said, opened by a word of speech that tells nothing ("AHY: Jadi
+                # dikerjakan paralel lah"), is headlined without it (compared with it).
+                if clause.role == "attribution":
+                    shown = opening_title or title
+                    spoken = without_opener(shown, cues)
+                    if spoken != shown and not headline_flaws(spoken, text, code=code):
+                        opening_title = spoken
                 if len(title.split()) < 2:
                     continue
                 zone = _zone_name(timed.mention, zones) if timed else None

@@ -262,6 +262,9 @@ class Cues:
     #: The citation cue words alone (see ``citation``).
     citation_cue: re.Pattern[str]
     drop_leading: re.Pattern[str]
+    #: Words of speech that open a quotation and tell nothing ("Jadi, ...", "Ya, ...", "Nah
+    #: ..."): no part of the headline of what was said.
+    quote_openers: re.Pattern[str]
     #: An adverbial that opens a sentence before the news ("Pada Selasa, ...").
     lead_prep: re.Pattern[str]
     #: A connective that ends a leading adverbial however many commas it holds (", maka").
@@ -473,6 +476,7 @@ def get_cues(code: str = "id") -> Cues:
         drop_leading=re.compile(
             rf"^(?:(?:{words_pattern(title['drop_leading'])})\s*,?\s*)+", re.IGNORECASE
         ),
+        quote_openers=_words(title.get("quote_openers", []), r"^(?:(?:WORDS)(?!\w)[\s,]*)+"),
         lead_prep=_words(title.get("lead_prepositions", []), "^WORDS"),
         adverbial_end=_words(title.get("adverbial_ends", []), r",\s*WORDS\s+"),
         topic_lead=_words(title.get("topic_leads", []), r"^(?:WORDS)\s+(?P<topic>[^,]+),\s+"),

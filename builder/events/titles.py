@@ -16,7 +16,7 @@ from .cues import Cues
 from .entities import get_finder
 from .headlines import get_checks, headline_flaws
 
-__all__ = ["build_headlines", "build_title", "sentence_subject", "shortened"]
+__all__ = ["build_headlines", "build_title", "sentence_subject", "shortened", "without_opener"]
 
 _PARENS = re.compile(r"\s*\([^()]{0,80}\)")
 _QUOTES = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
@@ -159,6 +159,24 @@ def build_headlines(
     text = _title_text(sentence, spans, clause, cues, fallback_subject, references)
     title = _cap(text, cues)
     return title, _cap(text, cues, phrases=True) if title.endswith("…") else title, text
+
+
+#: Words at least of what was said left after a word of speech that opened it.
+OPENED_WORDS = 3
+
+
+def without_opener(title: str, cues: Cues) -> str:
+    """A statement's headline without a word of speech that opens what was said and tells
+    nothing (``quote_openers``: "AHY: Jadi dikerjakan paralel lah" is "AHY: Dikerjakan
+    paralel lah"), when enough is left."""
+    who, colon, said = title.rpartition(": ")
+    spoken = cues.quote_openers.match(said)
+    if not spoken:
+        return title
+    rest = said[spoken.end() :]
+    if len(rest.split()) < OPENED_WORDS:
+        return title
+    return f"{who}{colon}{rest[:1].upper()}{rest[1:]}"
 
 
 def shortened(text: str, cues: Cues) -> str:

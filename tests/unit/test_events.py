@@ -139,6 +139,16 @@ def test_attribute_examples(ex):
     assert (ex["date"] in dates) is ex["event"], dates
 
 
+@pytest.mark.parametrize(
+    "ex", EVENTS["title"]["quote_opener_examples"], ids=lambda e: e["title"][:40]
+)
+def test_quote_opener_examples(ex):
+    """A statement's headline leaves out a word of speech that opens what was said."""
+    from builder.events.titles import without_opener
+
+    assert without_opener(ex["title"], CUES) == ex["headline"]
+
+
 @pytest.mark.parametrize("ex", EVENTS["period_examples"], ids=lambda e: e["text"][:40])
 def test_period_examples(ex):
     """The day a financial year ends, the year a dividend is of, date no event; the day a
