@@ -1553,6 +1553,18 @@ FLOORS = {
     # status 1.0, titles 0.75, two headlines with the gold's words, and one event dated by
     # boilerplate (pinned in BOILERPLATE_CEILINGS).
     "pinjol-pindar-ojk-2025-06": (0.44, 0, 0.42, 2, 2),
+    # The fresh gold of round one hundred and two (Prabowo's reshuffles of September 2025:
+    # Purbaya sworn in for Sri Mulyani on the 8th, the market's fall, the Istana's denial of
+    # a new swearing-in on the 19th; six detik articles, all there are), written before the
+    # system's output was read and scored once at e496731: 8/12 found, one wrong date,
+    # sources 0.62, status 1.0, titles 0.7, six headlines with the gold's words.
+    "reshuffle-purbaya-2025-09": (0.66, 0, 0.61, 3, 6),
+    # The fresh gold of round one hundred and three (the KPK's case of extortion over
+    # foreign workers' permits at Kemnaker: examinations of 17-19 June 2025, a lawyer's and
+    # the spokesman's words; four articles, two outlets, all there are), written before the
+    # system's output was read and scored once at e496731: 6/8 found, one wrong date,
+    # sources 0.69, status 1.0, titles 0.75, one headline with the gold's words.
+    "kemnaker-tka-kpk-2025-06": (0.75, 0, 0.69, 3, 1),
 }
 
 
