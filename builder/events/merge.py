@@ -379,7 +379,7 @@ def _sole_words(candidates: list[Candidate], persons: list[list[str]]) -> frozen
     otherwise, only one person's name has ("purbaya"; not "agus", the first word of several
     people's names): one such word alone names him (:func:`_sole_person`)."""
     keys = {k for row in persons for k in row}
-    keys.update(_person_key(c.speaker) or "" for c in candidates if c.role == "attribution")
+    keys.update(_name_key(c.speaker) for c in candidates if c.role == "attribution" and c.speaker)
     by_word: dict[str, list[str]] = defaultdict(list)
     for key in sorted(keys):
         words = _person_words(key)
