@@ -21,7 +21,8 @@ of their vectors. Then, in three steps that never depend on input order:
    sedang berjalan") join that day's reports of it, as a participant's words do, whatever
    other action he is quoted for ("para WNI berkumpul") when they name it as they do. A
    statement and a report of what it tells are never one happening dated two ways: the
-   statement is dated when it was said; nor are two clusters whose sources all write their
+   statement is dated when it was said; nor are one person's words of two days (but for an
+   outlet quoting them a day late); nor are two clusters whose sources all write their
    day in full, on its weekday ("Rabu (18/6/2025)", "Kamis (19/6/2025)"). Reports of a match
    (``Candidate.sides``) whose sides cannot be one match's two are two matches (in step 2
    too); those of one day that name one side are one match, however told ("akan menghadapi
@@ -1230,6 +1231,10 @@ def _join_conflicting(
                     or not (acts_of[a] & acts_of[b] or (near and len(date_of[a]) < 10))
                 )
             ):
+                continue
+            if not one_day and speakers_of[a] and speakers_of[b]:
+                # Words of two days, neither quoted a day after it was said, are two
+                # statements, however alike their speaker's long name makes them.
                 continue
             if date_of[a] != date_of[b] and bool(speakers_of[a]) != bool(speakers_of[b]):
                 # A statement is dated by when it was said: its day and the day of what it

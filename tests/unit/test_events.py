@@ -2097,6 +2097,31 @@ def test_one_persons_words_of_one_day_however_named_are_one(speaker, joins):
     assert (clusters[0] == [0, 1]) is joins
 
 
+@pytest.mark.parametrize(("cited", "joins"), [(False, False), (True, True)])
+def test_one_persons_words_of_two_days_are_two_statements(cited, joins):
+    """A spokesman's words of two days, alike as his routine words and his long name make
+    them, are two statements; unless the later is an outlet quoting them a day late."""
+    spokesman = "Juru Bicara KPK Budi Prasetyo"
+    words = [
+        "KPK menjadwalkan pemeriksaan terhadap saksi dugaan korupsi terkait dana hibah",
+        "KPK menjadwalkan pemeriksaan terhadap saksi dugaan korupsi terkait kuota haji",
+    ]
+    said = [
+        _candidate(
+            f"{spokesman}: {text}",
+            day,
+            article,
+            role="attribution",
+            speaker=spokesman,
+            actors=[spokesman, "KPK"],
+            cited_on=cited and day.endswith("19"),
+        )
+        for text, day, article in zip(words, ("2025-06-18", "2025-06-19"), "ab", strict=True)
+    ]
+    clusters = _step3(said, ["KPK memeriksa saksi", "Penyidik menyita uang"])
+    assert (clusters[0] == [0, 1]) is joins
+
+
 @pytest.mark.parametrize(("elsewhere", "joins"), [("Yudhi Sadewa", True), ("Sadikin", False)])
 def test_one_word_of_a_name_names_him_when_no_one_elses_name_has_it(elsewhere, joins):
     """An outlet that never writes more than "Purbaya" quotes the minister at the meeting
