@@ -730,7 +730,8 @@ def _range_end(c: Candidate, clause: Clause, finder, cues: Cues) -> Candidate | 
         or cues.range_thing.match(subject)
     ):
         return None
-    after = c.published is not None and date_after(c.end, c.published)
+    # Whether the end is still to come, as for any day a validity ends.
+    ending = replace(clause, role="span_end")
     return replace(
         c,
         date=c.end,
@@ -739,7 +740,7 @@ def _range_end(c: Candidate, clause: Clause, finder, cues: Cues) -> Candidate | 
         approximate=False,
         title=f"{subject} {cues.ends_word}",
         headline=None,
-        status="planned" if after else "happened",
+        status=clause_status(c.quote, ending, c.end, c.published, cues),
         role="span_end",
         mixed=False,
     )
