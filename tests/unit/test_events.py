@@ -1577,6 +1577,26 @@ FLOORS = {
     # one split, five wrong dates, sources 0.62, status 1.0, titles 0.92, twelve headlines
     # with the gold's words.
     "bi-rate-easing-2025-08": (0.73, 1, 0.62, 3, 12),
+    # The fresh gold of round one hundred and six (Central Java's governor promoting exports
+    # and investment in Semarang on 20-21 October 2025: the quarantine office's planned
+    # export send-off, a seminar, a land-office signing, a statistics workshop; eight
+    # detik articles of one desk, two the same page), written before the system's output
+    # was read and scored once at 9a8188f: 6/9 found, two splits, two wrong dates, sources
+    # 0.57, status 1.0, titles 0.82, three headlines with the gold's words.
+    "jateng-ekspor-investasi-2025-10": (0.66, 2, 0.57, 2, 3),
+    # The fresh gold of round one hundred and seven (Group A of the 2025 Club World Cup:
+    # Al Ahly-Inter Miami, Palmeiras-Al Ahly, Inter Miami-Porto with Messi's free kick, the
+    # planned Inter Miami-Palmeiras, and Baggio's dated past; fifteen articles, three
+    # outlets), written before the system's output was read and scored once at 9a8188f: 8/8
+    # found, two splits, sources 0.83, status 1.0, titles 1.0, three headlines with the
+    # gold's words.
+    "cwc-group-a-messi-2025-06": (1.0, 2, 0.83, 0, 3),
+    # The fresh gold of round one hundred and eight (Melanie Subono: the shelter owner named
+    # a suspect over her dog's death, the case's past since 2016, and her story of Mariah
+    # Carey's riders; five articles, two outlets), written before the system's output was
+    # read and scored once at 9a8188f: 5/11 found, three wrong dates, sources 0.46, status
+    # 1.0, titles 0.75, four headlines with the gold's words.
+    "melanie-subono-2025-06": (0.45, 0, 0.46, 3, 4),
 }
 
 
