@@ -1597,6 +1597,12 @@ FLOORS = {
     # read and scored once at 9a8188f: 5/11 found, three wrong dates, sources 0.46, status
     # 1.0, titles 0.75, four headlines with the gold's words.
     "melanie-subono-2025-06": (0.45, 0, 0.46, 3, 4),
+    # The fresh gold of round one hundred and ten (a seven-year-old girl found wounded at
+    # Pasar Kebayoran Lama on 11 June 2025, her two operations at RS Polri, the police's
+    # and the hospital's words of the 20th; five articles, four outlets), written before
+    # the system's output was read and scored once at 9a8188f: 5/5 found, sources 1.0,
+    # status 1.0, titles 0.71, two headlines with the gold's words.
+    "kebayoran-child-abuse-2025-06": (1.0, 0, 1.0, 2, 2),
 }
 
 
