@@ -1603,6 +1603,12 @@ FLOORS = {
     # the system's output was read and scored once at 9a8188f: 5/5 found, sources 1.0,
     # status 1.0, titles 0.71, two headlines with the gold's words.
     "kebayoran-child-abuse-2025-06": (1.0, 0, 1.0, 2, 2),
+    # The fresh gold of round one hundred and eleven (Bandung's mayor on reopening Husein
+    # Sastranegara airport while Kertajati stands empty: an expert's and the province's
+    # answers of 15-19 June 2025, the Nurtanio flyover; six articles, two outlets), written
+    # before the system's output was read and scored once at 9a8188f: 5/8 found, sources
+    # 0.75, status 0.8, titles 0.86, four headlines with the gold's words.
+    "bandara-husein-bandung-2025-06": (0.62, 0, 0.75, 1, 4),
 }
 
 
@@ -1697,6 +1703,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: a think tank's report dated by when an outlet quoted it
     # ("dikutip Rabu (18/6/2025)").
     "bsu-2025-06": 1,
+    # Pinned at its first score: "Artikel terpopuler detikTravel Selasa (17/6/2025) adalah
+    # mengenai usulan reaktivasi Bandara Husein ..." stands as an event of the 17th.
+    "bandara-husein-bandung-2025-06": 1,
     # Pinned at its first score: an organiser's words dated by when Antara quoted them.
     "hut-jakarta-498-2025-06": 1,
     # Pinned at its first score: OJK's words dated by when an outlet quoted them ("dikutip
