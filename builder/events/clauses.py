@@ -132,6 +132,8 @@ def _breaks(padded: str, cues: Cues) -> list[tuple[int, int, str, str]]:
     return sorted(out)
 
 
+#: Words at most of the noun a relative clause describes, before its "yang".
+HEAD_WORDS = 5
 #: Words at most of a subject between a leading date and its relative clause.
 SUBJECT_WORDS = 6
 
@@ -386,7 +388,7 @@ def place_mention(
         words = before[cut + 1 :].split()
         while words and words[0].lower() in cues.relative_head_drop:
             words = words[1:]
-        head = " ".join(_noun_phrase(words[-5:], cues)) or None
+        head = " ".join(_noun_phrase(_head_words(words, cues), cues)) or None
         comma = sentence.find(", ", end, hi)
         resumed = sentence[comma + 2 :].split()[:1] if comma >= 0 else []
         if resumed and resumed[0].lower() in cues.clause_subjects:
@@ -414,6 +416,22 @@ def reports_happening(source: str, cues: Cues) -> bool:
         cues.verbs.match(w) and (_lemma(w) != w or cues.happened.search(w))
         for w in re.findall(r"\b[a-z]+\b", source)
     )
+
+
+def _head_words(words: list[str], cues: Cues) -> list[str]:
+    """The last words before "yang", at most ``HEAD_WORDS``; one more when they would start
+    with a preposition ("podcast di kanal Youtube Ferdy Element yang tayang ...": the podcast,
+    not "di kanal ..."). That word must be a common noun ("podcast") or an acronym ("satu RT
+    di wilayah Jakarta Barat"): no verb nor connective ("Bermula dari ...", "Sementara dalam
+    ..."), nor a name's last word, whose name may be long."""
+    if len(words) > HEAD_WORDS and cues.lead_prep.match(words[-HEAD_WORDS]):
+        prev = words[-HEAD_WORDS - 1]
+        if prev.isalpha() and (
+            prev.isupper()
+            or (prev.islower() and not has_action(prev, cues) and not cues.drop_leading.match(prev))
+        ):
+            return words[-HEAD_WORDS - 1 :]
+    return words[-HEAD_WORDS:]
 
 
 def _noun_phrase(words: list[str], cues: Cues) -> list[str]:

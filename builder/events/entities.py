@@ -63,6 +63,13 @@ class EntityFinder:
         refs = data.get("references", {})
         self._plural = _words_re(refs.get("people", []))
         self._person = _words_re(refs.get("person", []))
+        # "Pada 2018, ia ...": the pronoun after a leading phrase of when (at most six words
+        # to its comma).
+        self._person_after = re.compile(
+            rf"(?:{_alt(refs.get('person_after', []))})\b[^,.;:\"“”]{{0,60}},\s*"
+            rf"(?=(?:{_alt(refs.get('person', []))})\b)",
+            re.IGNORECASE,
+        )
         self._view = _words_re(refs.get("view", []))
         self._place_ref = _words_re(refs.get("place", []))
         self._rule_ref = _words_re(refs.get("rule", []))
@@ -394,9 +401,12 @@ class EntityFinder:
         if one and self._plain_name(one):
             # "Ia", "Dia", "Beliau" opening a sentence after one that named one person, or
             # whose subject is one: him.
-            m = self._person.match(sentence.lstrip())
+            at = len(sentence) - len(sentence.lstrip())
+            lead = self._person_after.match(sentence, at)
+            if lead and len(lead.group(0).split()) <= 6:
+                at = lead.end()
+            m = self._person.match(sentence, at)
             if m:
-                at = len(sentence) - len(sentence.lstrip())
                 found.append((at, m.group(0), one))
                 people = [one]
         if recent_places:

@@ -169,6 +169,8 @@ def test_clause_examples(ex):
     clause = place_mention(ex["text"], *_span(ex["text"], ex["date"]), CUES)
     assert ex["text"][clause.start : clause.end].strip() == ex["clause"].strip()
     assert clause.kind == ex["kind"]
+    if "head" in ex:
+        assert clause.head == ex["head"]
 
 
 @pytest.mark.parametrize("ex", EVENTS["action_examples"], ids=lambda e: e["text"][:40])
@@ -1145,7 +1147,7 @@ FLOORS = {
     # detik rows), written before the system's output was read and scored once: 7/8 found, no
     # split, sources 0.96, status 1.0, titles 0.86, five headlines with the gold's words and
     # one event dated by boilerplate (pinned in BOILERPLATE_CEILINGS).
-    "ikn-political-capital-2025-09": (0.87, 0, 0.96, 2, 5),
+    "ikn-political-capital-2025-09": (1.0, 0, 1.0, 2, 6),
     # The fresh gold of round forty-one (Indonesia's pilgrims going home after the 2025 hajj:
     # the first return flights of 16-19 June, the minister's return and the second wave's
     # move to Madinah on the 18th, its flights home planned from the 26th, and background of
@@ -1180,7 +1182,7 @@ FLOORS = {
     # read and scored once: 6/10 found, two splits, two wrong dates, sources 0.56, status
     # 1.0, titles 0.9, three headlines with the gold's words and three events dated by
     # boilerplate (pinned in BOILERPLATE_CEILINGS).
-    "pbsi-marthin-fikri-2025-06": (0.7, 2, 0.59, 2, 4),
+    "pbsi-marthin-fikri-2025-06": (0.7, 2, 0.59, 2, 5),
     # The fresh gold of round forty-four (the first floods and landslides of the 2025 rainy
     # season, 17-22 October: Cimahi, Aceh Jaya, Pasuruan, Banyumas, Sukabumi, the Pantura
     # road, BMKG's forecasts and Bandung's answers; sixteen rows of seven detik desks),
@@ -1570,7 +1572,7 @@ FLOORS = {
     # warnings for the 19th; nine articles, five outlets), written before the system's
     # output was read and scored once at 7db2e0f: 7/9 found, sources 0.82, status 0.71,
     # titles 0.67, three headlines with the gold's words.
-    "hujan-banjir-pertengahan-juni-2025-06": (0.77, 0, 0.81, 3, 3),
+    "hujan-banjir-pertengahan-juni-2025-06": (0.77, 0, 0.81, 3, 4),
     # The fresh gold of round one hundred and five (Bank Indonesia's rate decisions of April
     # to August 2025 and the governor's words between them; twelve detikFinance articles),
     # written before the system's output was read and scored once at b8247eb: 14/19 found,
@@ -1596,7 +1598,7 @@ FLOORS = {
     # Carey's riders; five articles, two outlets), written before the system's output was
     # read and scored once at 9a8188f: 5/11 found, three wrong dates, sources 0.46, status
     # 1.0, titles 0.75, four headlines with the gold's words.
-    "melanie-subono-2025-06": (0.45, 0, 0.46, 3, 4),
+    "melanie-subono-2025-06": (0.63, 0, 0.61, 3, 5),
     # The fresh gold of round one hundred and ten (a seven-year-old girl found wounded at
     # Pasar Kebayoran Lama on 11 June 2025, her two operations at RS Polri, the police's
     # and the hospital's words of the 20th; five articles, four outlets), written before
@@ -1608,7 +1610,7 @@ FLOORS = {
     # answers of 15-19 June 2025, the Nurtanio flyover; six articles, two outlets), written
     # before the system's output was read and scored once at 9a8188f: 5/8 found, sources
     # 0.75, status 0.8, titles 0.86, four headlines with the gold's words.
-    "bandara-husein-bandung-2025-06": (0.62, 0, 0.75, 1, 4),
+    "bandara-husein-bandung-2025-06": (0.62, 0, 0.75, 0, 4),
 }
 
 
@@ -1625,7 +1627,7 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     "asn-wfa-2025-06": 1,
     # Pinned at its first score: a digest's "artikel terpopuler ketiga tentang
     # horoskopzodiak15 Juni 2025" (a headline run into its date) makes an event of June.
-    "gustiwiw-death-2025-06": 1,
+    "gustiwiw-death-2025-06": 0,
     # Pinned at its first score: Hidayat Nur Wahid's words "dalam keterangan tertulis yang
     # diterima, Rabu (18/6/2025)" are dated by when the outlet received them.
     "global-march-gaza-2025-06": 1,
@@ -1705,7 +1707,7 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     "bsu-2025-06": 1,
     # Pinned at its first score: "Artikel terpopuler detikTravel Selasa (17/6/2025) adalah
     # mengenai usulan reaktivasi Bandara Husein ..." stands as an event of the 17th.
-    "bandara-husein-bandung-2025-06": 1,
+    "bandara-husein-bandung-2025-06": 0,
     # Pinned at its first score: an organiser's words dated by when Antara quoted them.
     "hut-jakarta-498-2025-06": 1,
     # Pinned at its first score: OJK's words dated by when an outlet quoted them ("dikutip
