@@ -1617,6 +1617,13 @@ FLOORS = {
     # the system's output was read and scored once at 9a8188f: 11/14 found, two splits, two
     # wrong dates, sources 0.78, status 1.0, titles 0.96, five headlines with the gold's words.
     "rapbn-2026-2025-08": (0.78, 2, 0.78, 1, 5),
+    # The fresh gold of round one hundred and twelve (PSSI letting Patrick Kluivert go after
+    # the failed 2026 World Cup campaign: the state secretary's words of 16 October 2025,
+    # the names tipped to follow him, Shin Tae-yong's past; eight articles, five detik
+    # desks), written before the system's output was read and scored once at 00da364: 5/8
+    # found, one wrong date, sources 0.5, status 1.0, titles 1.0, three headlines with the
+    # gold's words.
+    "timnas-pelatih-kluivert-2025-10": (0.62, 0, 0.5, 0, 3),
 }
 
 
