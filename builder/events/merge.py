@@ -59,7 +59,7 @@ from ..lang import load_data
 from ..lang.lemma import is_known, lemmatize
 from ..store.schema import Conflict, Event, Source
 from .candidates import Candidate, date_after
-from .clauses import QUOTE_CHARS, has_action
+from .clauses import QUOTE_CHARS, has_action, said_in
 from .cues import get_cues
 from .headlines import headline_flaws
 from .memo import MergeMemo
@@ -996,11 +996,27 @@ def _parties(group: list[int], candidates: list[Candidate]) -> set[str]:
 
 
 def _named_others(c: Candidate) -> list[str]:
-    """Whom a candidate names besides its speaker (:func:`_name_key`)."""
+    """Whom a candidate names besides its speaker (:func:`_name_key`), not counting the
+    titles and bodies before his name in its attribution ("kata Asisten Administrasi
+    Sekretariat Daerah Provinsi Jawa Tengah, Dhoni Widianto": his office, not someone else;
+    but "kata James Wu, Vice President Xpeng" names James Wu)."""
     speaker = _person_key(c.speaker) if c.speaker else None
+    actors = c.actors
+    if c.role == "attribution" and c.speaker:
+        words, _ = said_in(c.quote, get_cues())
+        tail = c.quote[len(words) :]
+        office = tail[: max(tail.find(c.speaker), 0)]
+        titles = _title_words()
+        actors = [
+            a
+            for a in actors
+            if a in words
+            or a not in office
+            or not (_is_body(key := _name_key(a)) or key.split()[0] in titles)
+        ]
     return [
         key
-        for a in c.actors
+        for a in actors
         if (key := _name_key(a)) != speaker and not (speaker and (key in speaker or speaker in key))
     ]
 
