@@ -362,6 +362,20 @@ def _place_all(
     return placed
 
 
+#: What stands between the dates of a list ("3 Juni 2025, 11 Juni 2025, dan 17 Juni 2025").
+_LIST_GLUE = re.compile(r"\s*(?:,|\s)\s*(?:(?:dan|serta|atau)\s+)?(?:pada\s+)?")
+
+
+def _date_list(placed: list[_Placed], sentence: str, offset: int) -> bool:
+    """Whether the dates placed in one clause are one list of them, nothing but commas and
+    "dan" between one and the next."""
+    mentions = sorted((p.mention for p in placed), key=lambda m: m.start)
+    return all(
+        _LIST_GLUE.fullmatch(sentence[a.end - offset : b.start - offset])
+        for a, b in itertools.pairwise(mentions)
+    )
+
+
 def _names_an_edition(m: Mention, sentence: str, offset: int, cues: Cues) -> bool:
     """True for a year written as part of the name of a recurring event ("Piala Dunia
     Antarklub 2025", "MotoGP2025"): it says which edition is meant, not when anything in the
@@ -495,8 +509,13 @@ def article_candidates(article: Article) -> list[Candidate]:
             groups: dict[tuple[int, str, str | None], list[_Placed]] = {}
             for p in placed:
                 groups.setdefault((p.clause.start, p.date, p.end), []).append(p)
-            # Two dates in one clause: its words tell of both, and cannot say which.
+            # Two dates in one clause: its words tell of both, and cannot say which; not a
+            # list of them ("dipanggil pada 3 Juni 2025, 11 Juni 2025, dan 17 Juni 2025"),
+            # whose words tell each alike.
             spans_of = Counter((f[0].clause.start, f[0].clause.end) for f in groups.values())
+            for span in [k for k, n in spans_of.items() if n > 1]:
+                if _date_list([p for p in placed if p.clause.start == span[0]], text, s_start):
+                    spans_of[span] = 1
             for (_, date, end), found in groups.items():
                 clause = found[0].clause
                 clause_text = text[clause.start : clause.end]

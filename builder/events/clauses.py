@@ -304,6 +304,18 @@ def place_mention(
         elif s >= end:
             hi = min(hi, max(s, 0))
             break
+    if (
+        kind == "boundary"
+        and word == "dan"
+        and not has_action(sentence[lo:hi], cues)
+        and sentence[lo:start].strip(" ,").lower() not in cues.bare_list_joins
+    ):
+        # ", dan" before the last item of a list, no verb of its own ("berlaku ... (6-9 Juni
+        # 2025), tiga hari ... (27-29 Juni 2025), dan tiga hari ... (11-13 Juli 2025)"): the
+        # item is of the clause the list is in. Not yet a bare date ("dipanggil pada 3 Juni,
+        # 11 Juni, dan 17 Juni"): such a list's last happening, told in a sentence of
+        # background, does not yet join the reports of that day (``bare_list_joins``).
+        lo, kind, word = outer
     opening = sentence[lo:start].split()[:1]
     if kind == "relative" and opening and opening[0].lower() in cues.describing:
         # "... untuk membubarkan kerumunan yang termasuk demonstran pada Sabtu malam": a

@@ -219,6 +219,7 @@ class Cues:
     #: Sequence words after which a clause dates what a clause of nothing but its date
     #: gives no action to ("pada Selasa pukul 17.35, kemudian Gunung ... meletus").
     date_clause_joins: frozenset[str]
+    bare_list_joins: frozenset[str]
     #: A leading "Saat ditemui ..., Rabu (18/6), X membantah": the words that open such a
     #: clause of the same time, and the verbs of a reporter meeting the speaker.
     simultaneous: frozenset[str]
@@ -443,6 +444,7 @@ def get_cues(code: str = "id") -> Cues:
         dated_and=re.compile(data["dated_and"]) if data.get("dated_and") else _NEVER,
         not_break=_words(data.get("not_breaks", [])),
         date_clause_joins=frozenset(w.lower() for w in data.get("date_clause_joins", [])),
+        bare_list_joins=frozenset(str(w).lower() for w in data.get("bare_list_joins", [])),
         simultaneous=frozenset(w.lower() for w in data.get("simultaneous", [])),
         contact_verbs=frozenset(w.lower() for w in data.get("contact_verbs", [])),
         tally=_words(data.get("tally_words", [])),

@@ -30,6 +30,11 @@ _DATELINE = re.compile(
 )
 
 
+#: An aside between dashes that opens in lower case ("Pecco -sapaan akrab Bagnaia- memiliki
+#: ..."): no dateline ("JAKARTA -Presiden ..."), and no part of a headline.
+_DASH_ASIDE = re.compile(r"\s[—–-](?=[a-z])[^—–\-\n]{1,60}?\w[—–-](?=\s)")
+
+
 def _remove_spans(text: str, spans: list[tuple[int, int]], cues: Cues) -> str:
     """``text`` without the date words at ``spans`` and the prepositions right before them."""
     out, pos = [], 0
@@ -63,7 +68,7 @@ def _without_dateline(text: str, cues: Cues) -> str:
     was lost, "Liputan6.com, Tangerang" (the place from the gazetteer, also run together with
     the word after it, "Liputan6.com, JakartaPada Kamis", or one word before a capitalised
     one)."""
-    text = _DATELINE.sub("", text.strip())
+    text = _DATELINE.sub("", _DASH_ASIDE.sub("", text.strip()))
     m = _OUTLET_LEAD.match(text)
     if not m:
         return text
@@ -428,7 +433,7 @@ def _cap(text: str, cues: Cues, phrases: bool = False) -> str:
     else:
         while len(words) > 1 and words[-1].lower().strip(",") in cues.dangling:
             words.pop()
-        text = " ".join(words)
+        text = " ".join(words).rstrip(",")
     if text:
         text = text[0].upper() + text[1:]
     return text
