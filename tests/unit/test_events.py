@@ -1687,6 +1687,12 @@ FLOORS = {
     # before the system's output was read and scored once at b818b34: 6/6 found, two splits,
     # sources 1.0, status 1.0, titles 0.82, four headlines with the gold's words.
     "tangsel-suami-bunuh-istri-2025-06": (1.0, 2, 1.0, 2, 4),
+    # The fresh gold of round one hundred and fourteen (Gaikindo's press conference of 18
+    # June 2025 for GIIAS 2025: the car-sales slump, the show's dates at ICE BSD, a move to
+    # PIK 2 next year; twelve articles, two outlets), written before the system's output was
+    # read and scored once at 25d42ad: 8/10 found, three splits, sources 0.79, status 1.0,
+    # titles 0.72, three headlines with the gold's words.
+    "giias-gaikindo-2025-06": (0.8, 3, 0.78, 5, 3),
 }
 
 
