@@ -165,7 +165,11 @@ TAIL_CHARS = 180
 def tail_speaker(text: str, cues: Cues) -> str | None:
     """The name at the start of an attribution tail: "Gus Ipul saat konferensi pers ...";
     none when the tail starts with where or how it was said ("dalam keterangan tertulis"),
-    or is a phrase too long to be a name (see ``speaker_max_words``)."""
+    or is a phrase too long to be a name (see ``speaker_max_words``). One named by what he
+    is called is that name ("pria yang akrab disapa Nangoi, dalam ...": Nangoi)."""
+    called = cues.nickname.match(text)
+    if called:
+        text = text[called.end() :]
     m = cues.speaker_end.search(text)
     name = text[: m.start()].strip() if m else text.strip()
     words = name.split()

@@ -150,6 +150,7 @@ class Cues:
     #: ..."); the tail of an attribution follows it.
     said_before: re.Pattern[str]
     tail_allow: re.Pattern[str]
+    nickname: re.Pattern[str]
     reporting: re.Pattern[str]
     span: re.Pattern[str]
     #: Words that make what comes before "sejak" a change of state, dated by it.
@@ -386,6 +387,7 @@ def get_cues(code: str = "id") -> Cues:
         tail_stop=_words(data.get("attribution_tail_stops", [])),
         said_before=_said_before(data),
         tail_allow=_words(data.get("attribution_tail_phrases", [])),
+        nickname=_words(data.get("nickname_phrases", []), r"^[^,.;]{0,80}?(?<!\w)(?:WORDS)\s+"),
         reporting=_words(data["reporting_verbs"]),
         span=re.compile(_ends_in(data["span_cues"], units), re.IGNORECASE),
         state_change=_any(data.get("state_changes", [])),

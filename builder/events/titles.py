@@ -212,7 +212,8 @@ def _title_text(
             # after its leading adverbial.
             body = _without_adverbial(opened, cues)
             body = body[:1].upper() + body[1:]
-        body = _finish(_cut(_resolve(body, refs), cues), cues, lower_first=False)
+        body = _past_opening_fragment(_finish(_resolve(body, refs), cues, lower_first=False), cues)
+        body = _finish(_cut(body, cues), cues, lower_first=False)
         speaker = clause.speaker
         if not speaker or cues.own_subject.search(speaker):
             speaker = fallback_subject
@@ -290,6 +291,38 @@ def _title_text(
     # Its speaker is left out rather than the headline cut short for him.
     whole = [o for o in fit if not capped[o].endswith("…")]
     return (whole or fit or [plain])[0]
+
+
+#: Words at most of the phrase a statement's words open with before their comma.
+OPENING_WORDS = 12
+#: What opens the next item of a list after its comma ("efisiensi, kualitas layanan, dan
+#: keberlanjutan").
+_LIST_NEXT = re.compile(r"(?:dan|serta|atau)\s", re.IGNORECASE)
+
+
+def _past_opening_fragment(body: str, cues: Cues) -> str:
+    """What someone said, after a short opening phrase that reads as no headline's start
+    ("sampai 100 kilometer, kami menyelam ...": "Kami menyelam ..."; "Dengan berfokus pada
+    efisiensi, kualitas layanan, dan keberlanjutan, kami optimis ...": "Kami optimis ..."),
+    when at least three words follow it and tell an action before any clause it is cut at;
+    else as it is."""
+    words = body.split()
+    if not words or words[0].lower().strip(",") not in get_checks(cues.code).fragment_starts:
+        return body
+    parts = body.split(", ")
+    for k in range(1, len(parts)):
+        # Not inside a list the opening phrase holds.
+        if _LIST_NEXT.match(parts[k]) or (k + 1 < len(parts) and _LIST_NEXT.match(parts[k + 1])):
+            continue
+        head, rest = ", ".join(parts[:k]), ", ".join(parts[k:])
+        if (
+            len(head.split()) <= OPENING_WORDS
+            and len(rest.split()) >= 3
+            and has_action(_cut(rest, cues), cues)
+        ):
+            return rest[:1].upper() + rest[1:]
+        break
+    return body
 
 
 def _trailing_speaker(text: str, cues: Cues) -> tuple[str, str | None] | None:
