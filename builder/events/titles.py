@@ -89,6 +89,11 @@ def _adverbials_end(text: str, cues: Cues) -> int:
     return at
 
 
+#: Words at most of what reads as a sentence's subject ("Harga emas PT Aneka Tambang Tbk
+#: atau Antam").
+SUBJECT_WORDS = 8
+
+
 def sentence_subject(text: str, cues: Cues) -> str | None:
     """The words before the first verb of ``text``, when they look like a subject."""
     text = cues.drop_leading.sub("", _without_dateline(text, cues))
@@ -105,7 +110,9 @@ def sentence_subject(text: str, cues: Cues) -> str | None:
         subject = head.split()
     while subject and subject[-1].lower() in cues.subject_trailing:
         subject.pop()
-    if not subject or len(subject) > 7 or cues.lead_prep.match(subject[0]):
+    # Its words in brackets ("PT Aneka Tambang Tbk (ANTM) atau Antam") are left out of it.
+    counted = [w for w in subject if not (w.startswith("(") and w.endswith(")"))]
+    if not subject or len(counted) > SUBJECT_WORDS or cues.lead_prep.match(subject[0]):
         return None
     return " ".join(subject).strip(" ,")
 

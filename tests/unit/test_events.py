@@ -322,11 +322,7 @@ def test_statements_naming_different_people_are_not_one():
         ("Jurist sudah dipanggil oleh penyidik pada 3 Juni 2025 dan 11 Juni 2025.", False),
         ("Bagnaia menang di MotoGP Italia pada 2022, 2023 dan 2024.", False),
         # Two dates of two things in one clause: its words cannot say which is whose.
-        (
-            "Harga emas Antam turun Rp 6.000 pada hari ini, Kamis (19/6/2025), melanjutkan "
-            "pelemahan hari sebelumnya.",
-            True,
-        ),
+        ("Sidang ditunda dari Senin (16/6/2025) ke Rabu (18/6/2025).", True),
     ],
 )
 def test_a_list_of_dates_is_no_mixed_clause(body, mixed):
@@ -1321,7 +1317,7 @@ FLOORS = {
     # once at 2a8838b: 8/12 found, one split, two wrong dates, sources 0.6, status 1.0, titles
     # 0.83, five headlines with the gold's words, and one event dated by boilerplate (pinned
     # in BOILERPLATE_CEILINGS).
-    "rapor-menteri-reshuffle-2025-10": (0.66, 0, 0.6, 4, 5),
+    "rapor-menteri-reshuffle-2025-10": (0.75, 0, 0.65, 4, 5),
     # The fresh gold of round fifty-six (song copyright and royalties, June 2025: Vidi
     # Aldiano's lawyer and the suit over "Nuansa Bening", Charly Van Houten's pledge, the
     # complaint over the Agnez Mo verdict, and Komisi III's hearing of 20 June with its
@@ -1509,7 +1505,7 @@ FLOORS = {
     # the system's output was read and scored once at a149719: 8/11 found, one split, two
     # wrong dates, sources 0.72, status 1.0, titles 0.94, four headlines with the gold's
     # words, and one event dated by boilerplate (pinned in BOILERPLATE_CEILINGS).
-    "raung-erupsi-2025-06": (0.81, 1, 0.77, 1, 5),
+    "raung-erupsi-2025-06": (0.81, 1, 0.77, 0, 5),
     # The fresh gold of round eighty-four (two Australians shot at a villa in Munggu, Bali, on
     # 14 June 2025, the three suspects caught on the 17th; four detik articles, three
     # desks), written before the system's output was read and scored once at a149719: 7/8
