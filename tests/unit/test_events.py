@@ -1700,6 +1700,12 @@ FLOORS = {
     # read and scored once at 25d42ad: 8/10 found, three splits, sources 0.79, status 1.0,
     # titles 0.72, three headlines with the gold's words.
     "giias-gaikindo-2025-06": (0.8, 3, 0.78, 4, 4),
+    # The fresh gold of round one hundred and seventeen (a Pajero with fake police plates
+    # pushing through traffic in Bandung on 17 October 2025 and the Tasikmalaya police
+    # chief's words of the 19th; six articles, four detik desks), written before the
+    # system's output was read and scored once at fc16c9e: 1/2 found, sources 0.86, status
+    # 1.0, titles 0.0, no headline with the gold's words.
+    "pajero-pelat-polri-bandung-2025-10": (0.5, 0, 0.85, 1, 0),
 }
 
 
