@@ -1706,6 +1706,13 @@ FLOORS = {
     # system's output was read and scored once at fc16c9e: 1/2 found, sources 0.86, status
     # 1.0, titles 0.0, no headline with the gold's words.
     "pajero-pelat-polri-bandung-2025-10": (0.5, 0, 0.85, 1, 0),
+    # The fresh gold of round one hundred and sixteen (the social minister on 18 June 2025:
+    # the second round of aid failed to reach 1.3 million families, accounts checked with
+    # the banks, BPS and PPATK, 7.39 million PBI JKN members deactivated; his update of the
+    # 20th; ten articles, five outlets), written before the system's output was read and
+    # scored once at 3c2e755: 3/5 found, one split, sources 0.67, status 1.0, titles 1.0, no
+    # headline with the gold's words.
+    "bansos-gagal-salur-2025-06": (0.6, 1, 0.66, 0, 0),
 }
 
 
