@@ -219,8 +219,13 @@ class Unglue:
                 continue
             # Only where the part before is a word: "iPhone", "eSports", "LaLiga", "JetBlue"
             # stay whole, and so does a name ending in capitals ("MotoGP").
-            if left[:1].isupper() and rest.isupper() and len(rest) <= 3:
-                continue
+            if (
+                left[:1].isupper()
+                and rest.isupper()
+                and len(rest) <= 3
+                and not (len(left) >= LONG_PART and is_known(left.lower(), self.code))
+            ):
+                continue  # unless a long dictionary word stands before ("DilansirAFP")
             if left.isupper() and len(left) >= 2:
                 right = re.match(r"[A-Z][a-z]+", rest)
                 if right and (len(left) >= 3 or self.is_word(right.group(0))):

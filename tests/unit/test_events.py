@@ -1517,7 +1517,7 @@ FLOORS = {
     # sixteen articles, five outlets), written before the system's output was read and
     # scored once at e700904: 10/14 found, three splits, two wrong dates, sources 0.48,
     # status 1.0, titles 0.95, seven headlines with the gold's words.
-    "trump-iran-decision-2025-06": (0.71, 3, 0.48, 1, 7),
+    "trump-iran-decision-2025-06": (0.71, 2, 0.48, 1, 7),
     # The fresh gold of round eighty-seven (Mbappe's fever at the Club World Cup: training
     # missed, the Al Hilal match missed, hospital and discharge, the Pachuca match in doubt;
     # seven articles, two outlets), written before the system's output was read and scored
@@ -1780,7 +1780,7 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at their first scores: players' and coaches' words dated by when the outlet
     # quoted them ("dikutip dari ..., Kamis (19/6/2025)", "dilansir AFP, Senin (7/7/2025)").
     "timnas-u23-aff-2025-06": 5,
-    "musk-america-party-2025-07": 1,
+    "musk-america-party-2025-07": 0,
     # Pinned at its first score: words dated by when the outlet quoted them.
     "muharram-1447-2025-06": 1,
     # Pinned at its first score: a decision dated by the park office's post the outlet read
