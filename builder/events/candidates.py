@@ -362,16 +362,13 @@ def _place_all(
     return placed
 
 
-#: What stands between the dates of a list ("3 Juni 2025, 11 Juni 2025, dan 17 Juni 2025").
-_LIST_GLUE = re.compile(r"\s*(?:,|\s)\s*(?:(?:dan|serta|atau)\s+)?(?:pada\s+)?")
-
-
-def _date_list(placed: list[_Placed], sentence: str, offset: int) -> bool:
-    """Whether the dates placed in one clause are one list of them, nothing but commas and
-    "dan" between one and the next."""
+def _date_list(placed: list[_Placed], sentence: str, offset: int, cues: Cues) -> bool:
+    """Whether the dates placed in one clause are one list of them ("3 Juni 2025, 11 Juni
+    2025, dan 17 Juni 2025"): nothing but commas and the words of a list (``list_joins``,
+    ``date_list_words``) between one and the next."""
     mentions = sorted((p.mention for p in placed), key=lambda m: m.start)
     return all(
-        _LIST_GLUE.fullmatch(sentence[a.end - offset : b.start - offset])
+        cues.date_list.fullmatch(sentence[a.end - offset : b.start - offset])
         for a, b in itertools.pairwise(mentions)
     )
 
@@ -514,7 +511,8 @@ def article_candidates(article: Article) -> list[Candidate]:
             # whose words tell each alike.
             spans_of = Counter((f[0].clause.start, f[0].clause.end) for f in groups.values())
             for span in [k for k, n in spans_of.items() if n > 1]:
-                if _date_list([p for p in placed if p.clause.start == span[0]], text, s_start):
+                listed = [p for p in placed if (p.clause.start, p.clause.end) == span]
+                if _date_list(listed, text, s_start, cues):
                     spans_of[span] = 1
             for (_, date, end), found in groups.items():
                 clause = found[0].clause

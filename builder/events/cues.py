@@ -221,6 +221,8 @@ class Cues:
     #: gives no action to ("pada Selasa pukul 17.35, kemudian Gunung ... meletus").
     date_clause_joins: frozenset[str]
     bare_list_joins: frozenset[str]
+    list_next: re.Pattern[str]
+    date_list: re.Pattern[str]
     #: A leading "Saat ditemui ..., Rabu (18/6), X membantah": the words that open such a
     #: clause of the same time, and the verbs of a reporter meeting the speaker.
     simultaneous: frozenset[str]
@@ -447,6 +449,11 @@ def get_cues(code: str = "id") -> Cues:
         not_break=_words(data.get("not_breaks", [])),
         date_clause_joins=frozenset(w.lower() for w in data.get("date_clause_joins", [])),
         bare_list_joins=frozenset(str(w).lower() for w in data.get("bare_list_joins", [])),
+        list_next=_words(data.get("list_joins", []), r"(?:WORDS)\s"),
+        date_list=_words(
+            [*data.get("list_joins", []), *data.get("date_list_words", [])],
+            r"[\s,]*(?:(?:WORDS)[\s,]+)*",
+        ),
         simultaneous=frozenset(w.lower() for w in data.get("simultaneous", [])),
         contact_verbs=frozenset(w.lower() for w in data.get("contact_verbs", [])),
         tally=_words(data.get("tally_words", [])),

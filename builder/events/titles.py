@@ -302,9 +302,6 @@ def _title_text(
 
 #: Words at most of the phrase a statement's words open with before their comma.
 OPENING_WORDS = 12
-#: What opens the next item of a list after its comma ("efisiensi, kualitas layanan, dan
-#: keberlanjutan").
-_LIST_NEXT = re.compile(r"(?:dan|serta|atau)\s", re.IGNORECASE)
 
 
 def _past_opening_fragment(body: str, cues: Cues) -> str:
@@ -319,7 +316,10 @@ def _past_opening_fragment(body: str, cues: Cues) -> str:
     parts = body.split(", ")
     for k in range(1, len(parts)):
         # Not inside a list the opening phrase holds.
-        if _LIST_NEXT.match(parts[k]) or (k + 1 < len(parts) and _LIST_NEXT.match(parts[k + 1])):
+        # ("efisiensi, kualitas layanan, dan keberlanjutan": ``list_joins``).
+        if cues.list_next.match(parts[k]) or (
+            k + 1 < len(parts) and cues.list_next.match(parts[k + 1])
+        ):
             continue
         head, rest = ", ".join(parts[:k]), ", ".join(parts[k:])
         if (
