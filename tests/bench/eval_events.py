@@ -145,7 +145,29 @@ def _table(results: dict[str, dict[str, Any]]) -> str:
                 value = f"{fig['found']}/{fig['gold_events']}"
             cells.append(f"{value:>12}")
         lines.append(f"{name:<28}" + "".join(cells))
+    lines.append(_totals(results))
     return "\n".join(lines)
+
+
+def _totals(results: dict[str, dict[str, Any]]) -> str:
+    """One line over all golds scored: events found, splits, sources cited, events dated
+    by boilerplate, and how many golds meet every target."""
+    scored = [fig for fig in results.values() if "skipped" not in fig]
+    if not scored:
+        return "all golds: none scored"
+
+    def total(key: str) -> int:
+        return sum(int(fig[key]) for fig in scored)
+
+    found, events = total("found"), total("gold_events")
+    cited, expected = total("sources_cited"), total("sources_expected")
+    return (
+        f"all {len(scored)} golds: {found}/{events} found ({found / max(events, 1):.2f}), "
+        f"{total('split')} split, {total('wrong_date')} wrong dates, sources "
+        f"{cited}/{expected} ({cited / max(expected, 1):.2f}), "
+        f"{total('boilerplate_dated')} dated by boilerplate, "
+        f"{sum(1 for fig in scored if fig['meets_targets'])} meet the targets"
+    )
 
 
 def main(argv: list[str] | None = None) -> dict[str, dict[str, Any]]:

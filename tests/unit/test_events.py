@@ -3141,3 +3141,33 @@ def test_a_sentence_saying_who_said_the_outlets_words_before_dates_his_statement
         assert cand.speaker == "Prabowo"
         assert (cand.cited or "").startswith(before)
         assert "kebal hukum" in cand.title
+
+
+def test_the_evaluation_table_ends_with_the_figures_of_all_golds():
+    results = {
+        "a": {
+            "found": 9,
+            "gold_events": 10,
+            "split": 1,
+            "wrong_date": 0,
+            "sources_cited": 8,
+            "sources_expected": 10,
+            "boilerplate_dated": 0,
+            "meets_targets": False,
+        },
+        "b": {
+            "found": 10,
+            "gold_events": 10,
+            "split": 0,
+            "wrong_date": 2,
+            "sources_cited": 10,
+            "sources_expected": 10,
+            "boilerplate_dated": 1,
+            "meets_targets": True,
+        },
+        "c": {"skipped": "no corpus"},
+    }
+    assert eval_events._totals(results) == (
+        "all 2 golds: 19/20 found (0.95), 1 split, 2 wrong dates, sources 18/20 (0.90), "
+        "1 dated by boilerplate, 1 meet the targets"
+    )
