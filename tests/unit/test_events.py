@@ -1713,6 +1713,18 @@ FLOORS = {
     # scored once at 3c2e755: 3/5 found, one split, sources 0.67, status 1.0, titles 1.0, no
     # headline with the gold's words.
     "bansos-gagal-salur-2025-06": (0.6, 1, 0.66, 0, 0),
+    # The fresh gold of round one hundred and eighteen (Meta's announcement of 16 June 2025
+    # that WhatsApp shows ads in Status and paid Channels, and the app's "No Ads!" past since
+    # 2009; five articles, four outlets), written before the system's output was read and
+    # scored once at 1f1918a: 8/8 found, one split, sources 0.9, status 1.0, titles 0.8, five
+    # headlines with the gold's words.
+    "whatsapp-iklan-2025-06": (1.0, 1, 0.9, 2, 5),
+    # The fresh gold of round one hundred and nineteen (Group E of the 2025 Club World Cup:
+    # River Plate-Urawa and Monterrey-Inter of 18 June WIB, Chivu's words, the planned
+    # matches of the 22nd, and Ramos's and Urawa's dated past; thirteen articles, three
+    # outlets), written before the system's output was read and scored once at 1f1918a: 5/11
+    # found, sources 0.5, status 1.0, titles 0.71, five headlines with the gold's words.
+    "cwc-group-e-inter-2025-06": (0.45, 0, 0.5, 4, 5),
 }
 
 
@@ -1807,6 +1819,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: a think tank's report dated by when an outlet quoted it
     # ("dikutip Rabu (18/6/2025)").
     "bsu-2025-06": 1,
+    # Pinned at its first score: Meta's words "tulis Meta dalam keterangannya, Rabu
+    # (18/6/2025)", dated by when the outlet quoted them.
+    "whatsapp-iklan-2025-06": 1,
     # Pinned at its first score: "Artikel terpopuler detikTravel Selasa (17/6/2025) adalah
     # mengenai usulan reaktivasi Bandara Husein ..." stands as an event of the 17th.
     "bandara-husein-bandung-2025-06": 0,
