@@ -498,6 +498,10 @@ def _cluster(
     # Two eruptions of one day, of two volcanoes, are two (see ``Candidate.things``).
     for x, y in _things_apart(indices, signals):
         sims[x, y] = sims[y, x] = 0.0
+    # So are two planned happenings of one day at two clock times of one zone ("kick-off ...
+    # jam 02.00 WIB" and "kick-off ... jam 08.00 WIB": two matches).
+    for x, y in _times_apart(group):
+        sims[x, y] = sims[y, x] = 0.0
     distance = np.clip(1.0 - sims, 0.0, None)
     np.fill_diagonal(distance, 0.0)
     # Average linkage cut where a merge would join clusters at least (1 - SAME_DATE) apart:
@@ -545,6 +549,30 @@ def _conflicts(rows: list[int], signals: _Signals) -> np.ndarray:
     shared_people = (persons @ persons.T).toarray() > 0
     apart = np.where(both_people, ~shared_people, ~shared)
     return has[:, None] & has[None, :] & apart
+
+
+#: A clock time as a candidate keeps it ("02.00 WIB", "19:30").
+_CLOCK = re.compile(r"(\d{1,2})[.:](\d{2})(?:\s+(\S+))?")
+#: Minutes apart from which two clock times of one zone are two happenings.
+TIMES_APART = 60
+
+
+def _times_apart(group: list[Candidate]) -> list[tuple[int, int]]:
+    """The pairs of positions of ``group`` that give clock times of one zone at least
+    ``TIMES_APART`` minutes apart (a clock time with no zone is compared with none), for
+    what is planned only: the times a happening was told at are its stages ("massa tiba
+    pukul 13.00", "bubar pukul 18.00"), a programme's are its parts."""
+    clocks: list[tuple[int, int, str]] = []
+    for k, c in enumerate(group):
+        m = _CLOCK.fullmatch(c.time.strip()) if c.time and c.status == "planned" else None
+        if m:
+            clocks.append((k, int(m.group(1)) * 60 + int(m.group(2)), (m.group(3) or "").upper()))
+    return [
+        (a, b)
+        for n, (a, at, zone) in enumerate(clocks)
+        for b, bt, other in clocks[n + 1 :]
+        if zone == other and abs(at - bt) >= TIMES_APART
+    ]
 
 
 def _things_apart(rows: list[int], signals: _Signals) -> list[tuple[int, int]]:

@@ -3186,3 +3186,16 @@ def test_the_evaluation_table_ends_with_the_figures_of_all_golds():
         "all 2 golds: 19/20 found (0.95), 1 split, 2 wrong dates, sources 18/20 (0.90), "
         "1 dated by boilerplate, 1 meet the targets"
     )
+
+
+@pytest.mark.parametrize(
+    ("times", "events"),
+    [(("02:00 WIB", "08:00 WIB"), 2), (("02:00 WIB", "02:00 WIB"), 1), (("02:00 WIB", None), 1)],
+)
+def test_planned_happenings_of_one_day_at_two_clock_times_are_two(times, events):
+    text = "Pertandingannya dijadwalkan kick-off Minggu, 22 Juni 2025"
+    cands = [
+        _candidate(text, "2025-06-22", f"a{k}", status="planned", time=time)
+        for k, time in enumerate(times)
+    ]
+    assert len(merge_candidates(cands)) == events
