@@ -1725,6 +1725,12 @@ FLOORS = {
     # outlets), written before the system's output was read and scored once at 1f1918a: 5/11
     # found, sources 0.5, status 1.0, titles 0.71, five headlines with the gold's words.
     "cwc-group-e-inter-2025-06": (0.45, 0, 0.5, 4, 5),
+    # The fresh gold of round one hundred and twenty (the regions' answers to the cut in
+    # transfers, 8-20 October 2025: NTB, the DPD chair, Karawang's health cover, Solo's
+    # planned work from home; four articles, four detik desks), written before the system's
+    # output was read and scored once at e6c71f3: 5/6 found, one wrong date, sources 0.83,
+    # status 1.0, titles 0.89, two headlines with the gold's words.
+    "tkd-pangkas-daerah-2025-10": (0.83, 0, 0.83, 1, 2),
 }
 
 
