@@ -220,8 +220,12 @@ class Cues:
     #: Sequence words after which a clause dates what a clause of nothing but its date
     #: gives no action to ("pada Selasa pukul 17.35, kemudian Gunung ... meletus").
     date_clause_joins: frozenset[str]
+    #: What may stand alone before a bare date after a list's ", dan" ("dan 17 Juni 2025"):
+    #: such an item is not joined to its list's clause.
     bare_list_joins: frozenset[str]
+    #: The word that opens a list's next item after its comma ("..., dan keberlanjutan").
     list_next: re.Pattern[str]
+    #: What stands between the dates of one list ("3 Juni 2025, 11 Juni 2025, dan ...").
     date_list: re.Pattern[str]
     #: A leading "Saat ditemui ..., Rabu (18/6), X membantah": the words that open such a
     #: clause of the same time, and the verbs of a reporter meeting the speaker.

@@ -25,6 +25,10 @@ def _alt(words: list[str]) -> str:
     return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
 
 
+#: Words at most of a leading phrase of when before a pronoun ("Pada 2018, ia ...").
+LEAD_WORDS = 6
+
+
 @dataclass
 class Entities:
     actors: list[str]
@@ -63,8 +67,8 @@ class EntityFinder:
         refs = data.get("references", {})
         self._plural = _words_re(refs.get("people", []))
         self._person = _words_re(refs.get("person", []))
-        # "Pada 2018, ia ...": the pronoun after a leading phrase of when (at most six words
-        # to its comma).
+        # "Pada 2018, ia ...": the pronoun after a leading phrase of when (at most
+        # ``LEAD_WORDS`` words to its comma).
         self._person_after = re.compile(
             rf"(?:{_alt(refs.get('person_after', []))})\b[^,.;:\"“”]{{0,60}},\s*"
             rf"(?=(?:{_alt(refs.get('person', []))})\b)",
@@ -403,7 +407,7 @@ class EntityFinder:
             # whose subject is one: him.
             at = len(sentence) - len(sentence.lstrip())
             lead = self._person_after.match(sentence, at)
-            if lead and len(lead.group(0).split()) <= 6:
+            if lead and len(lead.group(0).split()) <= LEAD_WORDS:
                 at = lead.end()
             m = self._person.match(sentence, at)
             if m:

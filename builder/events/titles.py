@@ -308,15 +308,15 @@ def _past_opening_fragment(body: str, cues: Cues) -> str:
     """What someone said, after a short opening phrase that reads as no headline's start
     ("sampai 100 kilometer, kami menyelam ...": "Kami menyelam ..."; "Dengan berfokus pada
     efisiensi, kualitas layanan, dan keberlanjutan, kami optimis ...": "Kami optimis ..."),
-    when at least three words follow it and tell an action before any clause it is cut at;
-    else as it is."""
+    when at least ``OPENED_WORDS`` words follow it and tell an action before any clause it
+    is cut at; else as it is."""
     words = body.split()
     if not words or words[0].lower().strip(",") not in get_checks(cues.code).fragment_starts:
         return body
     parts = body.split(", ")
     for k in range(1, len(parts)):
-        # Not inside a list the opening phrase holds.
-        # ("efisiensi, kualitas layanan, dan keberlanjutan": ``list_joins``).
+        # Not inside a list the opening phrase holds ("efisiensi, kualitas layanan, dan
+        # keberlanjutan": ``list_joins``).
         if cues.list_next.match(parts[k]) or (
             k + 1 < len(parts) and cues.list_next.match(parts[k + 1])
         ):
@@ -324,7 +324,7 @@ def _past_opening_fragment(body: str, cues: Cues) -> str:
         head, rest = ", ".join(parts[:k]), ", ".join(parts[k:])
         if (
             len(head.split()) <= OPENING_WORDS
-            and len(rest.split()) >= 3
+            and len(rest.split()) >= OPENED_WORDS
             and has_action(_cut(rest, cues), cues)
         ):
             return rest[:1].upper() + rest[1:]
