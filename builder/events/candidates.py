@@ -722,30 +722,29 @@ def _range_end(c: Candidate, clause: Clause, finder, cues: Cues) -> Candidate | 
         days = (dt.date.fromisoformat(c.end) - dt.date.fromisoformat(c.date)).days
     except ValueError:
         return None
-    subject = cues.ends_drop.sub("", " " + (sentence_subject(c.title, cues) or "")).strip()
-    words = subject.split()
-    # A subject of one word tells too little ("Program berakhir"); one that opens with a verb
-    # is none ("Berlaku bagi wajib pajak"), nor one after a leading word ("Tepatnya, ...") or
-    # one left hanging ("Masuk dalam").
-    if (
-        days < cues.range_days
-        or len(words) < 2
-        or cues.verbs.match(words[0].lower())
-        or "," in subject
-        or words[-1].lower() in cues.dangling
-    ):
+    if days < cues.range_days:
         return None
-    if finder.find(subject).people:
-        return None
-    # What it is: its first word an action's noun ("Pemusatan latihan"; a verb was refused
-    # above), a tournament's name ("Piala AFF U-23") or a word of what lasts ("Turnamen ...",
-    # "Program ...").
-    head = words[0]
-    if not (
-        has_action(head, cues)
-        or cues.edition_names.search(subject)
-        or cues.range_thing.match(subject)
-    ):
+    named = sentence_subject(c.title, cues) or ""
+    subject = _lasting(named, finder, cues)
+    if subject is None and named:
+        # Who takes part is no end; what they take part in is ("Vanenburg memanggil 30
+        # pemain untuk mengikuti pemusatan latihan (TC) di Jakarta, 20 Juni hingga 14 Juli":
+        # the title "Vanenburg mengikuti pemusatan latihan ..."): the words after its verb.
+        # Only a plain noun phrase: no other verb in it, none of a relative clause ("Piala
+        # AFF U-23 yang digelar di Indonesia"), nothing cut off.
+        rest = c.title[len(named) :].split()
+        obj = rest[1:]
+        if (
+            rest
+            and cues.verbs.match(rest[0].lower())
+            and obj
+            and has_action(obj[0], cues)
+            and not any(cues.verbs.match(w.lower()) for w in obj)
+            and "…" not in " ".join(obj)
+            and not any(b in f" {' '.join(obj).lower()} " for k in cues.breaks.values() for b in k)
+        ):
+            subject = _lasting(" ".join(obj), finder, cues, capital=True)
+    if subject is None:
         return None
     # Whether the end is still to come, as for any day a validity ends.
     ending = replace(clause, role="span_end")
@@ -761,6 +760,35 @@ def _range_end(c: Candidate, clause: Clause, finder, cues: Cues) -> Candidate | 
         role="span_end",
         mixed=False,
     )
+
+
+def _lasting(words: str, finder, cues: Cues, capital: bool = False) -> str | None:
+    """``words`` as the name of what lasts over a range of days, for its end's headline;
+    none when they name who takes part or tell too little. ``capital``: they followed a verb,
+    and start the headline with a capital."""
+    subject = cues.ends_drop.sub("", " " + words).strip()
+    words_ = subject.split()
+    # A subject of one word tells too little ("Program berakhir"); one that opens with a verb
+    # is none ("Berlaku bagi wajib pajak"), nor one after a leading word ("Tepatnya, ...") or
+    # one left hanging ("Masuk dalam").
+    if (
+        len(words_) < 2
+        or cues.verbs.match(words_[0].lower())
+        or "," in subject
+        or words_[-1].lower() in cues.dangling
+        or finder.find(subject).people
+    ):
+        return None
+    # What it is: its first word an action's noun ("Pemusatan latihan"; a verb was refused
+    # above), a tournament's name ("Piala AFF U-23") or a word of what lasts ("Turnamen ...",
+    # "Program ...").
+    if not (
+        has_action(words_[0], cues)
+        or cues.edition_names.search(subject)
+        or cues.range_thing.match(subject)
+    ):
+        return None
+    return subject[:1].upper() + subject[1:] if capital else subject
 
 
 def _lead_places(article: Article, finder, cues: Cues) -> list[str]:

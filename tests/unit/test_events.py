@@ -3078,14 +3078,22 @@ def test_a_range_a_week_long_ends_on_its_last_day_too():
     assert ("2025-07-29", "span_end", "Piala AFF U-23 berakhir") in found
 
 
+def test_a_range_ends_as_what_its_people_take_part_in():
+    body = (
+        "Vanenburg memanggil 30 pemain untuk mengikuti pemusatan latihan di Jakarta, 20 Juni "
+        "hingga 14 Juli 2025."
+    )
+    found = [(c.date, c.role, c.title) for c in article_candidates(_article(body, "2025-06-18"))]
+    assert ("2025-07-14", "span_end", "Pemusatan latihan di Jakarta berakhir") in found
+
+
 @pytest.mark.parametrize(
     "body",
     [
         # Too short a range.
         "KTT itu berlangsung pada 18-20 Juni 2025.",
-        # Headlined by who takes part, not what takes place.
-        "Vanenburg memanggil 30 pemain untuk mengikuti pemusatan latihan di Jakarta, 20 Juni "
-        "hingga 14 Juli 2025.",
+        # Headlined by who takes part, and what they do is no happening of its own.
+        "Vanenburg melatih 30 pemain di Jakarta, 20 Juni hingga 14 Juli 2025.",
         # A list of ranges: whose last day is which is not told.
         "Asian Youth Games akan digelar di Manama 22-31 Oktober, Islamic Solidarity Games di "
         "Riyadh 7-21 November, serta SEA Games di Thailand pada 7-19 Desember 2025.",
