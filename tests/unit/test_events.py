@@ -1737,6 +1737,18 @@ FLOORS = {
     # output was read and scored once at fc91b85: 3/6 found, one wrong date, sources 0.57,
     # status 1.0, titles 0.83, two headlines with the gold's words.
     "truk-tambang-serang-2025-10": (0.5, 0, 0.57, 1, 2),
+    # The fresh gold of round one hundred and twenty-one (Iran's internet in the war, 13-18
+    # June 2025: the restrictions and the blackout, the call to delete WhatsApp, Predatory
+    # Sparrow's hacks of Bank Sepah and Nobitex; seven articles, three outlets), written
+    # before the system's output was read and scored once at 6f8db25: 10/11 found, one split,
+    # sources 0.72, status 1.0, titles 0.83, four headlines with the gold's words.
+    "iran-internet-siber-2025-06": (0.9, 1, 0.72, 2, 4),
+    # The fresh gold of round one hundred and twenty-three (the arrest of Farel Prayoga's
+    # father for online gambling in Banyuwangi, 10-18 June 2025; six articles, two outlets),
+    # written before the system's output was read and scored once at 6f8db25: 4/4 found,
+    # sources 1.0, status 1.0, titles 0.8, three headlines with the gold's words (meets every
+    # target).
+    "farel-prayoga-ayah-judol-2025-06": (1.0, 0, 1.0, 1, 3),
 }
 
 
