@@ -176,7 +176,13 @@ def tail_speaker(text: str, cues: Cues) -> str | None:
     most = cues.speaker_max_words
     if not words or len(words) > 2 * most:
         return None
-    if len(words) > most and not all(w[:1].isupper() for w in words):
+    # A long name is a title's, an organisation's and a person's words, all capitalised but
+    # a list's joining word between them ("Plt Deputi Penindakan dan Eksekusi KPK Asep
+    # Guntur Rahayu").
+    if len(words) > most and not all(
+        w[:1].isupper() or (0 < k < len(words) - 1 and cues.list_join.fullmatch(f"{w} "))
+        for k, w in enumerate(words)
+    ):
         return None
     if m and m.group(0) == ",":
         # "kata Direktur Perlindungan WNI Kemlu, Judha Nugraha dalam keterangannya": a
