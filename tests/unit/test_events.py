@@ -1749,6 +1749,24 @@ FLOORS = {
     # sources 1.0, status 1.0, titles 0.8, three headlines with the gold's words (meets every
     # target).
     "farel-prayoga-ayah-judol-2025-06": (1.0, 0, 1.0, 1, 3),
+    # The fresh gold of round one hundred and twenty-four (oil prices and the Strait of
+    # Hormuz in the war's first week, 13-19 June 2025, with a planned fuel-price change of 1
+    # July; eighteen articles, three outlets), written before the system's output was read
+    # and scored once at 5d5f756: 13/15 found, one split, sources 0.71, status 1.0, titles
+    # 0.89, eleven headlines with the gold's words.
+    "minyak-hormuz-2025-06": (0.86, 1, 0.7, 3, 11),
+    # The fresh gold of round one hundred and twenty-five (free-meal poisonings in four
+    # regions and the plaster in a meal in Sukabumi, 13-21 October 2025; seven articles, three
+    # detik desks, two of them weekly round-ups), written before the system's output was read
+    # and scored once at 5d5f756: 7/9 found, two splits, one wrong date, sources 0.8, status
+    # 1.0, titles 0.91, two headlines with the gold's words.
+    "keracunan-mbg-daerah-2025-10": (0.77, 2, 0.8, 4, 2),
+    # The fresh gold of round one hundred and twenty-six (the volleyball player Yolla Yuliana
+    # leaving the national team, 17 June 2025, and her career from 2008; seven articles, two
+    # outlets), written before the system's output was read and scored once at 5d5f756:
+    # 11/15 found, three wrong dates, sources 0.48, status 1.0, titles 0.88, seven headlines
+    # with the gold's words.
+    "yolla-yuliana-pensiun-2025-06": (0.73, 0, 0.48, 2, 7),
 }
 
 
@@ -1854,6 +1872,12 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: OJK's words dated by when an outlet quoted them ("dikutip
     # Kamis (19/6/2025)").
     "pinjol-pindar-ojk-2025-06": 1,
+    # Pinned at its first score: Shell's chief's words of the 19th, one outlet's report of
+    # them dated by when it quoted US News ("Jumat (20/6/2025)").
+    "minyak-hormuz-2025-06": 1,
+    # Pinned at its first score: Yolla's words dated by when an outlet quoted them ("seperti
+    # dikutip Rabu (18/6/2025)").
+    "yolla-yuliana-pensiun-2025-06": 1,
 }
 
 
