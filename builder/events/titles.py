@@ -261,7 +261,9 @@ def _title_text(
     needs_subject = clause.kind != "main" or (words and not words[0][:1].isupper())
     first = _first_verb(words, cues)
     if clause.head and clause.kind == "relative":
-        text = f"{clause.head} {text}"
+        # The noun the relative clause describes may open the article, after its dateline
+        # ("Liputan6.com, Jakarta -Perang Iran-Israel yang pecah pada Jumat (13/6/2025)").
+        text = f"{_without_dateline(clause.head, cues)} {text}"
     elif (
         needs_subject
         and first == 0
