@@ -151,7 +151,9 @@ class EntityFinder:
         self._place_prep = re.compile(
             rf"(?<!\w)(?:{_alt(preps)})\s+(?P<place>{_CAP}(?:\s+{_CAP}){{0,2}})"
         )
-        self._name_seq = re.compile(rf"(?<![\w.])(?P<name>{_CAP}(?:[\s-]+{_CAP}){{1,5}})")
+        # Words of a name are apart by spaces or joined by a hyphen; a dash after a space
+        # ends a dateline ("Banyuwangi -Ayah penyanyi ...").
+        self._name_seq = re.compile(rf"(?<![\w.])(?P<name>{_CAP}(?:(?:\s+|-){_CAP}){{1,5}})")
         # What a happening is of, by name: a head, then the name's first word.
         heads = sorted({str(w) for w in data.get("identity_heads", [])}, key=len, reverse=True)
         self._identity_heads = frozenset(heads)

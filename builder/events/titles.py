@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from .clauses import Clause, has_action, in_name_list, reports_happening, tail_speaker
+from .clauses import (
+    QUOTE_CHARS,
+    Clause,
+    has_action,
+    in_name_list,
+    reports_happening,
+    tail_speaker,
+)
 from .cues import Cues
 from .entities import get_finder
 from .headlines import get_checks, headline_flaws
@@ -78,6 +85,21 @@ def _without_dateline(text: str, cues: Cues) -> str:
         one = _ONE_PLACE.match(rest)
         place = one.group(0) if one else ""
     return rest[len(place) :].lstrip(" -–—")
+
+
+def _dateline_end(text: str, cues: Cues) -> int:
+    """How many characters an article's dateline takes at the start of ``text`` ("Liputan6.com,
+    Jakarta -", "JAKARTA, KOMPAS.com -"): an outlet's name or a place, then a dash (or the
+    outlet's name and a place, its dash lost); 0 when it opens with none."""
+    m = _OUTLET_LEAD.match(text) or _DATELINE.match(text)
+    # Not words with a hyphen after a comma ("Saya yakin, bersama-sama ..."): a dateline
+    # names an outlet, writes its place in capitals, or stands its dash apart.
+    if not m or not re.search(r"\.[a-z]{2,4}\b|\.[A-Z]{2,4}\b|[A-Z]{3,}|\s[—–-]", m.group(0)):
+        return 0
+    rest = _without_dateline(text, cues)
+    # What follows a dateline opens a sentence ("BPI-nya ada" has none).
+    opens = rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in QUOTE_CHARS
+    return len(text) - len(rest) if opens and text.endswith(rest) else 0
 
 
 def _adverbials_end(text: str, cues: Cues) -> int:
@@ -213,6 +235,10 @@ def _title_text(
         at = max(sentence.find(content), 0)
         local = [(s - at, e - at) for s, e in spans if at <= s and e <= at + len(content)]
         body = _remove_spans(content, local, cues)
+        if at == 0 and (lead := _dateline_end(sentence, cues)):
+            # What was said, in the outlet's words, opening the article after its dateline
+            # ("Liputan6.com, Jakarta -Iran akan kembali ..., kata Presiden Iran ...").
+            body = body[len(_remove_spans(content[:lead], local, cues).rstrip()) :].lstrip(" -–—")
         opened = body.lstrip(' "“‘')
         if cues.lead_prep.match(opened) and ", " in opened:
             # "Berdasarkan parameter sumber gempa, maka disimpulkan ...": what was said comes
@@ -263,7 +289,11 @@ def _title_text(
     if clause.head and clause.kind == "relative":
         # The noun the relative clause describes may open the article, after its dateline
         # ("Liputan6.com, Jakarta -Perang Iran-Israel yang pecah pada Jumat (13/6/2025)").
-        text = f"{_without_dateline(clause.head, cues)} {text}"
+        head = clause.head
+        at, lead = sentence.find(head), _dateline_end(sentence, cues)
+        if 0 <= at < lead:
+            head = head[lead - at :].strip()
+        text = f"{head} {text}" if head else text
     elif (
         needs_subject
         and first == 0

@@ -501,7 +501,39 @@ def test_a_place_written_before_a_name_is_not_part_of_it():
     assert not any(a.startswith("Korea") for a in found.actors)
 
 
+def test_a_datelines_dash_joins_no_name_but_a_hyphen_does():
+    finder = get_finder("id")
+    found = finder.find("Liputan6.com, Banyuwangi -Ayah penyanyi Farel Prayoga ditangkap.")
+    assert not any("Banyuwangi" in a for a in found.actors), found.actors
+    assert "Kim Jong-Un" in finder.find("Putin bertemu Kim Jong-Un di Vostochny.").actors
+
+
 # -- candidates -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, title",
+    [
+        (
+            "Liputan6.com, Jakarta -Perang Iran-Israel yang pecah pada Jumat (13/6/2025), "
+            "menjadi pukulan baru bagi ekonomi global.",
+            "Perang Iran-Israel pecah, menjadi pukulan baru bagi ekonomi global",
+        ),
+        (
+            "Liputan6.com, Jakarta -Iran akan kembali ke meja perundingan jika serangan "
+            "dihentikan, kata Presiden Iran Masoud Pezeshkian, Rabu (18/6/2025).",
+            "Presiden Iran Masoud Pezeshkian: Iran akan kembali ke meja perundingan",
+        ),
+        (
+            "Liputan6.com, Banyuwangi -Ayah penyanyi Farel Prayoga, Joko, ditangkap polisi pada "
+            "Selasa (10/6/2025).",
+            "Ayah penyanyi Farel Prayoga, Joko, ditangkap polisi",
+        ),
+    ],
+)
+def test_an_articles_dateline_is_no_part_of_its_first_headline(body, title):
+    cands = article_candidates(_article(body, "2025-06-18"))
+    assert [c.title for c in cands] == [title]
 
 
 def test_a_citation_date_makes_no_event_but_a_statement_date_does():
