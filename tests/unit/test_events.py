@@ -1799,6 +1799,24 @@ FLOORS = {
     # 11/15 found, three wrong dates, sources 0.48, status 1.0, titles 0.88, seven headlines
     # with the gold's words.
     "yolla-yuliana-pensiun-2025-06": (0.73, 0, 0.48, 2, 7),
+    # The fresh gold of round one hundred and twenty-seven (the fisheries ministry's
+    # surveillance chief on Filipino boats, turtle eggs, fish devices and sand mining, 16-18
+    # June 2025; nine articles, two outlets), written before the system's output was read and
+    # scored once at 0bc5049: 4/7 found, one wrong date, sources 0.55, status 1.0, titles
+    # 0.83, two headlines with the gold's words.
+    "kkp-psdkp-penindakan-2025-06": (0.57, 0, 0.55, 1, 2),
+    # The fresh gold of round one hundred and twenty-eight (Sekolah Rakyat, 22 August to 22
+    # October 2025: Prabowo's briefing, the minister's visits, the first year's results;
+    # fifteen articles, four detik desks), written before the system's output was read and
+    # scored once at 0bc5049: 9/14 found, one split, two wrong dates, sources 0.76, status
+    # 1.0, titles 0.87, six headlines with the gold's words.
+    "sekolah-rakyat-2025-10": (0.64, 1, 0.76, 3, 6),
+    # The fresh gold of round one hundred and twenty-nine (PSI's race for chairman, Bro Ron
+    # the first to register, 17-18 June 2025, and his February clash with teachers; six
+    # articles, three outlets), written before the system's output was read and scored once
+    # at 0bc5049: 5/7 found, one wrong date, sources 0.8, status 1.0, titles 0.8, four
+    # headlines with the gold's words.
+    "psi-caketum-bro-ron-2025-06": (0.71, 0, 0.8, 2, 4),
 }
 
 
@@ -1910,6 +1928,16 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: Yolla's words dated by when an outlet quoted them ("seperti
     # dikutip Rabu (18/6/2025)").
     "yolla-yuliana-pensiun-2025-06": 1,
+    # Pinned at its first score: a director's words on Pulau Citlim dated by when outlets
+    # quoted his Instagram post ("dikutip Rabu (18/6/2025)").
+    "kkp-psdkp-penindakan-2025-06": 1,
+    # Pinned at its first score: the years of the aid data ("pada tahun 2020 dan 2021") read
+    # as the dates of a school visit, and the year of a national goal ("negara maju pada
+    # 2045") as the date of Projo's words.
+    "psi-caketum-bro-ron-2025-06": 3,
+    # Pinned at its first score: Gus Ipul's words dated by "dalam keterangannya, Selasa
+    # (21/10/2025)".
+    "sekolah-rakyat-2025-10": 1,
 }
 
 
