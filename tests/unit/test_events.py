@@ -1817,6 +1817,12 @@ FLOORS = {
     # at 0bc5049: 5/7 found, one wrong date, sources 0.8, status 1.0, titles 0.8, four
     # headlines with the gold's words.
     "psi-caketum-bro-ron-2025-06": (0.71, 0, 0.8, 2, 4),
+    # The fresh gold of round one hundred and thirty-one (the new capital's authority in
+    # October 2025: a fire at the workers' housing and its aid, investors signed, illegal
+    # mines; eight articles, three detik desks, two stored twice), written before the
+    # system's output was read and scored once at 6083080: 6/6 found, sources 1.0, status
+    # 1.0, titles 0.57, four headlines with the gold's words (meets every target).
+    "ikn-otorita-oktober-2025-10": (1.0, 0, 1.0, 3, 4),
 }
 
 
