@@ -143,6 +143,9 @@ class Cues:
     #: Where an occasion says what it came after ("pernyataan bersama usai pertemuan ...").
     occasion_after: re.Pattern[str]
     speaker_max_words: int
+    #: Languages an article borrows words from for names of offices and firms ("Chief
+    #: Economist", "GAC International"): a word of their dictionaries starts no person's name.
+    loan_languages: tuple[str, ...]
     #: Words after "kata X" that make it no attribution tail ("bahwa"), and phrases that
     #: are still one ("dalam keterangan tertulis yang diterima").
     tail_stop: re.Pattern[str]
@@ -390,6 +393,7 @@ def get_cues(code: str = "id") -> Cues:
         venue=_words(data.get("occasion_venue", []), r"\s(?:WORDS)\s"),
         occasion_after=_words(data.get("occasion_after", []), r"\s(?:WORDS)\s"),
         speaker_max_words=int(data.get("speaker_max_words", 8)),
+        loan_languages=tuple(str(c) for c in data.get("loan_languages", [])),
         tail_stop=_words(data.get("attribution_tail_stops", [])),
         said_before=_said_before(data),
         tail_allow=_words(data.get("attribution_tail_phrases", [])),

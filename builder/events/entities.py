@@ -63,6 +63,15 @@ class EntityFinder:
         self.places = set(data.get("places", []))
         self._places_longest = sorted(self.places, key=len, reverse=True)
         self.not_names = set(data.get("not_names", []))
+        #: Ranks written as one word before a name ("Kombes", "AKBP").
+        self.ranks = frozenset(str(r) for r in data.get("ranks", []) if " " not in str(r))
+        #: Words of an organisation, its units and a title's portfolio: no word of a name.
+        self.office_words = frozenset(
+            w
+            for key in ("organisation_heads", "organisation_units", "title_portfolios")
+            for item in data.get(key, [])
+            for w in str(item).split()
+        )
         self.organisations = set(data.get("organisations", []))
         refs = data.get("references", {})
         self._plural = _words_re(refs.get("people", []))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..lang.lemma import is_known
 from .clauses import (
     QUOTE_CHARS,
     Clause,
@@ -102,6 +103,49 @@ def _dateline_end(text: str, cues: Cues) -> int:
     return len(text) - len(rest) if opens and text.endswith(rest) else 0
 
 
+#: Words at most of a statement's speaker heading its headline: a longer one is named by
+#: the person after its title ("Kabid Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi":
+#: "Kombes Ade Ary Syam Indradi").
+LABEL_WORDS = 5
+
+
+def _label(speaker: str, cues: Cues) -> str:
+    """How a statement's headline names its speaker: a long title and name by the name, as
+    the words after the title's last acronym or the rank before the name ("Direktur
+    Penyidikan KPK Asep Guntur Rahayu": "Asep Guntur Rahayu"), when they look like a name."""
+    words = speaker.split()
+    if len(words) <= LABEL_WORDS:
+        return speaker
+    finder = get_finder(cues.code)
+    for i in range(len(words) - 2, -1, -1):
+        word = words[i]
+        rank = word in finder.ranks
+        if rank or (len(word) >= 2 and word.isalpha() and word.isupper()):
+            name = words[i + 1 :]
+            # A place after an organisation's acronym is its own ("Gubernur DKI Jakarta
+            # Pramono Anung").
+            while name and name[0] in finder.places:
+                name = name[1:]
+            languages = (cues.code, *cues.loan_languages)
+            if (
+                (
+                    rank
+                    or (len(name) >= 2 and not any(is_known(name[0].lower(), c) for c in languages))
+                )
+                and len(name) <= NAME_WORDS
+                and all(
+                    w[:1].isupper()
+                    and w.isalpha()
+                    and w not in finder.office_words
+                    and w not in finder.places
+                    for w in name
+                )
+            ):
+                return " ".join([word, *name] if rank else name)
+            break
+    return speaker
+
+
 def _adverbials_end(text: str, cues: Cues) -> int:
     """Where the leading adverbials of ``text`` end, each up to its comma ("Di pusat kota Los
     Angeles, menurut laporan Los Angeles Times, ..."); 0 when it opens with none."""
@@ -110,6 +154,9 @@ def _adverbials_end(text: str, cues: Cues) -> int:
         at = text.index(", ", at) + 2
     return at
 
+
+#: Words at most of a person's name, after the titles before it.
+NAME_WORDS = 4
 
 #: Words at most of what reads as a sentence's subject ("Harga emas PT Aneka Tambang Tbk
 #: atau Antam").
@@ -250,7 +297,7 @@ def _title_text(
         speaker = clause.speaker
         if not speaker or cues.own_subject.search(speaker):
             speaker = fallback_subject
-        return f"{speaker}: {body}" if speaker else body
+        return f"{_label(speaker, cues)}: {body}" if speaker else body
     lo, hi = clause.start, clause.end
     if clause.reported and cues.reporting.search(sentence[lo:hi]):
         # "X memperingatkan bahwa Y ...": the headline says what X warned of.
