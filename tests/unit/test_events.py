@@ -1823,6 +1823,13 @@ FLOORS = {
     # system's output was read and scored once at 6083080: 6/6 found, sources 1.0, status
     # 1.0, titles 0.57, four headlines with the gold's words (meets every target).
     "ikn-otorita-oktober-2025-10": (1.0, 0, 1.0, 3, 4),
+    # The fresh gold of round one hundred and thirty (the US build-up in the Middle East in
+    # the war's first week, 13-20 June 2025: the Nimitz leaving the South China Sea and seen
+    # near Indonesian waters, tankers to Europe, warships out of Bahrain, Al Udeid emptied;
+    # seven articles, four outlets), written before the system's output was read and scored
+    # once at 2d593fc: 9/11 found, sources 0.79, status 1.0, titles 0.8, five headlines with
+    # the gold's words.
+    "nimitz-us-buildup-2025-06": (0.81, 0, 0.78, 2, 5),
 }
 
 
