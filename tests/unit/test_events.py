@@ -1830,6 +1830,18 @@ FLOORS = {
     # once at 2d593fc: 9/11 found, sources 0.79, status 1.0, titles 0.8, five headlines with
     # the gold's words.
     "nimitz-us-buildup-2025-06": (0.81, 0, 0.78, 2, 5),
+    # The fresh gold of round one hundred and thirty-two (Chery's Tiggo 8 CSH: its battery
+    # soaked in seawater at PIK from 17 to 19 June 2025, the sales figures of the 17th and the
+    # May launch; seven articles, two outlets), written before the system's output was read
+    # and scored once at d0d2fb4: 4/7 found, one split, one wrong date, sources 0.53, status
+    # 1.0, titles 1.0, three headlines with the gold's words.
+    "chery-tiggo8-csh-2025-06": (0.57, 1, 0.53, 0, 3),
+    # The fresh gold of round one hundred and thirty-three (DKPP's severe warning to KPU's
+    # leaders over private jets, read on 21 October 2025, the hearing of May 2024 and a
+    # regional chairman removed on 7 October; six articles, two detik desks), written before
+    # the system's output was read and scored once at d0d2fb4: 4/6 found, two wrong dates,
+    # sources 0.85, status 1.0, titles 1.0, one headline with the gold's words.
+    "dkpp-sanksi-kpu-2025-10": (0.66, 0, 0.84, 0, 1),
 }
 
 
