@@ -734,14 +734,15 @@ def _range_end(c: Candidate, clause: Clause, finder, cues: Cues) -> Candidate | 
         # AFF U-23 yang digelar di Indonesia"), nothing cut off.
         rest = c.title[len(named) :].split()
         obj = rest[1:]
+        padded = f" {' '.join(obj).lower()} "
         if (
             rest
             and cues.verbs.match(rest[0].lower())
             and obj
             and has_action(obj[0], cues)
             and not any(cues.verbs.match(w.lower()) for w in obj)
-            and "…" not in " ".join(obj)
-            and not any(b in f" {' '.join(obj).lower()} " for k in cues.breaks.values() for b in k)
+            and "…" not in padded
+            and not any(b in padded for words in cues.breaks.values() for b in words)
         ):
             subject = _lasting(" ".join(obj), finder, cues, capital=True)
     if subject is None:

@@ -103,6 +103,9 @@ def _dateline_end(text: str, cues: Cues) -> int:
     return len(text) - len(rest) if opens and text.endswith(rest) else 0
 
 
+#: Words at most of a person's name, after the titles before it.
+NAME_WORDS = 4
+
 #: Words at most of a statement's speaker heading its headline: a longer one is named by
 #: the person after its title ("Kabid Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi":
 #: "Kombes Ade Ary Syam Indradi").
@@ -117,6 +120,7 @@ def _label(speaker: str, cues: Cues) -> str:
     if len(words) <= LABEL_WORDS:
         return speaker
     finder = get_finder(cues.code)
+    languages = (cues.code, *cues.loan_languages)
     for i in range(len(words) - 2, -1, -1):
         word = words[i]
         rank = word in finder.ranks
@@ -126,7 +130,6 @@ def _label(speaker: str, cues: Cues) -> str:
             # Pramono Anung").
             while name and name[0] in finder.places:
                 name = name[1:]
-            languages = (cues.code, *cues.loan_languages)
             if (
                 (
                     rank
@@ -154,9 +157,6 @@ def _adverbials_end(text: str, cues: Cues) -> int:
         at = text.index(", ", at) + 2
     return at
 
-
-#: Words at most of a person's name, after the titles before it.
-NAME_WORDS = 4
 
 #: Words at most of what reads as a sentence's subject ("Harga emas PT Aneka Tambang Tbk
 #: atau Antam").
@@ -280,12 +280,13 @@ def _title_text(
         # What was said opens the sentence ("..., kata X") or follows its reporting verb
         # ("X menyampaikan bahwa ...").
         at = max(sentence.find(content), 0)
-        local = [(s - at, e - at) for s, e in spans if at <= s and e <= at + len(content)]
-        body = _remove_spans(content, local, cues)
-        if at == 0 and (lead := _dateline_end(sentence, cues)):
+        if at == 0:
             # What was said, in the outlet's words, opening the article after its dateline
             # ("Liputan6.com, Jakarta -Iran akan kembali ..., kata Presiden Iran ...").
-            body = body[len(_remove_spans(content[:lead], local, cues).rstrip()) :].lstrip(" -–—")
+            at = _dateline_end(sentence, cues)
+            content = content[at:]
+        local = [(s - at, e - at) for s, e in spans if at <= s and e <= at + len(content)]
+        body = _remove_spans(content, local, cues)
         opened = body.lstrip(' "“‘')
         if cues.lead_prep.match(opened) and ", " in opened:
             # "Berdasarkan parameter sumber gempa, maka disimpulkan ...": what was said comes
