@@ -1842,6 +1842,12 @@ FLOORS = {
     # the system's output was read and scored once at d0d2fb4: 4/6 found, two wrong dates,
     # sources 0.85, status 1.0, titles 1.0, one headline with the gold's words.
     "dkpp-sanksi-kpu-2025-10": (0.66, 0, 0.84, 0, 1),
+    # The fresh gold of round one hundred and thirty-four (Perpres 49/2025 dissolving the
+    # Saber Pungli task force, signed 6 May 2025 and reported 18-19 June, with its founding in
+    # October 2016; five articles, four outlets), written before the system's output was read
+    # and scored once at f275ec6: 5/7 found, one split, sources 0.68, status 1.0, titles
+    # 0.73, one headline with the gold's words.
+    "saber-pungli-bubar-2025-06": (0.71, 1, 0.68, 3, 1),
 }
 
 
@@ -1963,6 +1969,10 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: Gus Ipul's words dated by "dalam keterangannya, Selasa
     # (21/10/2025)".
     "sekolah-rakyat-2025-10": 1,
+    # Pinned at its first score: the revoked regulation's words dated by when two outlets
+    # looked at the new one ("dilihat Kompas.com, Rabu (18/6/2025)", "dariAntara, Kamis
+    # (19/6/2025)").
+    "saber-pungli-bubar-2025-06": 2,
 }
 
 
