@@ -1848,6 +1848,13 @@ FLOORS = {
     # and scored once at f275ec6: 5/7 found, one split, sources 0.68, status 1.0, titles
     # 0.73, one headline with the gold's words.
     "saber-pungli-bubar-2025-06": (0.71, 1, 0.68, 3, 1),
+    # The fresh gold of round one hundred and thirty-five (PBSI's mid-year review of its
+    # training camp, 18-19 June 2025: Eng Hian on titles and on Ginting's and Gregoria's
+    # return, Dejan's new partner, the six-month target; sixteen articles, two outlets),
+    # written before the system's output was read and scored once at b3b21c6: 9/13 found,
+    # four splits, one wrong date, sources 0.61, status 1.0, titles 0.75, five headlines with
+    # the gold's words.
+    "pbsi-evaluasi-pelatnas-2025-06": (0.69, 4, 0.61, 6, 5),
 }
 
 
@@ -1973,6 +1980,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # looked at the new one ("dilihat Kompas.com, Rabu (18/6/2025)", "dariAntara, Kamis
     # (19/6/2025)").
     "saber-pungli-bubar-2025-06": 2,
+    # Pinned at its first score: Dejan's words at the training camp dated by when an outlet
+    # quoted them ("dikutip Kamis (19/6/2025)").
+    "pbsi-evaluasi-pelatnas-2025-06": 1,
 }
 
 
