@@ -100,7 +100,14 @@ class EntityFinder:
         heads = data.get("organisation_heads", [])
         self.code = code
         self._title_words = frozenset(w.lower() for t in [*titles, *heads] for w in str(t).split())
-        self._title_keys = frozenset(self.title_key(str(t)) for t in titles)
+        # A title is also what a short form stands for ("Mensos": "menteri sosial").
+        self._title_keys = frozenset(
+            [self.title_key(str(t)) for t in titles] + list(self._title_aliases.values())
+        )
+        #: Words of whose a title is, one word each ("Sosial" of "Menteri Sosial").
+        self._portfolios = frozenset(
+            str(p) for p in data.get("title_portfolios", []) if " " not in str(p)
+        )
         preps = data.get("place_prepositions", [])
         place_alt = _alt(list(self.places)) if self.places else r"(?!x)x"
         name = rf"{_CAP}(?:\s+{_CAP}){{0,5}}"
@@ -269,6 +276,12 @@ class EntityFinder:
                 if not self._org_start.match(name):
                     people.append(name)
                     titled.append((self.title_key(m.group("title")), name))
+                    # With its portfolio ("Menteri Sosial Saifullah Yusuf": "menteri sosial"),
+                    # which its short form stands for ("kata Mensos").
+                    between = re.sub(r"\([^()]*\)", " ", sentence[m.end("title") : s]).split()
+                    if between and all(w.strip(",") in self._portfolios for w in between):
+                        full = " ".join([m.group("title"), *(w.strip(",") for w in between)])
+                        titled.append((self.title_key(full), name))
                     if m.group("abbr"):
                         titled.append((self.title_key(m.group("abbr")), name))
                         # The title and its short form are no name of their own.

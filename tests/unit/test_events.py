@@ -501,6 +501,16 @@ def test_a_place_written_before_a_name_is_not_part_of_it():
     assert not any(a.startswith("Korea") for a in found.actors)
 
 
+def test_a_ministers_short_title_is_the_minister_named_with_his_portfolio():
+    body = (
+        "Penyaluran bansos tahap kedua dikatakan Menteri Sosial Saifullah Yusuf bakal rampung "
+        'pekan ini.\n\n"Ada beberapa KPM yang batal salur," kata Mensos di kantornya, Rabu '
+        "(18/6/2025)."
+    )
+    cands = article_candidates(_article(body, "2025-06-18"))
+    assert [c.speaker for c in cands if c.role == "attribution"] == ["Saifullah Yusuf"]
+
+
 def test_a_datelines_dash_joins_no_name_but_a_hyphen_does():
     finder = get_finder("id")
     found = finder.find("Liputan6.com, Banyuwangi -Ayah penyanyi Farel Prayoga ditangkap.")
