@@ -88,14 +88,17 @@ def _without_dateline(text: str, cues: Cues) -> str:
     return rest[len(place) :].lstrip(" -–—")
 
 
+#: What tells a dateline from words with a hyphen after a comma ("Saya yakin, bersama-sama
+#: ..."): it names an outlet, writes its place in capitals, or stands its dash apart.
+_DATELINE_MARK = re.compile(r"\.[a-z]{2,4}\b|\.[A-Z]{2,4}\b|[A-Z]{3,}|\s[—–-]")
+
+
 def _dateline_end(text: str, cues: Cues) -> int:
     """How many characters an article's dateline takes at the start of ``text`` ("Liputan6.com,
     Jakarta -", "JAKARTA, KOMPAS.com -"): an outlet's name or a place, then a dash (or the
     outlet's name and a place, its dash lost); 0 when it opens with none."""
     m = _OUTLET_LEAD.match(text) or _DATELINE.match(text)
-    # Not words with a hyphen after a comma ("Saya yakin, bersama-sama ..."): a dateline
-    # names an outlet, writes its place in capitals, or stands its dash apart.
-    if not m or not re.search(r"\.[a-z]{2,4}\b|\.[A-Z]{2,4}\b|[A-Z]{3,}|\s[—–-]", m.group(0)):
+    if not m or not _DATELINE_MARK.search(m.group(0)):
         return 0
     rest = _without_dateline(text, cues)
     # What follows a dateline opens a sentence ("BPI-nya ada" has none).
