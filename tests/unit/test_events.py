@@ -1865,6 +1865,19 @@ FLOORS = {
     # four splits, one wrong date, sources 0.61, status 1.0, titles 0.75, five headlines with
     # the gold's words.
     "pbsi-evaluasi-pelatnas-2025-06": (0.69, 4, 0.61, 6, 5),
+    # The fresh gold of round one hundred and thirty-six (the Club World Cup's Group G opening
+    # matches: Manchester City 2-0 Wydad on 18 June, Juventus 5-0 Al Ain on 19 June after the
+    # White House visit; twenty-three articles, four outlets), written before the system's
+    # output was read and scored once at 9728c53: 6/9 found, sources 0.8, status 1.0, titles
+    # 0.89, five headlines with the gold's words.
+    "cwc-group-g-city-juve-2025-06": (0.66, 0, 0.8, 2, 5),
+    # The fresh gold of round one hundred and thirty-seven (BPS's March 2025 poverty figures:
+    # put off on 15 July, explained to the DPR on the 17th, released on the 25th; what
+    # ministers and the President said of them into September; nine articles, three detik
+    # desks), written before the system's output was read and scored once at 9728c53: 7/12
+    # found, two wrong dates, sources 0.58, status 1.0, titles 0.88, four headlines with the
+    # gold's words.
+    "angka-kemiskinan-bps-2025-07": (0.58, 0, 0.58, 3, 4),
 }
 
 
@@ -1993,6 +2006,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: Dejan's words at the training camp dated by when an outlet
     # quoted them ("dikutip Kamis (19/6/2025)").
     "pbsi-evaluasi-pelatnas-2025-06": 1,
+    # Pinned at its first score: the President's words and a BPS deputy's dated by when
+    # outlets quoted them ("dikutip Senin (22/7/2025)", "dikutip pada Sabtu (26/7/2025)").
+    "angka-kemiskinan-bps-2025-07": 2,
 }
 
 
