@@ -724,15 +724,21 @@ def _range_end(c: Candidate, clause: Clause, finder, cues: Cues) -> Candidate | 
         return None
     if days < cues.range_days:
         return None
-    named = sentence_subject(c.title, cues) or ""
+    # The headline shown, when there is one, is the title without its opening phrase
+    # ("Perlu diketahui, Piala AFF U-23 digelar ..."): its subject is what lasts.
+    title = c.headline or c.title
+    named = sentence_subject(title, cues) or ""
     subject = _lasting(named, finder, cues)
     if subject is None and named:
         # Who takes part is no end; what they take part in is ("Vanenburg memanggil 30
         # pemain untuk mengikuti pemusatan latihan (TC) di Jakarta, 20 Juni hingga 14 Juli":
-        # the title "Vanenburg mengikuti pemusatan latihan ..."): the words after its verb.
+        # the title "Vanenburg mengikuti pemusatan latihan ..."): the words after its verb,
+        # and after the words of aspect before it ("Timnas U-23 akan menjalani ...").
         # Only a plain noun phrase: no other verb in it, none of a relative clause ("Piala
         # AFF U-23 yang digelar di Indonesia"), nothing cut off.
-        rest = c.title[len(named) :].split()
+        rest = title[len(named) :].split()
+        while rest and cues.ends_drop.fullmatch(f" {rest[0]}"):
+            rest = rest[1:]
         obj = rest[1:]
         padded = f" {' '.join(obj).lower()} "
         if (

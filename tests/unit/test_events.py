@@ -3252,6 +3252,22 @@ def test_a_statement_is_of_its_day_not_of_its_occasions_year(body):
             "hingga 14 Juli 2025.",
             [("2025-07-14", "span_end", "Pemusatan latihan di Jakarta berakhir")],
         ),
+        # Words of aspect before the verb of who takes part.
+        (
+            "Timnas Indonesia U-23 akan menjalani pemusatan latihan (TC) di Jakarta pada 20 Juni "
+            "sampai 14 Juli 2025.",
+            [("2025-07-14", "span_end", "Pemusatan latihan di Jakarta berakhir")],
+        ),
+        # A phrase that only asks the reader to note it is no part of what lasts.
+        (
+            "Perlu diketahui, Piala AFF U-23 2025 digelar di Indonesia pada 15-29 Juli 2025.",
+            [("2025-07-29", "span_end", "Piala AFF U-23 berakhir")],
+        ),
+        (
+            "Rencananya, pemusatan latihan tersebut bakal berlangsung di Jakarta dari 20 Juni "
+            "hingga 14 Juli 2025.",
+            [("2025-07-14", "span_end", "Pemusatan latihan berakhir")],
+        ),
     ],
 )
 def test_a_range_a_week_long_ends_on_its_last_day_too(body, ends):
