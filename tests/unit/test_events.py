@@ -1878,6 +1878,25 @@ FLOORS = {
     # found, two wrong dates, sources 0.58, status 1.0, titles 0.88, four headlines with the
     # gold's words.
     "angka-kemiskinan-bps-2025-07": (0.58, 0, 0.58, 3, 4),
+    # The fresh gold of round one hundred and thirty-eight (the Vice-President at Bung Karno's
+    # grave in Blitar on 18 June 2025, and the grave's history from 1958 to 1979; five
+    # articles, three outlets), written before the system's output was read and scored once
+    # at 90fb814: 5/6 found, sources 0.7, status 1.0, titles 0.73, three headlines with the
+    # gold's words.
+    "gibran-ziarah-blitar-2025-06": (0.83, 0, 0.7, 3, 3),
+    # The fresh gold of round one hundred and thirty-nine (protests against relocation out of
+    # Tesso Nilo National Park, Riau, 17-18 June 2025: threats against the park's head, the
+    # police chief and the governor meeting the protesters; four articles, two outlets),
+    # written before the system's output was read and scored once at 90fb814: 4/5 found,
+    # sources 0.67, status 1.0, titles 1.0, three headlines with the gold's words.
+    "tesso-nilo-relokasi-2025-06": (0.8, 0, 0.66, 0, 3),
+    # The fresh gold of round one hundred and forty (Bank Indonesia's board meeting of 17-18
+    # June 2025: the BI-Rate held, the card relief extended, the governor's outlook, the
+    # markets that day, with background from March to 13 June; twenty articles, five outlets),
+    # written before the system's output was read and scored once at 90fb814: 8/11 found, one
+    # split, two wrong dates, sources 0.67, status 1.0, titles 0.92, seven headlines with the
+    # gold's words.
+    "bi-rdg-juni-2025-06": (0.72, 1, 0.66, 2, 7),
 }
 
 
@@ -2009,6 +2028,10 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: the President's words and a BPS deputy's dated by when
     # outlets quoted them ("dikutip Senin (22/7/2025)", "dikutip pada Sabtu (26/7/2025)").
     "angka-kemiskinan-bps-2025-07": 2,
+    # Pinned at its first score: money-market figures as of a day read as happenings ("suku
+    # bunga INDONIA turun menjadi 5,34% pada 17 Juni 2025", "SRBI ... pada 13 Juni 2025 juga
+    # menurun").
+    "bi-rdg-juni-2025-06": 3,
 }
 
 
