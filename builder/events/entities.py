@@ -133,11 +133,28 @@ class EntityFinder:
         # Title, optional country or organisation words, then the person's name; or a title
         # and a word or two of whose it is, then the name in apposition ("Kuasa hukum
         # penggugat, Juni Prasetyo Nugroho").
+        # The words joining a ministry's words ("Kelautan dan Perikanan"), each after a space
+        # or a comma ("Pendidikan Tinggi, Sains, dan Teknologi"); only before another of its
+        # words ("Presiden dan Wakil Presiden Gibran" is two titles).
+        # Nor with another title ("Menko" in "... Menteri Ketenagakerjaan Yassierli ...
+        # Menko"), but for those that begin names too ("Ratu Dewa", "Raja Juli Antoni").
+        in_names = {str(t).lower() for t in data.get("titles_in_names", [])}
+        leading_title = (
+            rf"(?i:{_alt([t for t in titles if str(t).lower() not in in_names])})"
+            if titles
+            else r"(?!x)x"
+        )
+        joins = (
+            rf"(?:{_alt(data['title_joins'])})"
+            rf"(?=\s+(?:{_alt(data.get('title_portfolios', []))})(?!\w))"
+            if data.get("title_joins") and data.get("title_portfolios")
+            else r"(?!x)x"
+        )
         self._titled = re.compile(
             rf"(?<!\w)(?P<title>(?i:{title_alt}))(?:\s+{abbr})?"
-            rf"(?:(?:\s+(?:{place_alt}|{_CAP}|\([A-Z][\w.]{{1,15}}\)))*?,?\s+"
+            rf"(?:(?:,?\s+(?:{place_alt}|{_CAP}|\([A-Z][\w.]{{1,15}}\)|{joins}))*?,?\s+"
             rf"|(?:\s+[a-z]+){{1,2}},\s+)"
-            rf"(?!(?:{place_alt}|{not_first})(?!\w)|{acronym})(?P<name>{name})"
+            rf"(?!(?:{place_alt}|{not_first}|{leading_title})(?!\w)|{acronym})(?P<name>{name})"
             if titles
             else r"(?!x)x"
         )
