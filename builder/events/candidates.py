@@ -271,6 +271,18 @@ class _Placed:
         return first.isoformat(), (first + dt.timedelta(days=6)).isoformat()
 
 
+def _decided_at_end(clause: str, date: str, end: str, cues: Cues) -> bool:
+    """Whether a clause dated by a range of a few days tells what a meeting over them decided
+    (``range_decisions``): decided on the last day."""
+    if not cues.decision_days or not cues.decision.search(clause):
+        return False
+    try:
+        days = (dt.date.fromisoformat(end) - dt.date.fromisoformat(date)).days
+    except ValueError:
+        return False
+    return days < cues.decision_days
+
+
 def _place_all(
     sentence: str,
     offset: int,
@@ -307,6 +319,13 @@ def _place_all(
         if not clause.makes_event:
             continue
         date, end, time, approx = converted
+        if (
+            end
+            and len(end) == 10
+            and clause.role != "attribution"
+            and _decided_at_end(sentence[clause.start : clause.end], date, end, cues)
+        ):
+            date, end = end, None
         placed.append(_Placed(m, clause, date, end, time, approx))
     # "ujar Sugiono di St. Petersburg, Rabu (18/6) waktu setempat, dilansir Antara, Kamis
     # (19/6)": the date after the citation is when another outlet told it, when the

@@ -176,6 +176,11 @@ class Cues:
     #: may be such a range ("turnamen", "program").
     range_days: int
     range_thing: re.Pattern[str]
+    #: Words of a decision dated by a range of days at most ``decision_days`` long: a
+    #: meeting's decision is taken on its last day ("RDG ... pada 17 dan 18 Juni 2025
+    #: memutuskan ...").
+    decision: re.Pattern[str]
+    decision_days: int
     #: A change before an until cue that dates when it takes effect ("berlaku per 21 April").
     effective: re.Pattern[str]
     #: The same change right after the date ("per 31 Agustus sudah dihentikan"), and the
@@ -411,6 +416,8 @@ def get_cues(code: str = "id") -> Cues:
         ends_drop=_words(ends.get("drop_before", []), r"(?:\s+(?:WORDS))+$"),
         range_days=int(ends.get("range_days", 0)),
         range_thing=_words(ends.get("range_things", [])),
+        decision=_words((data.get("range_decisions") or {}).get("words", [])),
+        decision_days=int((data.get("range_decisions") or {}).get("days", 0)),
         effective=_effective(effective, units),
         effective_after=_words(
             effective.get("words", []),

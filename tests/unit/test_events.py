@@ -3299,6 +3299,14 @@ def test_a_range_a_week_long_ends_on_its_last_day_too(body, ends):
         assert end in found
 
 
+@pytest.mark.parametrize("ex", EVENTS["range_decisions"]["examples"], ids=lambda e: e["text"][:40])
+def test_a_meetings_decision_is_dated_by_its_last_day(ex):
+    """What a meeting of a few days decides is decided on its last day; the meeting itself
+    starts on its first."""
+    cands = article_candidates(_article(ex["text"], "2025-07-22"))
+    assert [c.date for c in cands if c.role == "plain"] == [ex["date"]]
+
+
 @pytest.mark.parametrize(
     "body",
     [
