@@ -1897,6 +1897,13 @@ FLOORS = {
     # split, two wrong dates, sources 0.67, status 1.0, titles 0.92, seven headlines with the
     # gold's words.
     "bi-rdg-juni-2025-06": (0.72, 1, 0.66, 2, 7),
+    # The fresh gold of round one hundred and forty-one (KPK's inquiry into the 2020 rice aid
+    # of Kemensos: the distribution, the suspects of August 2025, witnesses examined on 20
+    # October and the subcontractors' profits told on the 21st; five articles that are two
+    # texts, one desk), written before the system's output was read and scored once at
+    # 94c8689: 4/4 found, one split, sources 1.0, status 1.0, titles 0.57, three headlines
+    # with the gold's words.
+    "kpk-bansos-2020-2025-10": (1.0, 1, 1.0, 3, 3),
 }
 
 
