@@ -1904,6 +1904,12 @@ FLOORS = {
     # 94c8689: 4/4 found, one split, sources 1.0, status 1.0, titles 0.57, three headlines
     # with the gold's words.
     "kpk-bansos-2020-2025-10": (1.0, 1, 1.0, 3, 3),
+    # The fresh gold of round one hundred and forty-two (Iran's missiles against Israel's air
+    # defences in the war's first week: the answer of 13 June, the Fattah-1 and Sejjil waves
+    # of 18 June, cluster bomblets on the 19th, and the weapons' history; nine articles, four
+    # outlets), written before the system's output was read and scored once at bbc13b0:
+    # 11/12 found, sources 0.92, status 1.0, titles 0.8, nine headlines with the gold's words.
+    "rudal-iran-iron-dome-2025-06": (0.91, 0, 0.91, 3, 9),
 }
 
 
@@ -2039,6 +2045,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # bunga INDONIA turun menjadi 5,34% pada 17 Juni 2025", "SRBI ... pada 13 Juni 2025 juga
     # menurun").
     "bi-rdg-juni-2025-06": 3,
+    # Pinned at its first score: the day an explainer was written ("Disusun Kamis (19/6/2025),
+    # artikel ini membahas ...").
+    "rudal-iran-iron-dome-2025-06": 1,
 }
 
 
