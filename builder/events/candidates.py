@@ -717,17 +717,23 @@ def article_candidates(article: Article) -> list[Candidate]:
                     ranges = sum(
                         1 for p in placed if p.clause.start == clause.start and p.mention.end_value
                     )
-                    ending = _range_end(out[-1], clause, finder, cues) if ranges == 1 else None
+                    ending = (
+                        _range_end(out[-1], clause, finder, cues, back) if ranges == 1 else None
+                    )
                     if ending is not None:
                         out.append(ending)
             last_subject = subject or last_subject
     return out
 
 
-def _range_end(c: Candidate, clause: Clause, finder, cues: Cues) -> Candidate | None:
+def _range_end(
+    c: Candidate, clause: Clause, finder, cues: Cues, back: bool = False
+) -> Candidate | None:
     """The last day of a happening written as a range a week long or more ("Piala AFF U-23
     ... pada 15-29 Juli"), headlined by what it is ("Piala AFF U-23 berakhir"); none when
-    the headline's subject is who takes part rather than what takes place."""
+    the headline's subject is who takes part rather than what takes place. ``back``: the
+    subject points back to what the sentence before names ("Turnamen tersebut akan dihelat
+    ..."), which the candidate is compared with: one word of what lasts is enough."""
     if (
         not c.end
         or not cues.ends_word
@@ -747,7 +753,7 @@ def _range_end(c: Candidate, clause: Clause, finder, cues: Cues) -> Candidate | 
     # ("Perlu diketahui, Piala AFF U-23 digelar ..."): its subject is what lasts.
     title = c.headline or c.title
     named = sentence_subject(title, cues) or ""
-    subject = _lasting(named, finder, cues)
+    subject = _lasting(named, finder, cues, alone=back)
     if subject is None and named:
         # Who takes part is no end; what they take part in is ("Vanenburg memanggil 30
         # pemain untuk mengikuti pemusatan latihan (TC) di Jakarta, 20 Juni hingga 14 Juli":
@@ -788,17 +794,21 @@ def _range_end(c: Candidate, clause: Clause, finder, cues: Cues) -> Candidate | 
     )
 
 
-def _lasting(words: str, finder, cues: Cues, capital: bool = False) -> str | None:
+def _lasting(
+    words: str, finder, cues: Cues, capital: bool = False, alone: bool = False
+) -> str | None:
     """``words`` as the name of what lasts over a range of days, for its end's headline;
     none when they name who takes part or tell too little. ``capital``: they followed a verb,
-    and start the headline with a capital."""
+    and start the headline with a capital. ``alone``: one word of what lasts ("Turnamen") is
+    enough, the sentence before telling which."""
     subject = cues.ends_drop.sub("", " " + words).strip()
     words_ = subject.split()
-    # A subject of one word tells too little ("Program berakhir"); one that opens with a verb
-    # is none ("Berlaku bagi wajib pajak"), nor one after a leading word ("Tepatnya, ...") or
-    # one left hanging ("Masuk dalam").
+    # A subject of one word tells too little ("Program berakhir"), unless the sentence before
+    # tells which; one that opens with a verb is none ("Berlaku bagi wajib pajak"), nor one
+    # after a leading word ("Tepatnya, ...") or one left hanging ("Masuk dalam").
     if (
-        len(words_) < 2
+        not words_
+        or (len(words_) < 2 and not (alone and cues.range_gathering.fullmatch(subject)))
         or cues.verbs.match(words_[0].lower())
         or "," in subject
         or words_[-1].lower() in cues.dangling

@@ -176,6 +176,8 @@ class Cues:
     #: may be such a range ("turnamen", "program").
     range_days: int
     range_thing: re.Pattern[str]
+    #: Of those, what one word may name when the sentence before tells which ("Turnamen").
+    range_gathering: re.Pattern[str]
     #: Words of a decision dated by a range of days at most ``decision_days`` long: a
     #: meeting's decision is taken on its last day ("RDG ... pada 17 dan 18 Juni 2025
     #: memutuskan ...").
@@ -416,6 +418,7 @@ def get_cues(code: str = "id") -> Cues:
         ends_drop=_words(ends.get("drop_before", []), r"(?:\s+(?:WORDS))+$"),
         range_days=int(ends.get("range_days", 0)),
         range_thing=_words(ends.get("range_things", [])),
+        range_gathering=_words(ends.get("range_gatherings", [])),
         decision=_words((data.get("range_decisions") or {}).get("words", [])),
         decision_days=int((data.get("range_decisions") or {}).get("days", 0)),
         effective=_effective(effective, units),

@@ -3307,6 +3307,12 @@ def test_a_statement_is_of_its_day_not_of_its_occasions_year(body):
             "hingga 14 Juli 2025.",
             [("2025-07-14", "span_end", "Pemusatan latihan berakhir")],
         ),
+        # One word of a gathering, when the sentence before tells which.
+        (
+            "Timnas U-23 akan tampil di Piala AFF U-23 2025. Ajang itu akan berlangsung di "
+            "Indonesia pada 15-29 Juli 2025.",
+            [("2025-07-29", "span_end", "Ajang berakhir")],
+        ),
     ],
 )
 def test_a_range_a_week_long_ends_on_its_last_day_too(body, ends):
@@ -3330,6 +3336,10 @@ def test_a_meetings_decision_is_dated_by_its_last_day(ex):
         "KTT itu berlangsung pada 18-20 Juni 2025.",
         # Headlined by who takes part, and what they do is no happening of its own.
         "Vanenburg melatih 30 pemain di Jakarta, 20 Juni hingga 14 Juli 2025.",
+        # One word of a programme, though the sentence before tells which: it may name it in
+        # too many ways for the word alone to headline its end.
+        "Diskon tiket pesawat 6 persen diberikan pemerintah. Program tersebut berlaku untuk "
+        "keberangkatan periode 5 Juni hingga 31 Juli 2025.",
         # A list of ranges: whose last day is which is not told.
         "Asian Youth Games akan digelar di Manama 22-31 Oktober, Islamic Solidarity Games di "
         "Riyadh 7-21 November, serta SEA Games di Thailand pada 7-19 Desember 2025.",
