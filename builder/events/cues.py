@@ -480,7 +480,12 @@ def get_cues(code: str = "id") -> Cues:
             data.get("back_reference_words", []),
             r"^\W*(?!"
             + words_pattern(data.get("back_reference_not", []) or ["\x00"])
-            + r")[^\W\d_]+(?:\s+[^\W\d_]+)?\s+WORDS(?!\s*,)",
+            + r")[^\W\d_]+(?:\s+[^\W\d_]+)?\s+WORDS(?!\s*,)"
+            + (
+                rf"|^\W*(?:{data['back_reference_owned']})\s+(?=[a-z])"
+                if data.get("back_reference_owned")
+                else ""
+            ),
         ),
         report_joins=frozenset(w.lower() for w in data.get("report_joins", [])),
         contest_after=_contest(data, "contest_words", after=True),
