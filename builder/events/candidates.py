@@ -271,6 +271,10 @@ class _Placed:
         return first.isoformat(), (first + dt.timedelta(days=6)).isoformat()
 
 
+#: The words of a date mention before its first figure ("periode " of "periode 2010-2015").
+_LEADING_WORDS = re.compile(r"(?:[a-z]+\s+)+(?=\d)")
+
+
 def _decided_at_end(clause: str, date: str, end: str, cues: Cues) -> bool:
     """Whether a clause dated by a range of a few days tells what a meeting over them decided
     (``range_decisions``): decided on the last day."""
@@ -301,8 +305,15 @@ def _place_all(
             continue  # the end of a financial year, the year of a dividend
         if cues.attribute.search(sentence[: m.start - offset]):
             continue
-        if len(converted[0]) == 7 and cues.coverage.search(sentence[: m.start - offset]):
-            continue  # a month a programme is for ("periode Oktober, November, dan Desember")
+        # (The words before a range's first figure are the tagger's: "periode 2010-2015".)
+        lead = _LEADING_WORDS.match(m.text)
+        if (len(converted[0]) == 7 or (len(converted[0]) == 4 and converted[1])) and (
+            cues.coverage.search(sentence[: m.start - offset] + (lead.group(0) if lead else ""))
+        ):
+            # A month a programme is for ("periode Oktober, November, dan Desember"), the
+            # years a post was held or an inquiry covers ("Direktur Utama PT SPR periode
+            # 2010-2015").
+            continue
         if _names_an_edition(m, sentence, offset, cues) and not _past_edition(
             m, sentence, offset, cues, published
         ):
