@@ -186,6 +186,8 @@ def sentence_subject(text: str, cues: Cues) -> str | None:
     counted = [w for w in subject if not (w.startswith("(") and w.endswith(")"))]
     if not subject or len(counted) > SUBJECT_WORDS or cues.lead_prep.match(subject[0]):
         return None
+    if subject[0].lower().strip(",") in get_checks(cues.code).fragment_starts:
+        return None  # a clause's connective ("Sehingga penegakan hukum ..."), no subject
     return " ".join(subject).strip(" ,")
 
 

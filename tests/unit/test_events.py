@@ -17,7 +17,7 @@ from builder.events.cues import get_cues
 from builder.events.entities import get_finder
 from builder.events.headlines import headline_flaws
 from builder.events.merge import SAME_DATE, _dated_actions, _vectors, action_lemmas
-from builder.events.titles import build_headlines, build_title
+from builder.events.titles import build_headlines, build_title, sentence_subject
 from builder.events.weights import story_weight, term_weight
 from builder.ingest.article import Article
 from builder.lang import load_data
@@ -3332,6 +3332,22 @@ def test_a_range_a_week_long_ends_on_its_last_day_too(body, ends):
     found = [(c.date, c.role, c.title) for c in article_candidates(_article(body, "2025-06-18"))]
     for end in ends:
         assert end in found
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Sehingga penegakan hukum bisa tetap berjalan di relnya.", None),
+        ("Karena polisi menangkap pelaku di rumahnya.", None),
+        # One that only leads in is left out; the subject after it stands.
+        ("Namun pelaku melarikan diri.", "pelaku"),
+        ("Penegakan hukum berjalan di relnya.", "Penegakan hukum"),
+    ],
+)
+def test_a_clause_opened_by_a_connective_lends_no_subject(text, subject):
+    """A sentence that opens with a connective ("Sehingga ...") has no subject for a later
+    clause or an unnamed speaker ("ujarnya") to borrow."""
+    assert sentence_subject(text, CUES) == subject
 
 
 @pytest.mark.parametrize("ex", EVENTS["range_decisions"]["examples"], ids=lambda e: e["text"][:40])
