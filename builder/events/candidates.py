@@ -305,10 +305,11 @@ def _place_all(
             continue  # the end of a financial year, the year of a dividend
         if cues.attribute.search(sentence[: m.start - offset]):
             continue
+        date, end, time, approx = converted
         # (The words before a range's first figure are the tagger's: "periode 2010-2015".)
         lead = _LEADING_WORDS.match(m.text)
-        if (len(converted[0]) == 7 or (len(converted[0]) == 4 and converted[1])) and (
-            cues.coverage.search(sentence[: m.start - offset] + (lead.group(0) if lead else ""))
+        if (len(date) == 7 or (len(date) == 4 and end)) and cues.coverage.search(
+            sentence[: m.start - offset] + (lead.group(0) if lead else "")
         ):
             # A month a programme is for ("periode Oktober, November, dan Desember"), the
             # years a post was held or an inquiry covers ("Direktur Utama PT SPR periode
@@ -329,7 +330,6 @@ def _place_all(
         )
         if not clause.makes_event:
             continue
-        date, end, time, approx = converted
         if (
             end
             and len(end) == 10

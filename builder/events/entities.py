@@ -130,26 +130,26 @@ class EntityFinder:
         )
         acronym = data.get("acronym_before_name") or r"(?!x)x"
         title_alt = _alt(titles)
-        # Title, optional country or organisation words, then the person's name; or a title
-        # and a word or two of whose it is, then the name in apposition ("Kuasa hukum
-        # penggugat, Juni Prasetyo Nugroho").
-        # The words joining a ministry's words ("Kelautan dan Perikanan"), each after a space
-        # or a comma ("Pendidikan Tinggi, Sains, dan Teknologi"); only before another of its
-        # words ("Presiden dan Wakil Presiden Gibran" is two titles).
-        # Nor with another title ("Menko" in "... Menteri Ketenagakerjaan Yassierli ...
-        # Menko"), but for those that begin names too ("Ratu Dewa", "Raja Juli Antoni").
+        # Nor with another title ("Pak Menko"), but for the titles that begin names too
+        # ("Ratu Dewa", "Raja Juli Antoni").
         in_names = {str(t).lower() for t in data.get("titles_in_names", [])}
         leading_title = (
             rf"(?i:{_alt([t for t in titles if str(t).lower() not in in_names])})"
             if titles
             else r"(?!x)x"
         )
+        # The words joining a ministry's words ("Kelautan dan Perikanan"), each after a space
+        # or a comma ("Pendidikan Tinggi, Sains, dan Teknologi"); only before another of its
+        # words ("Presiden dan Wakil Presiden Gibran" is two titles).
         joins = (
             rf"(?:{_alt(data['title_joins'])})"
             rf"(?=\s+(?:{_alt(data.get('title_portfolios', []))})(?!\w))"
             if data.get("title_joins") and data.get("title_portfolios")
             else r"(?!x)x"
         )
+        # Title, optional country or organisation words, then the person's name; or a title
+        # and a word or two of whose it is, then the name in apposition ("Kuasa hukum
+        # penggugat, Juni Prasetyo Nugroho").
         self._titled = re.compile(
             rf"(?<!\w)(?P<title>(?i:{title_alt}))(?:\s+{abbr})?"
             rf"(?:(?:,?\s+(?:{place_alt}|{_CAP}|\([A-Z][\w.]{{1,15}}\)|{joins}))*?,?\s+"
