@@ -24,7 +24,7 @@ from ..temporal import Mention, get_tagger
 from .clauses import QUOTE_CHARS, Clause, has_action, place_mention, said_in
 from .cues import Cues, get_cues
 from .entities import get_finder
-from .headlines import headline_flaws
+from .headlines import get_checks, headline_flaws
 from .titles import build_headlines, build_title, sentence_subject, shortened, without_opener
 
 __all__ = ["Candidate", "article_candidates", "mention_date"]
@@ -593,6 +593,9 @@ def article_candidates(article: Article) -> list[Candidate]:
                     if lead and _contiguous(article.body, [*lead, ("", opened_at, opened_at)]):
                         quote = article.body[lead[0][1] : s_end]
                 fallback = (ents.actors[0] if ents.actors else None) or last_subject
+                if fallback and fallback.lower() in get_checks(code).pronouns:
+                    # "Ia pun merasa ..." then "..., ujarnya": whom "Ia" stands for, if known.
+                    fallback = people_seen[0] if people_seen else None
                 title, phrased, uncut = build_headlines(
                     text,
                     spans,

@@ -3350,6 +3350,25 @@ def test_a_clause_opened_by_a_connective_lends_no_subject(text, subject):
     assert sentence_subject(text, CUES) == subject
 
 
+def test_an_unnamed_speaker_is_no_pronoun():
+    """"..., ujarnya" after a sentence whose subject is "Ia" is whom "Ia" stands for, or no
+    one named: never "Ia:"."""
+    quote = (
+        '"Belum bisa susun kata-kata yang baik," ujarnya di kawasan Menteng, Jakarta Pusat, '
+        "Selasa (17/6/2025)."
+    )
+    unnamed = "Hari-hari Thariq berubah semenjak kehadiran anak. Ia pun merasa di rumah ramai.\n"
+    named = "Penyanyi Thariq Halilintar dikaruniai anak. Ia pun merasa di rumah ramai.\n"
+    titles = [
+        [c.title for c in article_candidates(_article(lead + quote, "2025-06-18"))]
+        for lead in (unnamed, named)
+    ]
+    assert titles == [
+        ["Belum bisa susun kata-kata"],
+        ["Thariq Halilintar: Belum bisa susun kata-kata"],
+    ]
+
+
 @pytest.mark.parametrize("ex", EVENTS["range_decisions"]["examples"], ids=lambda e: e["text"][:40])
 def test_a_meetings_decision_is_dated_by_its_last_day(ex):
     """What a meeting of a few days decides is decided on its last day; the meeting itself
