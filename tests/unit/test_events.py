@@ -3351,8 +3351,8 @@ def test_a_clause_opened_by_a_connective_lends_no_subject(text, subject):
 
 
 def test_an_unnamed_speaker_is_no_pronoun():
-    """"..., ujarnya" after a sentence whose subject is "Ia" is whom "Ia" stands for, or no
-    one named: never "Ia:"."""
+    """An unnamed speaker ("..., ujarnya") after a sentence whose subject is "Ia" is whom
+    "Ia" stands for, or no one named: never "Ia:"."""
     quote = (
         '"Belum bisa susun kata-kata yang baik," ujarnya di kawasan Menteng, Jakarta Pusat, '
         "Selasa (17/6/2025)."
