@@ -1923,6 +1923,18 @@ FLOORS = {
     # the system's output was read and scored once at 8139fc0: 3/8 found, two wrong dates,
     # sources 0.37, status 1.0, titles 0.83, two headlines with the gold's words.
     "kortas-tipikor-riau-kalbar-2025-10": (0.37, 0, 0.36, 1, 2),
+    # The fresh gold of round one hundred and forty-five (the 2025 NBA Finals between the
+    # Thunder and the Pacers: games 1, 3 and 6, and game 7 planned for 23 June; five articles,
+    # two outlets), written before the system's output was read and scored once at a70b4e1:
+    # 4/4 found, two splits, sources 1.0, status 0.5, titles 0.93, one headline with the
+    # gold's words.
+    "nba-finals-thunder-pacers-2025-06": (1.0, 2, 1.0, 1, 1),
+    # The fresh gold of round one hundred and forty-six (the paid national internship opened
+    # on 20 October 2025, the ministers' words that day, and the batches planned; three
+    # articles that are two texts, one desk), written before the system's output was read and
+    # scored once at a70b4e1: 6/6 found, sources 1.0, status 1.0, titles 0.86, four headlines
+    # with the gold's words; it meets every target.
+    "magang-nasional-2025-10": (1.0, 0, 1.0, 1, 4),
 }
 
 
