@@ -594,8 +594,10 @@ def article_candidates(article: Article) -> list[Candidate]:
                         quote = article.body[lead[0][1] : s_end]
                 fallback = (ents.actors[0] if ents.actors else None) or last_subject
                 if fallback and fallback.lower() in get_checks(code).pronouns:
-                    # "Ia pun merasa ..." then "..., ujarnya": whom "Ia" stands for, if known.
-                    fallback = people_seen[0] if people_seen else None
+                    # "Ia pun merasa ..." then "..., ujarnya": whom "Ia" stands for, if known
+                    # (as for "kata dia", ``_with_speaker``); "Mereka" or "Kami", no one.
+                    one = people_seen and finder.is_person_reference(fallback)
+                    fallback = people_seen[0] if one else None
                 title, phrased, uncut = build_headlines(
                     text,
                     spans,
