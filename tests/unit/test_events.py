@@ -1935,6 +1935,19 @@ FLOORS = {
     # scored once at a70b4e1: 6/6 found, sources 1.0, status 1.0, titles 0.86, four headlines
     # with the gold's words; it meets every target.
     "magang-nasional-2025-10": (1.0, 0, 1.0, 1, 4),
+    # The fresh gold of round one hundred and forty-seven (Fadli Zon's denial of the May 1998
+    # rapes and the reactions of 16-20 June 2025: the palace's spokesman, a member of Komisi
+    # X, the activists of '98; five articles, four outlets), written before the system's
+    # output was read and scored once at 6479c11: 4/6 found, one split, sources 0.8, status
+    # 1.0, titles 0.8, two headlines with the gold's words.
+    "fadli-zon-perkosaan-1998-2025-06": (0.66, 1, 0.8, 2, 2),
+    # The fresh gold of round one hundred and forty-nine (the Home Affairs decree on regional
+    # boundaries after the four islands: the minister's revision, Komisi II's words, the
+    # islands Trenggalek and Tulungagung dispute and its history; five articles, four
+    # outlets), written before the system's output was read and scored once at 6479c11: 9/12
+    # found, one split, one wrong date, sources 0.71, status 1.0, titles 0.83, three
+    # headlines with the gold's words.
+    "batas-wilayah-kepmendagri-2025-06": (0.75, 1, 0.71, 2, 3),
 }
 
 
