@@ -1955,6 +1955,13 @@ FLOORS = {
     # was read and scored once at 9eaa9b9: 5/7 found, sources 0.71, status 1.0, titles 0.83,
     # three headlines with the gold's words.
     "nikita-mirzani-sidang-2025-10": (0.71, 0, 0.71, 1, 3),
+    # The fresh gold of round one hundred and fifty (the government's airfare discounts of
+    # 2025: June's announced on 4 June, the fuel surcharge cut of 8 October, the airfare VAT
+    # borne by the state from 15 October, the holiday fares promised on 21 October and sold
+    # from the 22nd; three articles, three desks), written before the system's output was
+    # read and scored once at d2f8b74: 6/8 found, sources 0.75, status 1.0, titles 0.9,
+    # three headlines with the gold's words.
+    "diskon-tiket-pesawat-2025-10": (0.75, 0, 0.75, 1, 3),
 }
 
 
