@@ -248,7 +248,7 @@ def place_mention(
                 occasion=occasion(tail, cues),
                 points_back=True,
             )
-    attribution = _attribution(pre, cues)
+    attribution = _attribution(pre, cues, sentence[end:])
     citation = cues.citation.search(pre)
     if citation and reports_happening(citation.group("source"), cues):
         # "BMKG melaporkan gempa terjadi pada Rabu": what was reported is dated, not the report.
@@ -482,11 +482,26 @@ def said_in(sentence: str, cues: Cues) -> tuple[str, str | None]:
     return sentence[: found[0]].rstrip(" ,"), tail_speaker(found[1], cues)
 
 
-def _attribution(pre: str, cues: Cues) -> tuple[int, str] | None:
-    """(offset of the speech verb, the words after it) when ``pre`` ends in "..., kata X, "."""
+#: A name of one to four capitalised words right after a comma or a closing quotation mark,
+#: at the end of what comes before a speech verb.
+_NAME_BEFORE = re.compile(r"""[,"”’]\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)$""")
+
+
+def _attribution(pre: str, cues: Cues, after: str = "") -> tuple[int, str] | None:
+    """(offset of the speech verb, the words after it) when ``pre`` ends in "..., kata X, ";
+    (offset of the name, the name) when it ends in "..., X mengatakan pada " and the sentence
+    ends after the date (``after``) but for a citation ("seperti dilansir Anadolu"): what
+    follows is otherwise what X said ("X mengatakan pada Senin bahwa ...")."""
     best = None
+    ends = not re.search(r"\w", after) or bool(cues.citation_cue.match(after.lstrip(" ,")))
     for m in cues.speech.finditer(pre):
         before = pre[: m.start()].rstrip()
+        # "..., Cointelegraph melaporkan pada hari Jumat": a name before the verb says it.
+        named = _NAME_BEFORE.search(before)
+        if named and named.group(0)[:1] in ',"”’' + QUOTE_CHARS:
+            if ends and cues.said_on.match(pre[m.end() :]):
+                best = (named.start("name"), named.group("name"))
+            continue
         if not before or before[-1] not in ',"”’' + QUOTE_CHARS:
             continue
         if before[-1] == "," and before[0] in QUOTE_CHARS:

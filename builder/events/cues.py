@@ -153,6 +153,9 @@ class Cues:
     #: ..."); the tail of an attribution follows it.
     said_before: re.Pattern[str]
     tail_allow: re.Pattern[str]
+    #: All that may stand between a speech verb after its speaker and the date of the words
+    #: ("Cointelegraph melaporkan pada hari Jumat").
+    said_on: re.Pattern[str]
     nickname: re.Pattern[str]
     reporting: re.Pattern[str]
     span: re.Pattern[str]
@@ -404,6 +407,7 @@ def get_cues(code: str = "id") -> Cues:
         tail_stop=_words(data.get("attribution_tail_stops", [])),
         said_before=_said_before(data),
         tail_allow=_words(data.get("attribution_tail_phrases", [])),
+        said_on=_words(data.get("said_on_words", []), r"^\s*(?:(?:WORDS)\s+)*$"),
         nickname=_words(data.get("nickname_phrases", []), r"^[^,.;]{0,80}?(?<!\w)(?:WORDS)\s+"),
         reporting=_words(data["reporting_verbs"]),
         span=re.compile(_ends_in(data["span_cues"], units), re.IGNORECASE),

@@ -47,6 +47,8 @@ MIN_PART = 4
 #: The shortest parts two dictionary words glued together may be split into, when the
 #: article writes both alone.
 LONG_PART = 5
+#: The shortest inflected verb read after a name the article never writes alone.
+NAMED_VERB = 7
 
 
 @dataclass
@@ -92,12 +94,15 @@ class Unglue:
         if not (token.islower() or (token[0].isupper() and token[1:].islower())):
             return None
         best: list[str] | None = None
+        best_rank: tuple[int, int] | None = None
         for parts in self._readings(token):
-            if not all(self._fits(parts, i) for i in range(len(parts))):
+            named = token[0].isupper() and self._name_and_verb(parts)
+            if not named and not all(self._fits(parts, i) for i in range(len(parts))):
                 continue
             # A capitalised token may be a name ("Mahalini", "Banjarbaru"): split it only
-            # if the article also writes its first part alone ("Yamal", "Agama").
-            if token[0].isupper() and self.seen[parts[0].lower()] == 0:
+            # if the article also writes its first part alone ("Yamal", "Agama"), or if an
+            # inflected verb follows it ("Rakaberziarah", "Heryawanmenegaskan").
+            if token[0].isupper() and self.seen[parts[0].lower()] == 0 and not named:
                 continue
             if token[0].isupper() and not opening and parts[0].lower() in self.glue:
                 continue
@@ -112,11 +117,23 @@ class Unglue:
                     and all(self._written_alone(p) for p in parts)
                 )
             )
-            # Fewest parts first, then the longest first part: one reading, always.
-            rank = (len(parts), -len(parts[0]))
-            if clear and (best is None or rank < (len(best), -len(best[0]))):
-                best = parts
+            # Fewest parts first, then the longest first part, but the longest verb after a
+            # name ("Alonso memberikan", not "Alonsomem berikan"): one reading, always.
+            rank = (len(parts), len(parts[0]) if named else -len(parts[0]))
+            if clear and (best_rank is None or rank < best_rank):
+                best, best_rank = parts, rank
         return best
+
+    def _name_and_verb(self, parts: list[str]) -> bool:
+        """A name and an inflected verb run together, the verb long and the name no shorter
+        than ``MIN_PART`` ("Raka" + "berziarah"): a name's own end is rarely such a verb,
+        and a sentence's subject is mostly followed by one."""
+        return (
+            len(parts) == 2
+            and len(parts[0]) >= MIN_PART
+            and len(parts[1]) >= NAMED_VERB
+            and self._inflected_verb(parts[1])
+        )
 
     def _written_alone(self, part: str) -> bool:
         """A long dictionary word the article also writes alone: two such glued together in

@@ -107,6 +107,9 @@ class Lexicon:
     #: Words that attribute a statement ("kata", "ujarnya", "dalam keterangannya"): a date
     #: right after them is when it was said, not when what it tells happened.
     attribution_cues: list[str] = field(default_factory=list)
+    #: Verbs of a report made ("mengatakan", "melaporkan"): the words before one are what was
+    #: reported, whose tense is not the tense of the report's day.
+    report_verbs: list[str] = field(default_factory=list)
     #: Words of a written release ("keterangan tertulis", "siaran pers"): a statement dated
     #: after one is dated when the outlet received it, no day the story moves to.
     release_cues: list[str] = field(default_factory=list)
@@ -300,6 +303,7 @@ def load_lexicon(code: str = "id") -> Lexicon:
     for name in (
         "weekday_nearest",
         "attribution_cues",
+        "report_verbs",
         "release_cues",
         "habitual_cues",
         "list_joins",

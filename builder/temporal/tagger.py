@@ -44,6 +44,10 @@ class Tagger:
         # A statement's date: an attribution word, a few words (a name, a place), the date;
         # a written release's, the same after a release word.
         self._said = _ending_after(lex.attribution_cues)
+        said = lex.attribution_cues + lex.report_verbs
+        self._said_word = (
+            re.compile(rf"(?<!\w)(?:{_alternation(said, 'any')})(?!\w)") if said else None
+        )
         self._released = _ending_after(lex.release_cues)
         habit = _alternation(lex.habitual_cues, "any") if lex.habitual_cues else None
         self._habit = re.compile(rf"(?<!\w)(?:{habit})(?!\w)") if habit else None
@@ -161,11 +165,17 @@ class Tagger:
         """The tense of the nearest cue before ``start`` in its clause.
 
         A quotation mark bounds the clause: in '"... akan terus tumbuh," kata Bamsoet, Selasa
-        (10/6/2025)' the "akan" belongs to the quoted words, not to the day they were said.
+        (10/6/2025)' the "akan" belongs to the quoted words, not to the day they were said. So
+        does an attribution word ("Shopify mengonfirmasi rencana ..., Cointelegraph
+        melaporkan pada hari Jumat": the report of a plan was made last Friday).
         """
         quote = max(text.rfind(q, sent_start, start) for q in _QUOTE_MARKS)
+        begin = max(sent_start, quote + 1)
+        if self._said_word is not None:
+            for m in self._said_word.finditer(text, begin, start):
+                begin = m.end()
         last = None
-        for m in self._tense.finditer(text, max(sent_start, quote + 1), start):
+        for m in self._tense.finditer(text, begin, start):
             last = m
         if last is None:
             return None

@@ -143,6 +143,15 @@ def test_bare_weekday_reads_past_by_default_and_future_in_a_future_clause():
     assert [(m.value, m.tense) for m in future] == [("2023-09-13", "future")]
 
 
+def test_a_statement_word_ends_the_clause_whose_tense_a_weekday_takes():
+    # The plan is what was reported; the report was made last Friday.
+    published = dt.date(2025, 6, 15)  # a Sunday
+    text = "Shopify mengonfirmasi rencana memakai USDC, Cointelegraph melaporkan pada hari Jumat."
+    assert [m.value for m in tag(text, published) if m.type == "DATE"] == ["2025-06-13"]
+    said = tag("Menurut Kremlin, Kim akan bertemu Putin pada Rabu.", published)
+    assert [m.value for m in said] == ["2025-06-18"]
+
+
 def test_offsets_are_inside_the_text_and_spans_are_the_text():
     text = "Sejak awal 2024, harga naik. Pada 18-20 Juni 2025 digelar rapat; kemarin ditunda."
     for m in tag(text, dt.date(2025, 6, 18)):
