@@ -200,32 +200,41 @@ class Tagger:
         return self._habitual(text, mentions, sent_starts)
 
     def _years_of_lists(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """A day written without its year before one of a list written with it ("pada 29
-        April dan 21 Mei 2024", "3 Juni, 11 Juni, dan 17 Juni 2025") is of that year, not
-        the one nearest the publication date."""
+        """A day or a month written without its year before one of a list written with it
+        ("pada 29 April dan 21 Mei 2024", "3 Juni, 11 Juni, dan 17 Juni 2025", "pada Januari
+        dan Mei 2025") is of that year, not the one nearest the publication date."""
         if self._list_gap is None:
             return mentions
         out = list(mentions)
         for k in range(len(out) - 2, -1, -1):
             m, nxt = out[k], out[k + 1]
+            # A month's year read from the publication date is as unwritten as a day's.
+            unwritten = m.yearless or (m.precision == "month" and m.anchor == "published")
             if not (
-                m.yearless
+                unwritten
                 and m.weekday is None
-                and m.precision == "day"
+                and m.precision in ("day", "month")
                 and nxt.type == "DATE"
                 and not nxt.yearless
                 and nxt.anchor == "none"
+                and nxt.precision == m.precision
+                # Not across a new year ("Desember dan Januari 2026"): the list's order is
+                # the calendar's within one year.
+                and m.value[5:7] <= nxt.value[5:7]
                 and self._list_gap.fullmatch(text, m.end, nxt.start)
             ):
                 continue
             year = nxt.value[:4]
-            try:
-                day = dt.date.fromisoformat(f"{year}{m.value[4:10]}")
-            except ValueError:
-                continue
+            if m.precision == "month":
+                value = f"{year}{m.value[4:7]}"
+            else:
+                try:
+                    value = dt.date.fromisoformat(f"{year}{m.value[4:10]}").isoformat()
+                except ValueError:
+                    continue
             out[k] = replace(
                 m,
-                value=day.isoformat() + m.value[10:],
+                value=value + m.value[len(value) :],
                 anchor="none",
                 anchor_value=None,
                 tense=None,

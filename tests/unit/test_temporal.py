@@ -260,6 +260,12 @@ def test_a_day_of_a_list_takes_the_year_written_after_it():
     # Not across a sentence's words of its own, nor a day written with its weekday.
     text = "Rapat digelar 29 April. Kontrak diteken 21 Mei 2024."
     assert [m.value for m in tag(text, published)] == ["2025-04-29", "2024-05-21"]
+    # A month of a list too, read in a clause about the future or not.
+    text = "BI menurunkan suku bunga pada Januari dan Mei 2025 dan masih akan dilakukan lagi."
+    assert [m.value for m in tag(text, dt.date(2025, 7, 24))] == ["2025-01", "2025-05"]
+    # Not across a new year: December before a January is the year before's.
+    text = "Libur berlaku pada 30 Desember dan 2 Januari 2026."
+    assert [m.value for m in tag(text, dt.date(2025, 12, 1))] == ["2025-12-30", "2026-01-02"]
 
 
 def test_weekday_after_until_is_the_nearest_one():
