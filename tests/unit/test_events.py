@@ -1969,6 +1969,12 @@ FLOORS = {
     # 7/11 found, one wrong date, sources 0.64, status 1.0, titles 0.7, seven headlines with
     # the gold's words.
     "giant-sea-wall-2025-06": (0.63, 0, 0.63, 3, 7),
+    # The fresh gold of round one hundred and fifty-one (Group H of the Club World Cup:
+    # Inzaghi hired by Al Hilal, Real Madrid held 1-1 by Al Hilal, Salzburg's win over Pachuca
+    # after a storm delay, the matches of 23 June planned; 26 articles, five outlets), written
+    # before the system's output was read and scored once at f7c6553: 7/8 found, one split,
+    # sources 0.73, status 1.0, titles 0.87, five headlines with the gold's words.
+    "cwc-group-h-al-hilal-2025-06": (0.87, 1, 0.73, 3, 5),
 }
 
 
