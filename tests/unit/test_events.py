@@ -1975,6 +1975,12 @@ FLOORS = {
     # before the system's output was read and scored once at f7c6553: 7/8 found, one split,
     # sources 0.73, status 1.0, titles 0.87, five headlines with the gold's words.
     "cwc-group-h-al-hilal-2025-06": (0.87, 1, 0.73, 3, 5),
+    # The fresh gold of round one hundred and fifty-three (medical waste buried under cassava
+    # in Pekanbaru: the agreement about 2023, the report of May 2025, the raid of 19 June and
+    # the director detained on the 20th; five articles, one desk), written before the
+    # system's output was read and scored once at fc5ed59: 4/5 found, sources 0.86, status
+    # 1.0, titles 1.0, three headlines with the gold's words.
+    "limbah-medis-pekanbaru-2025-06": (0.8, 0, 0.85, 0, 3),
 }
 
 
