@@ -204,9 +204,15 @@ def _reported_status(text: str | None, cues: Cues) -> str | None:
 
 
 def clause_status(
-    sentence: str, clause: Clause, date: str, published: dt.date | None, cues: Cues
+    sentence: str,
+    clause: Clause,
+    date: str,
+    published: dt.date | None,
+    cues: Cues,
+    end: str | None = None,
 ) -> str:
-    """happened, planned or expected: what the clause's modality and tense say of its date."""
+    """happened, planned or expected: what the clause's modality and tense say of its date
+    (and of ``end``, the end of a span it starts)."""
     if clause.role == "span_start":
         return "happened"
     if clause.role == "span_end":
@@ -239,17 +245,36 @@ def clause_status(
     after = published is not None and date_after(date, published)
     if status is None or (status == "happened" and after):
         status = "planned" if after else "happened"
-    elif status == "planned" and published is not None and _date_before(date, published):
+    elif (
+        status == "planned"
+        and published is not None
+        and (_date_before(date[:4], published) or _date_before(end or date, published))
+    ):
         # "Kejagung menjadwalkan pemeriksaan ... kasus tahun 2019-2023, pada Senin": the
-        # plan is of the other date; a date wholly past is no plan of the article's.
+        # plan is of the other date; a date wholly past (begun in an earlier year, or ended
+        # long before the day of writing) is no plan of the article's.
         status = "happened"
     return status
 
 
+#: Days before the day of writing that a day told as planned may be, and still be a plan
+#: (a schedule just passed, told late: "dijadwalkan pada Senin (16/6)" on the 18th).
+PLAN_PAST_DAYS = 7
+
+
 def _date_before(date: str, published: dt.date) -> bool:
-    """True when the whole of ``date`` lies before the year of ``published`` (a year or a
-    month of an earlier year: long past, whatever the day of writing)."""
-    return int(date[:4]) < published.year
+    """True when the whole of ``date`` lies long before ``published``: a year or a month of
+    an earlier year, a month before the month of writing, or a day more than
+    ``PLAN_PAST_DAYS`` before it ("Hendak berangkat kuliah, Jumat (10/10)" written on the
+    18th tells what happened that day)."""
+    if len(date) == 4:
+        return int(date) < published.year
+    if len(date) == 7:
+        return date < published.isoformat()[:7]
+    if len(date) == 10 and date[4] == "-":
+        day = dt.date.fromisoformat(date)
+        return (published - day).days > PLAN_PAST_DAYS
+    return False
 
 
 @dataclass
@@ -700,7 +725,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                         if timed and zone
                         else (timed.time if timed else None),
                         approximate=any(p.approximate for p in found),
-                        status=clause_status(text, clause, date, anchor, cues),
+                        status=clause_status(text, clause, date, anchor, cues, end),
                         title=title,
                         summary=quote,
                         actors=actors,

@@ -61,6 +61,18 @@ def _words(words: list[str], form: str = "WORDS") -> re.Pattern[str]:
     return re.compile(form.replace("WORDS", words_pattern(words)), re.IGNORECASE)
 
 
+def _subject_aside(words: list[str]) -> re.Pattern[str]:
+    """A subject of one to four words, an aside opened by one of ``words`` and closed by a
+    comma, then a word and the rest."""
+    if not words:
+        return _NEVER
+    return re.compile(
+        rf"^(?P<subject>(?:[^\s,]+\s){{0,3}}[^\s,]+)\s(?:{words_pattern(words)})\s[^,]{{3,120}},\s"
+        rf"(?P<rest>(?P<verb>[^\W\d_]+)\s.+)$",
+        re.IGNORECASE,
+    )
+
+
 def _comparison(data: dict) -> re.Pattern[str]:
     """What a figure is compared with, right before its date: a comparison's word and its
     fillers ("dibandingkan periode yang sama tahun 2023"), or a change, a few words of its
@@ -226,6 +238,9 @@ class Cues:
     #: does not go on about the sentences before.
     topic_shift: re.Pattern[str]
     breaks: dict[str, list[str]]
+    #: A short subject, an aside about it closed by a comma, then the rest ("Warga hendak
+    #: menunaikan salat ..., dikejutkan ..."): see ``titles._without_aside``.
+    subject_aside: re.Pattern[str]
     #: A "dan" between a date and a verb: a boundary between two dated clauses.
     dated_and: re.Pattern[str]
     #: A phrase that opens with a break's word and breaks nothing ("untuk pertama kalinya").
@@ -467,6 +482,7 @@ def get_cues(code: str = "id") -> Cues:
         meta=[re.compile(p, re.IGNORECASE) for p in data.get("meta_sentences", [])],
         topic_shift=_words(data.get("topic_shifts", []), r"^\W*(?:WORDS)\b"),
         breaks=breaks,
+        subject_aside=_subject_aside(title.get("subject_asides", [])),
         dated_and=re.compile(data["dated_and"]) if data.get("dated_and") else _NEVER,
         not_break=_words(data.get("not_breaks", [])),
         date_clause_joins=frozenset(w.lower() for w in data.get("date_clause_joins", [])),

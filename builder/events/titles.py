@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..lang.lemma import is_known
+from ..lang.lemma import is_known, lemmatize
 from .clauses import (
     QUOTE_CHARS,
     Clause,
@@ -509,6 +509,7 @@ def _finish(text: str, cues: Cues, lower_first: bool = True) -> str:
     text = _PARENS.sub("", text)
     text = _QUOTES.sub("", text)
     text = cues.drop_leading.sub("", text.strip(" ,.;:–—-"))
+    text = _without_aside(" ".join(text.split()), cues)
     text = cues.complementizer.sub(" ", text).strip()
     text = cues.drop_words.sub("", text)
     text = re.sub(r"\s+([,.;:])", r"\1", text)
@@ -516,6 +517,22 @@ def _finish(text: str, cues: Cues, lower_first: bool = True) -> str:
     # slip) reads once in a headline; reduplication is written with a hyphen.
     text = _TWICE.sub(r"\1", text)
     return " ".join(text.split()).strip(" ,.;:–—-")
+
+
+def _without_aside(text: str, cues: Cues) -> str:
+    """A short subject, an aside about it closed by a comma (``subject_asides``), then the
+    subject's verb ("Warga hendak menunaikan salat berjamaah di Masjid Al Ibrahim,
+    dikejutkan dengan penemuan ..."): the headline is the subject and its verb ("Warga
+    dikejutkan dengan penemuan ...")."""
+    m = cues.subject_aside.match(text)
+    verb = m.group("verb") if m else ""
+    # A verb with a prefix before its stem ("dikejutkan"), not a word that only starts so
+    # ("mereka", "termasuk").
+    if not (verb.islower() and cues.transitive.match(verb) and lemmatize(verb, "id") != verb):
+        return text
+    if any(cues.verbs.match(w.lower()) for w in m.group("subject").split()):
+        return text
+    return f"{m.group('subject')} {m.group('rest')}"
 
 
 def _names_only(words: list[str]) -> bool:

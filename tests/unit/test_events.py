@@ -602,6 +602,19 @@ def test_status_from_modality_tense_and_conditions():
     assert status == {"2023-09-13": "expected", "2023-09-15": "planned", "2023-09-05": "happened"}
 
 
+def test_a_plan_whose_day_is_long_past_happened():
+    # A week and more before the day of writing, "hendak" tells what someone was about to do
+    # when something happened; a schedule just passed is still told as one; a quarter that
+    # runs to the month of writing is not past.
+    body = (
+        "Hendak berangkat kuliah pada Jumat (3/10/2025), korban dihadang pelaku.\n\n"
+        "Rapat dijadwalkan digelar pada Senin (13/10/2025).\n\n"
+        "Bantuan akan disalurkan pada triwulan keempat 2025."
+    )
+    status = {c.date: c.status for c in article_candidates(_article(body, "2025-10-18"))}
+    assert status == {"2025-10-03": "happened", "2025-10-13": "planned", "2025-10": "planned"}
+
+
 @pytest.mark.parametrize(
     ("body", "status"),
     [
