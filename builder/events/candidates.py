@@ -523,7 +523,9 @@ def article_candidates(article: Article) -> list[Candidate]:
             if cues.topic_shift.search(text):
                 section += 1
             is_first, first = first and not para.caption, first and para.caption
-            subject = sentence_subject(text, cues)
+            # Words someone said lend no one's name ('"Saya sangat senang bisa ...', then
+            # "tuturnya"): a quotation's first words are no subject to borrow.
+            subject = None if text[:1] in QUOTE_CHARS else sentence_subject(text, cues)
             subject_before, subject_last = subject_last, subject
             # Names are learned from every sentence: a later "Kim" or "mereka" points back to
             # a sentence that may hold no date.

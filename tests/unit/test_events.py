@@ -602,6 +602,16 @@ def test_status_from_modality_tense_and_conditions():
     assert status == {"2023-09-13": "expected", "2023-09-15": "planned", "2023-09-05": "happened"}
 
 
+def test_a_quotation_lends_no_speaker_its_first_words():
+    body = (
+        "Anggun resmi bergabung sebagai pemeran serial Reacher.\n\n"
+        '"Saya sangat senang bisa terpilih. Saya sangat menyukai serial ini," tuturnya '
+        "dalam keterangan resmi, Minggu (15/6/2025)."
+    )
+    (c,) = article_candidates(_article(body, "2025-06-15"))
+    assert not c.title.startswith(('"', "Saya sangat senang")), c.title
+
+
 def test_a_plan_whose_day_is_long_past_happened():
     # A week and more before the day of writing, "hendak" tells what someone was about to do
     # when something happened; a schedule just passed is still told as one; a quarter that
@@ -3413,6 +3423,8 @@ def test_a_range_a_week_long_ends_on_its_last_day_too(body, ends):
         # One that only leads in is left out; the subject after it stands.
         ("Namun pelaku melarikan diri.", "pelaku"),
         ("Penegakan hukum berjalan di relnya.", "Penegakan hukum"),
+        # Nor one that opens with words of cause or despite.
+        ("Atas pencapaian ini, ia meluapkan perasaannya.", "ia"),
     ],
 )
 def test_a_clause_opened_by_a_connective_lends_no_subject(text, subject):
