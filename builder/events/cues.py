@@ -61,6 +61,18 @@ def _words(words: list[str], form: str = "WORDS") -> re.Pattern[str]:
     return re.compile(form.replace("WORDS", words_pattern(words)), re.IGNORECASE)
 
 
+def _origin(words: list[str], links: list[str]) -> re.Pattern[str]:
+    """A short noun (with its pointing word), one of ``words``, at most a comma, one of
+    ``links``, then the happening that started it (``told``)."""
+    if not words or not links:
+        return _NEVER
+    return re.compile(
+        rf"^(?:[^\s,]+\s){{0,2}}(?:{words_pattern(words)})[\s,]+(?:{words_pattern(links)})\s+"
+        rf"(?P<told>.+)$",
+        re.IGNORECASE,
+    )
+
+
 def _subject_aside(words: list[str]) -> re.Pattern[str]:
     """A subject of one to four words, an aside opened by one of ``words`` and closed by a
     comma, then a word and the rest."""
@@ -308,6 +320,9 @@ class Cues:
     #: A topic before a comma ("Terkait tunjangan perumahan, ..."), the subject of a clause
     #: that names none.
     topic_lead: re.Pattern[str]
+    #: A story's start told before the happening that started it ("Kasus ini bermula dari
+    #: aksi Vienna ...", "Cerita bermula pada tahun 1971, saat itu Jakarta ..."): ``told``.
+    origin: re.Pattern[str]
     drop_words: re.Pattern[str]
     cut_before: list[str]
     date_preps: re.Pattern[str]
@@ -534,6 +549,7 @@ def get_cues(code: str = "id") -> Cues:
         lead_prep=_words(title.get("lead_prepositions", []), "^WORDS"),
         adverbial_end=_words(title.get("adverbial_ends", []), r",\s*WORDS\s+"),
         topic_lead=_words(title.get("topic_leads", []), r"^(?:WORDS)\s+(?P<topic>[^,]+),\s+"),
+        origin=_origin(title.get("origin_words", []), title.get("origin_links", [])),
         drop_words=_words(title["drop_words"]),
         cut_before=[c.lower() for c in title["cut_before"]],
         date_preps=re.compile(

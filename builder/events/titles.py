@@ -509,6 +509,11 @@ def _finish(text: str, cues: Cues, lower_first: bool = True) -> str:
     text = _PARENS.sub("", text)
     text = _QUOTES.sub("", text)
     text = cues.drop_leading.sub("", text.strip(" ,.;:–—-"))
+    origin = cues.origin.match(" ".join(text.split()))
+    if origin and has_action(origin.group("told"), cues):
+        # "Kasus ini bermula dari aksi Vienna yang mempromosikan ...": what started it.
+        text = origin.group("told")
+        text = text[:1].upper() + text[1:]
     text = _without_aside(" ".join(text.split()), cues)
     text = cues.complementizer.sub(" ", text).strip()
     text = cues.drop_words.sub("", text)
