@@ -482,9 +482,11 @@ def said_in(sentence: str, cues: Cues) -> tuple[str, str | None]:
     return sentence[: found[0]].rstrip(" ,"), tail_speaker(found[1], cues)
 
 
-#: A name of one to four capitalised words right after a comma or a closing quotation mark,
-#: at the end of what comes before a speech verb.
-_NAME_BEFORE = re.compile(r"""[,"”’]\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)$""")
+#: A name of one to four capitalised words right after a comma or a quotation mark, at
+#: the end of what comes before a speech verb.
+_NAME_BEFORE = re.compile(
+    rf"[,{QUOTE_CHARS}’]\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)$"
+)
 
 
 def _attribution(pre: str, cues: Cues, after: str = "") -> tuple[int, str] | None:
@@ -498,7 +500,7 @@ def _attribution(pre: str, cues: Cues, after: str = "") -> tuple[int, str] | Non
         before = pre[: m.start()].rstrip()
         # "..., Cointelegraph melaporkan pada hari Jumat": a name before the verb says it.
         named = _NAME_BEFORE.search(before)
-        if named and named.group(0)[:1] in ',"”’' + QUOTE_CHARS:
+        if named:
             if ends and cues.said_on.match(pre[m.end() :]):
                 best = (named.start("name"), named.group("name"))
             continue

@@ -321,7 +321,7 @@ class Cues:
     #: that names none.
     topic_lead: re.Pattern[str]
     #: A story's start told before the happening that started it ("Kasus ini bermula dari
-    #: aksi Vienna ...", "Cerita bermula pada tahun 1971, saat itu Jakarta ..."): ``told``.
+    #: aksi Vienna ..."): ``told``.
     origin: re.Pattern[str]
     drop_words: re.Pattern[str]
     cut_before: list[str]

@@ -533,7 +533,7 @@ def _without_aside(text: str, cues: Cues) -> str:
     verb = m.group("verb") if m else ""
     # A verb with a prefix before its stem ("dikejutkan"), not a word that only starts so
     # ("mereka", "termasuk").
-    if not (verb.islower() and cues.transitive.match(verb) and lemmatize(verb, "id") != verb):
+    if not (verb.islower() and cues.transitive.match(verb) and lemmatize(verb, cues.code) != verb):
         return text
     if any(cues.verbs.match(w.lower()) for w in m.group("subject").split()):
         return text

@@ -10,7 +10,9 @@ token is split only where the evidence is clear:
   article uses on its own that the dictionary does not know (a name, a foreign word:
   "Yamalmenjadi", "nontonstreamingpertandingan");
 * into a capitalised word the article writes alone and an inflected verb after it
-  ("Timurdialihkan": "dialihkan" is "alih" with affixes; ``verb_prefixes`` of language.yaml);
+  ("Timurdialihkan": "dialihkan" is "alih" with affixes; ``verb_prefixes`` of language.yaml),
+  or a name it never writes alone and a long inflected verb ("Heryawanmenegaskan"), the
+  longest such verb ("Alonso memberikan", not "Alonsomem berikan");
 * a Roman numeral glued to capitals the article writes alone or that start an
   organisation's name ("Komisi IIIDPR");
 * into two verbs, each with its prefix before its stem ("meletusmenyemburkan"), when the
