@@ -696,7 +696,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                 # with the sentence before, which names what it is about; it may be headlined
                 # by it (when that one dates nothing of its own), and cites it when it is of
                 # its paragraph.
-                back = bool(before_text) and _points_back(text, clause, cues)
+                back = bool(before_text) and _points_back(text, clause, cues, before_text)
                 told_before = None
                 if back:
                     context = f"{before_text} {context}"
@@ -1131,11 +1131,25 @@ def _antecedent_title(before: str, cues: Cues, references) -> str | None:
     return None
 
 
-def _points_back(text: str, clause: Clause, cues: Cues) -> bool:
+_FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
+
+
+def _points_back(text: str, clause: Clause, cues: Cues, before: str = "") -> bool:
     """Whether a report's subject points back to what the sentence before names: "Indonesia
     akan menghadapi Thailand ... Laga ini berlangsung di Isa Bin Rashid Hall, Rabu (18/6)"
-    tells the match with Thailand, not another at that hall."""
-    return clause.role == "plain" and bool(cues.back_reference.match(text))
+    tells the match with Thailand, not another at that hall; "Penyerahan dilakukan oleh
+    Kolektif 17+8 ... Penyerahan di Gerbang Pancasila, Kamis (4/9)" the handing over."""
+    if clause.role != "plain":
+        return False
+    if cues.back_reference.match(text):
+        return True
+    first, previous = _FIRST_WORD.match(text), _FIRST_WORD.match(before)
+    return bool(
+        first
+        and previous
+        and first.group(1).lower() == previous.group(1).lower()
+        and cues.back_repeated.fullmatch(first.group(1))
+    )
 
 
 def _without(text: str, clause: Clause, found: list[_Placed], offset: int) -> str:

@@ -320,6 +320,8 @@ class Cues:
     #: A topic before a comma ("Terkait tunjangan perumahan, ..."), the subject of a clause
     #: that names none.
     topic_lead: re.Pattern[str]
+    #: A happening's noun that, opening two sentences in a row, points back to the first.
+    back_repeated: re.Pattern[str]
     #: A story's start told before the happening that started it ("Kasus ini bermula dari
     #: aksi Vienna ..."): ``told``.
     origin: re.Pattern[str]
@@ -522,6 +524,9 @@ def get_cues(code: str = "id") -> Cues:
                 else ""
             ),
         ),
+        back_repeated=re.compile(data["back_reference_repeated"])
+        if data.get("back_reference_repeated")
+        else _NEVER,
         report_joins=frozenset(w.lower() for w in data.get("report_joins", [])),
         contest_after=_contest(data, "contest_words", after=True),
         contest_before=_contest(data, "contest_both", after=False),

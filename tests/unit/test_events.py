@@ -602,6 +602,19 @@ def test_status_from_modality_tense_and_conditions():
     assert status == {"2023-09-13": "expected", "2023-09-15": "planned", "2023-09-05": "happened"}
 
 
+def test_a_happening_named_again_points_back_to_the_sentence_before():
+    body = (
+        "Penyerahan dilakukan oleh Kolektif 17+8 Indonesia Berbenah. Penyerahan di Gerbang "
+        "Pancasila kompleks parlemen, Senayan, Jakarta, Kamis (4/9)."
+    )
+    (c,) = article_candidates(_article(body, "2025-09-05"))
+    assert "Kolektif 17+8" in (c.context or "")
+    # Not a word that only opens both ("Pada ... Pada ...").
+    body = "Pemerintah menaikkan harga. Pemerintah menurunkan pajak pada Kamis (4/9)."
+    (c,) = article_candidates(_article(body, "2025-09-05"))
+    assert "menaikkan" not in (c.context or "")
+
+
 def test_a_quotation_lends_no_speaker_its_first_words():
     body = (
         "Anggun resmi bergabung sebagai pemeran serial Reacher.\n\n"
