@@ -167,8 +167,11 @@ def _pick_year(
 ) -> int:
     """Year of a month (and day) written without one, read from the anchor.
 
-    A weekday given beside the date picks the year where they agree; otherwise the
-    direction picks the nearest year on that side, and with no direction the nearest.
+    A day within ``SLIP_DAYS`` of the anchor is that nearest one, whatever weekday is
+    written beside it: "Rabu (19/6)" written on 20 June 2025 is the day before, its weekday
+    mistaken (a match told in local time), not 19 June 2024, a Wednesday. Further away, a
+    weekday picks the year where they agree; otherwise the direction picks the nearest year
+    on that side, and with no direction the nearest.
     """
     years = [anchor.year - 1, anchor.year, anchor.year + 1]
 
@@ -177,6 +180,11 @@ def _pick_year(
 
     here = (anchor.year, anchor.month, anchor.day if day else 1)
     if weekday and day:
+        near = [
+            y for y in years if (d := _valid(y, month, day)) and abs((d - anchor).days) <= SLIP_DAYS
+        ]
+        if near:
+            return near[0]
         agreeing = [y for y in years if (d := _valid(y, month, day)) and d.isoweekday() == weekday]
         if len(agreeing) == 1:
             return agreeing[0]
