@@ -403,6 +403,9 @@ def get_cues(code: str = "id") -> Cues:
     data = load_data(code, "events") or load_data("id", "events")
     status = data["status"]
     title = data["title"]
+    # A happening's noun, and the ending that makes it owned (see ``back_reference``).
+    noun = data.get("back_reference_noun")
+    owner = str(data.get("back_reference_owner") or "")
     breaks = {kind: [b.lower() for b in words] for kind, words in data["clause_breaks"].items()}
     units = data.get("date_units", [])
     ends = data.get("span_ends") or {}
@@ -518,15 +521,9 @@ def get_cues(code: str = "id") -> Cues:
             r"^\W*(?!"
             + words_pattern(data.get("back_reference_not", []) or ["\x00"])
             + r")[^\W\d_]+(?:\s+[^\W\d_]+)?\s+WORDS(?!\s*,)"
-            + (
-                rf"|^\W*(?:{data['back_reference_owned']})\s+(?=[a-z])"
-                if data.get("back_reference_owned")
-                else ""
-            ),
+            + (rf"|^\W*(?:{noun}){re.escape(owner)}\s+(?=[a-z])" if noun and owner else ""),
         ),
-        back_repeated=re.compile(data["back_reference_repeated"])
-        if data.get("back_reference_repeated")
-        else _NEVER,
+        back_repeated=re.compile(noun) if noun else _NEVER,
         report_joins=frozenset(w.lower() for w in data.get("report_joins", [])),
         contest_after=_contest(data, "contest_words", after=True),
         contest_before=_contest(data, "contest_both", after=False),
