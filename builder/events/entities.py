@@ -168,7 +168,7 @@ class EntityFinder:
         degree = data.get("degree") or r"(?!x)x"
         self._titled_apposition = (
             re.compile(
-                rf"(?<!\w)(?P<title>(?i:{title_alt}))(?:\s+(?:{_CAP}|\([A-Z][\w.]{{1,15}}\)))+"
+                rf"(?<!\w)(?P<title>(?i:{title_alt}))(?:\s+(?:{_CAP}|\([A-Z][\w.]{{1,15}}\)|{joins}))+"
                 rf",\s+(?:(?:{_alt(data.get('ranks', []))})\s+)?"
                 rf"(?!(?:{place_alt}|{not_first}|(?i:{title_alt}))(?!\w)|{degree})"
                 rf"(?P<name>{name})(?=\s*\(|,(?!\s+(?:dan|serta)\s)|\s+[a-z])"
