@@ -2017,6 +2017,26 @@ FLOORS = {
     # system's output was read and scored once at fc5ed59: 4/5 found, sources 0.86, status
     # 1.0, titles 1.0, three headlines with the gold's words.
     "limbah-medis-pekanbaru-2025-06": (0.8, 0, 0.85, 0, 3),
+    # The fresh gold of round one hundred and fifty-four (the singer Windy Yunita questioned
+    # by the KPK as a suspect in Hasbi Hasan's money-laundering case on 18 June, her brother
+    # the same day, her earlier examination and summons; three articles, three outlets),
+    # written before the system's output was read and scored once at c77ae03: 3/4 found,
+    # sources 0.67, status 1.0, titles 1.0, two headlines with the gold's words.
+    "windy-idol-kpk-2025-06": (0.75, 0, 0.66, 0, 2),
+    # The fresh gold of round one hundred and fifty-five (the ministries' slow spending of the
+    # 2025 budget: budgets unblocked in June, the deficit press conferences of September and
+    # October, Purbaya's visit to the PU ministry on 17 October and what it plans; seven
+    # articles, one desk), written before the system's output was read and scored once at
+    # c77ae03: 5/9 found, sources 0.67, status 1.0, titles 0.89, five headlines with the
+    # gold's words.
+    "penyerapan-anggaran-kl-2025-10": (0.55, 0, 0.66, 1, 5),
+    # The fresh gold of round one hundred and fifty-six (a nuclear power plant for Indonesia:
+    # the deputy energy minister on small reactors and a uranium regulation on 20 June, the
+    # minister's plan of building from 2027 and running by 2032, AHY and the Russian
+    # ambassador, BATAN's history; eight articles, five outlets), written before the system's
+    # output was read and scored once at c77ae03: 9/10 found, sources 0.93, status 0.89,
+    # titles 0.92, two headlines with the gold's words.
+    "pltn-nuklir-esdm-2025-06": (0.9, 0, 0.93, 1, 2),
 }
 
 
@@ -2155,6 +2175,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: the day an explainer was written ("Disusun Kamis (19/6/2025),
     # artikel ini membahas ...").
     "rudal-iran-iron-dome-2025-06": 1,
+    # Pinned at its first score: the date an outlet quoted the minister's words on
+    # ("dikutip, Senin (16/6/2025)").
+    "pltn-nuklir-esdm-2025-06": 1,
 }
 
 
