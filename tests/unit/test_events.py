@@ -2037,6 +2037,13 @@ FLOORS = {
     # output was read and scored once at c77ae03: 9/10 found, sources 0.93, status 0.89,
     # titles 0.92, two headlines with the gold's words.
     "pltn-nuklir-esdm-2025-06": (0.9, 0, 0.93, 1, 2),
+    # The fresh gold of round one hundred and fifty-seven (Indonesia and Pakistan in their
+    # 75th year: Pakistan's interest in IKN at an investment forum of October, a business
+    # forum of the trade expo and a book planned for November, Prabowo in Islamabad on 8-9
+    # December; five articles, one desk), written before the system's output was read and
+    # scored once at c77ae03: 4/6 found, one wrong date, sources 0.71, status 1.0, titles
+    # 0.8, three headlines with the gold's words.
+    "indonesia-pakistan-2025-12": (0.66, 0, 0.71, 1, 3),
 }
 
 
