@@ -25,7 +25,14 @@ from .clauses import QUOTE_CHARS, Clause, has_action, place_mention, said_in
 from .cues import Cues, get_cues
 from .entities import get_finder
 from .headlines import get_checks, headline_flaws
-from .titles import build_headlines, build_title, sentence_subject, shortened, without_opener
+from .titles import (
+    build_headlines,
+    build_title,
+    is_clause,
+    sentence_subject,
+    shortened,
+    without_opener,
+)
 
 __all__ = ["Candidate", "article_candidates", "mention_date"]
 
@@ -544,6 +551,9 @@ def article_candidates(article: Article) -> list[Candidate]:
                 if len(name.split()) >= 2 and name not in known:
                     known.append(name)
             _remember(people_seen, ents.people)
+            # The person "Dia" opening it stands for, named before, is the one it is about,
+            # whoever else it names ("Ditemui di rumah Jusuf Kalla, dia menegaskan ...").
+            _remember(people_seen, [p for p in refs.people if p in people_seen])
             _remember(places_seen, ents.places)
             rules_last = finder.rule_names(text) or rules_last
             titled.update(ents.titled)
@@ -602,6 +612,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                         said = _words_told(before_text, cues) or said
                     clause = replace(clause, reported=said, speaker=clause.speaker or said_by)
                     spans = []
+                lead: list[tuple[str, int, int]] = []
                 if clause.role == "attribution":
                     clause = _with_speaker(clause, finder, people_seen, titled, cues)
                     # The statement is the whole quotation, from the sentence that opens it.
@@ -657,6 +668,26 @@ def article_candidates(article: Article) -> list[Candidate]:
                         and not headline_flaws(first_title, opening, code=code)
                     ):
                         opening_title = first_title
+                # Nor, when none of its words make a headline ('"... sudah dobel," ujarnya'),
+                # by what the outlet says he said just before, when that is a clause of its
+                # own ("Lilik Pudjiastuti mengatakan polemik 13 pulau itu sudah terjadi ...";
+                # not the thing a verb of his takes, "mengungkapkan rasa puasnya ...").
+                if opening_title is None and title_flaws and lead:
+                    told = _words_told(lead[0][0], cues)
+                    told_title = (
+                        told
+                        and is_clause(told, cues)
+                        and build_title(
+                            lead[0][0],
+                            [],
+                            replace(clause, reported=told),
+                            cues,
+                            fallback_subject=fallback,
+                            references=refs.replacements,
+                        )
+                    )
+                    if told_title and not headline_flaws(told_title, lead[0][0], code=code):
+                        opening_title = told_title
                 # A headline cut short reads better ended before its last phrase of when or
                 # where; only headlined so, not compared so (the merge reads ``title``).
                 if (

@@ -26,7 +26,7 @@ def _alt(words: list[str]) -> str:
 
 
 #: Words at most of a leading phrase of when before a pronoun ("Pada 2018, ia ...").
-LEAD_WORDS = 6
+LEAD_WORDS = 10
 
 
 @dataclass
@@ -335,8 +335,17 @@ class EntityFinder:
                 actors.append(full)
                 # Not a thing named after an organisation the sentence names ("Maung Pindad"
                 # beside "PT Pindad": the company's car); an organisation stays one that speaks.
-                if self._org_start.match(full) or not any(
-                    p in org.split() for org in orgs for p in parts
+                # Nor a thing named by a common word that opens the sentence, capitalised
+                # only there ("Data Tunggal Sosial ..." is not whom "Data ini dihimpun ..."
+                # is about).
+                common = (
+                    full not in (people_known or ())
+                    and not sentence[: named.start()].strip()
+                    and is_known(named.group(0).lower(), self.code)
+                )
+                if not common and (
+                    self._org_start.match(full)
+                    or not any(p in org.split() for org in orgs for p in parts)
                 ):
                     people.append(full)
         return Entities(

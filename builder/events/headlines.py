@@ -97,7 +97,12 @@ def headline_flaws(
     cut = text.endswith("…")
     body = text.rstrip("… ").strip()
     words = body.split()
-    if len(words) < checks.min_words:
+    speaker = _SPEAKER.match(body)
+    # A speaker's name makes no headline long enough of one word cut from what he said
+    # ("Lilik Pudjiastuti: dobel", of "... sudah ada dualisme, sudah dobel"); a word said
+    # alone is a whole reply ("Jusuf Kalla: Kemungkinan", "Johanis Tanak: Iya").
+    said = speaker.group("what").split() if speaker else []
+    if len(words) < checks.min_words or (len(said) == 1 and said[0][:1].islower()):
         flaws.append("short")
     if len(words) > checks.max_words:
         flaws.append("long")
@@ -106,13 +111,13 @@ def headline_flaws(
     quantity = re.match(r"^\d[\d.,]*%?\s+[^\W\d_]", text) and not re.match(r"^\d+[,;:]", text)
     if not (first.isalpha() and first.isupper()) and not quantity:
         flaws.append("start")
-    speaker = _SPEAKER.match(body)
     lead = speaker.group("who") if speaker else body
     first_word = _first_word(lead)
     if first_word in checks.fragment_starts:
         flaws.append("fragment")
     elif first_word in checks.pronouns:
         flaws.append("pronoun")
+    cues = get_cues(code)
     if speaker:
         who, what = speaker.group("who").strip(), speaker.group("what").strip()
         said = _first_word(what)
@@ -122,6 +127,9 @@ def headline_flaws(
             or not what
             or what.lower().startswith(who.lower())
             or said in checks.fragment_starts
+            # What was said does not open with the verb that reports it ("Duta Besar:
+            # menyampaikan kepada Washington, ...").
+            or cues.reporting.match(what)
         ):
             flaws.append("speaker")
     if words and words[-1].lower().strip(",.;:") in checks.dangling:
@@ -133,7 +141,6 @@ def headline_flaws(
         flaws.append("repeat")
     if any(_GLUED.search(w) and w.strip(",.;:()") not in checks.camel_names for w in words):
         flaws.append("glued")
-    cues = get_cues(code)
     # "Kepala Otoritas Bandara Wilayah II Medan, Asri Santosa menjelaskan, informasi ...": a
     # title in apposition, who said it, then the start of what; the opening of a sentence.
     said = cues.reporting.search(body)

@@ -1025,21 +1025,23 @@ def _parties(group: list[int], candidates: list[Candidate]) -> set[str]:
 
 def _named_others(c: Candidate) -> list[str]:
     """Whom a candidate names besides its speaker (:func:`_name_key`), not counting the
-    titles and bodies before his name in its attribution ("kata Asisten Administrasi
-    Sekretariat Daerah Provinsi Jawa Tengah, Dhoni Widianto": his office, not someone else;
-    but "kata James Wu, Vice President Xpeng" names James Wu)."""
+    titles and bodies around his name in its attribution ("kata Asisten Administrasi
+    Sekretariat Daerah Provinsi Jawa Tengah, Dhoni Widianto": his office, and "kata Yuliot
+    di Kantor Kementerian ESDM": where he said it, not someone else; but "kata James Wu,
+    Vice President Xpeng" names James Wu)."""
     speaker = _person_key(c.speaker) if c.speaker else None
     actors = c.actors
     if c.role == "attribution" and c.speaker:
         words, _ = said_in(c.quote, get_cues())
         tail = c.quote[len(words) :]
-        office = tail[: max(tail.find(c.speaker), 0)]
+        at = tail.find(c.speaker)
+        office, where = tail[: max(at, 0)], tail[at + len(c.speaker) :] if at >= 0 else ""
         titles = _title_words()
         actors = [
             a
             for a in actors
             if a in words
-            or a not in office
+            or (a not in office and a not in where)
             or not (_is_body(key := _name_key(a)) or key.split()[0] in titles)
         ]
     return [

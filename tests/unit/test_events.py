@@ -342,6 +342,32 @@ def test_a_speaker_named_by_what_he_is_called_and_his_words_past_their_opening_p
     assert c.title == "Andre: Kami optimis untuk terus bertumbuh"
 
 
+def test_ujarnya_after_dia_is_whom_dia_stands_for_not_the_host_named_beside():
+    body = (
+        "Sebelumnya, Gubernur Aceh Muzakir Manaf mengatakan pemda akan mencari migas di "
+        "empat pulau itu.\nDitemui di rumah mantan Wakil Presiden Jusuf Kalla (JK), dia "
+        "menegaskan niat tersebut. “Agaknya seperti itu. Kemungkinan,” ujarnya kepada Tempo di "
+        "kawasan Brawijaya, Jakarta Selatan, Selasa malam, 17 Juni 2025."
+    )
+    (c,) = article_candidates(_article(body, "2025-06-19"))
+    assert (c.role, c.speaker) == ("attribution", "Muzakir Manaf")
+
+
+def test_words_that_make_no_headline_are_headlined_by_what_the_outlet_says_was_said():
+    # "Lilik Pudjiastuti: dobel" is no headline.
+    body = (
+        "Kepala Biro Pemerintahan Setdaprov Jatim, Lilik Pudjiastuti mengatakan pihaknya menunggu "
+        'keputusan Kemendagri soal 13 pulau itu.\n"Dari awal sudah ada dualisme, sudah dobel," '
+        "ujarnya, Kamis (19/6/2025)."
+    )
+    (c,) = article_candidates(_article(body, "2025-06-19"))
+    assert c.headline == "Lilik Pudjiastuti: pihaknya menunggu keputusan Kemendagri soal 13 pulau"
+    # Not what a verb of his takes ("menyampaikan rasa puasnya terhadap ..."): no clause.
+    body = body.replace("mengatakan pihaknya menunggu", "menyampaikan rasa puasnya terhadap")
+    (c,) = article_candidates(_article(body, "2025-06-19"))
+    assert c.headline is None or "rasa puasnya" not in c.headline
+
+
 def test_the_titles_before_a_speakers_name_name_no_one_else():
     # His office ("Asisten Administrasi Sekretariat Daerah ...") and where the next sentence
     # says he said it are not people his words are about: one statement, not two.
@@ -370,6 +396,30 @@ def test_the_titles_before_a_speakers_name_name_no_one_else():
     )
     where.sentence = said.sentence + 1
     assert len(merge_candidates([said, where])) == 1
+
+
+def test_the_office_a_speaker_spoke_at_names_no_one_else():
+    # "kata Yuliot di Kantor Kementerian ESDM": where he said it, not whom his words are about;
+    # his words of that day in another outlet, beside his title, are the same statement.
+    here = _candidate(
+        '"Ini kita lagi siapkan PP-nya untuk pemurnian bahan radioaktif," kata Yuliot di '
+        "Kantor Kementerian ESDM, Jakarta Pusat, Jumat (20/6/2025).",
+        "2025-06-20",
+        "a1",
+        role="attribution",
+        speaker="Yuliot",
+        actors=["Yuliot", "Kantor Kementerian ESDM"],
+    )
+    there = _candidate(
+        '"Kita tunggu penjelasan dari Pak Menteri soal PLTN," ujar Wakil Menteri ESDM Yuliot '
+        "Tanjung, Jumat (20/6/2025).",
+        "2025-06-20",
+        "a2",
+        role="attribution",
+        speaker="Yuliot Tanjung",
+        actors=["Yuliot Tanjung", "Kementerian ESDM"],
+    )
+    assert len(merge_candidates([here, there])) == 1
 
 
 @pytest.mark.parametrize("ex", ENTITIES["reference_examples"], ids=lambda e: e["text"][:40])
@@ -401,10 +451,12 @@ def test_entity_examples(ex):
         ("Kemudian Purbaya menjelaskan anggaran sudah disiapkan.", True),
         # The first word of a thing named after a company the sentence names is no person.
         ("Produksi PT Pindad, sebagai produsen kendaraan Maung, belum mencukupi.", False),
+        # A thing named by a common word is no one that word alone stands for.
+        ("Data ini dihimpun melalui survei BPS di seluruh provinsi.", False),
     ],
 )
 def test_a_known_name_written_short_is_a_person_unless_an_organisations_thing(sentence, person):
-    known = ["Purbaya Yudhi Sadewa", "Maung Pindad"]
+    known = ["Purbaya Yudhi Sadewa", "Maung Pindad", "Data Tunggal Sosial"]
     found = get_finder("id").find(sentence, known, [])
     assert bool(found.people) is person, found
 
