@@ -491,9 +491,10 @@ def _cluster(
     # Two people's words are two statements, however alike where they were said ("kata AHY
     # di Kompleks Istana Kepresidenan" and "ujar Purbaya di Kompleks Istana Kepresidenan"):
     # as in step 3, when their names share no word.
-    for x, y in _different_speakers(
+    two_people = _different_speakers(
         [c.speaker if c.role == "attribution" else None for c in group]
-    ):
+    )
+    for x, y in two_people:
         sims[x, y] = sims[y, x] = 0.0
     # Two eruptions of one day, of two volcanoes, are two (see ``Candidate.things``).
     for x, y in _things_apart(indices, signals):
@@ -504,6 +505,9 @@ def _cluster(
         sims[x, y] = sims[y, x] = 0.0
     distance = np.clip(1.0 - sims, 0.0, None)
     np.fill_diagonal(distance, 0.0)
+    # Nor does a third sentence like both join them (average linkage would let it).
+    for x, y in two_people:
+        distance[x, y] = distance[y, x] = APART
     # Average linkage cut where a merge would join clusters at least (1 - SAME_DATE) apart:
     # fcluster keeps merges up to t inclusive, so t is the largest float below that distance.
     tree = linkage(squareform(distance, checks=False), method="average")
@@ -512,6 +516,11 @@ def _cluster(
     for i, label in zip(indices, labels, strict=True):
         groups[int(label)].append(i)
     return sorted(groups.values())
+
+
+#: The distance between two that cannot be one happening: large enough that no average
+#: with others' distances brings clusters holding both within a merge.
+APART = 8.0
 
 
 def _bystanders(group: list[Candidate]) -> np.ndarray:

@@ -398,6 +398,45 @@ def test_the_titles_before_a_speakers_name_name_no_one_else():
     assert len(merge_candidates([said, where])) == 1
 
 
+def test_a_report_like_two_peoples_words_does_not_join_them():
+    """Average linkage would join a chairman's words and an official's through a report
+    like both; two people's words of one day stay two statements (``APART``)."""
+    from builder.events import merge as M
+
+    chair = _candidate(
+        '"Komisi III DPR meminta Bawas MA menindaklanjuti laporan Koalisi Advokat Pemantau '
+        'Peradilan terkait dugaan pelanggaran hakim," kata Ketua Komisi III DPR Habiburokhman, '
+        "Jumat (20/6/2025).",
+        "2025-06-20",
+        "a2",
+        role="attribution",
+        speaker="Habiburokhman",
+        actors=["Habiburokhman", "Komisi III DPR", "Koalisi Advokat Pemantau Peradilan"],
+    )
+    official = _candidate(
+        '"Memang benar kemarin kita menerima pengaduan dari Koalisi Advokat Pemantauan '
+        'Peradilan terkait dugaan pelanggaran hakim," kata Kepala Bawas MA Suradi, Jumat '
+        "(20/6/2025).",
+        "2025-06-20",
+        "a1",
+        role="attribution",
+        speaker="Suradi",
+        actors=["Suradi", "Koalisi Advokat Pemantauan Peradilan"],
+    )
+    report = _candidate(
+        "Laporan Koalisi Advokat Pemantau Peradilan terkait dugaan pelanggaran hakim diterima "
+        "Bawas MA dan dibahas Komisi III DPR.",
+        "2025-06-20",
+        "a4",
+        actors=["Koalisi Advokat Pemantau Peradilan", "Komisi III DPR", "Bawas MA"],
+    )
+    told = [chair, official, report]
+    for c in told:
+        c.features = M.candidate_features(c)
+    clusters = M._cluster([0, 1, 2], M._vectors(told), told, M._signals(told))
+    assert [1] in clusters, clusters
+
+
 def test_the_office_a_speaker_spoke_at_names_no_one_else():
     # "kata Yuliot di Kantor Kementerian ESDM": where he said it, not whom his words are about;
     # his words of that day in another outlet, beside his title, are the same statement.
