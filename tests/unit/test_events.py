@@ -2141,6 +2141,19 @@ FLOORS = {
     # written before the system's output was read and scored once at b38b0b9: 3/4 found,
     # sources 0.71, status 1.0, titles 1.0, three headlines with the gold's words.
     "polantas-medan-ott-paminal-2025-09": (0.75, 0, 0.71, 0, 3),
+    # The fresh gold of round one hundred and sixty (other countries getting their people out
+    # of Israel and Iran in June 2025: China's embassy and its 791 evacuated, the cruise to
+    # Cyprus, American, British, Bulgarian, German and Polish moves, Australia closing its
+    # embassy, stranded travellers; fourteen articles, two outlets), written before the
+    # system's output was read and scored once at 89cf58d: 8/15 found, three wrong dates,
+    # sources 0.6, status 1.0, titles 0.84, three headlines with the gold's words.
+    "evakuasi-warga-asing-2025-06": (0.53, 0, 0.6, 3, 3),
+    # The fresh gold of round one hundred and fifty-nine (BPJS Kesehatan's talkshow on its
+    # chronic-disease programme on 20 October and the yearly figures on diabetes and high
+    # blood pressure it gave; three articles, one desk), written before the system's output
+    # was read and scored once at 89cf58d: 2/8 found, three wrong dates, sources 0.14,
+    # status 1.0, titles 1.0, one headline with the gold's words.
+    "prolanis-bpjs-kronis-2025-10": (0.25, 0, 0.14, 0, 1),
 }
 
 
@@ -2282,6 +2295,12 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: the date an outlet quoted the minister's words on
     # ("dikutip, Senin (16/6/2025)").
     "pltn-nuklir-esdm-2025-06": 1,
+    # Pinned at its first score: a traveller's words dated by when an outlet took them ("BBC,
+    # Rabu (18/6/2025)").
+    "evakuasi-warga-asing-2025-06": 1,
+    # Pinned at its first score: a director's talkshow words dated by the outlet's written
+    # statement of the day after ("dalam keterangan tertulis, Selasa (21/10/2025)").
+    "prolanis-bpjs-kronis-2025-10": 1,
 }
 
 
