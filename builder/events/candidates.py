@@ -1061,7 +1061,12 @@ def _tells_words(
         and all(w[:1].isupper() for w in name)
         and re.search(rf"(?<!\w){re.escape(name[-1])}(?!\w)", after) is not None
     )
-    if not named_after and finder.resolve(subject, known) not in people_seen:
+    # A subject that is a person named before, or his title and his name ("Direktur ... BPJS
+    # Kesehatan Lily Kresnowati").
+    seen = finder.resolve(subject, known) in people_seen or any(
+        subject.endswith(f" {p}") for p in people_seen
+    )
+    if not named_after and not seen:
         return False
     return _words_told(text, cues, subject) is not None
 

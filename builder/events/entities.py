@@ -338,10 +338,19 @@ class EntityFinder:
                 # Nor a thing named by a common word that opens the sentence, capitalised
                 # only there ("Data Tunggal Sosial ..." is not whom "Data ini dihimpun ..."
                 # is about).
-                common = (
-                    full not in (people_known or ())
-                    and not sentence[: named.start()].strip()
-                    and is_known(named.group(0).lower(), self.code)
+                # Nor one whose first word here begins another name ("Direktur Jaminan
+                # Pelayanan Kesehatan ..." is not the "Jaminan Kesehatan Nasional" named before).
+                after = sentence[named.end() :].split(maxsplit=1)
+                common = full not in (people_known or ()) and (
+                    (
+                        not sentence[: named.start()].strip()
+                        and is_known(named.group(0).lower(), self.code)
+                    )
+                    or (
+                        bool(after)
+                        and after[0][:1].isupper()
+                        and after[0].strip(",.;:") != parts[min(1, len(parts) - 1)]
+                    )
                 )
                 if not common and (
                     self._org_start.match(full)

@@ -368,6 +368,18 @@ def test_words_that_make_no_headline_are_headlined_by_what_the_outlet_says_was_s
     assert c.headline is None or "rasa puasnya" not in c.headline
 
 
+def test_hal_itu_diungkapkan_olehnya_dates_what_a_titled_speaker_was_told_to_say():
+    body = (
+        "BPJS Kesehatan terus berupaya menekan angka penyakit kronis.\nDirektur Jaminan "
+        "Pelayanan Kesehatan BPJS Kesehatan Lily Kresnowati menjelaskan bahwa perubahan pola "
+        "hidup masyarakat turut berkontribusi terhadap meningkatnya penyakit tidak menular. "
+        "Hal itu diungkapkan olehnya saat membuka kegiatan talkshow dengan tema Sehat Bersama "
+        "Prolanis, Senin (20/10/2025)."
+    )
+    (c,) = article_candidates(_article(body, "2025-10-21"))
+    assert (c.role, c.speaker, c.date) == ("attribution", "Lily Kresnowati", "2025-10-20")
+
+
 def test_the_titles_before_a_speakers_name_name_no_one_else():
     # His office ("Asisten Administrasi Sekretariat Daerah ...") and where the next sentence
     # says he said it are not people his words are about: one statement, not two.
@@ -492,10 +504,17 @@ def test_entity_examples(ex):
         ("Produksi PT Pindad, sebagai produsen kendaraan Maung, belum mencukupi.", False),
         # A thing named by a common word is no one that word alone stands for.
         ("Data ini dihimpun melalui survei BPS di seluruh provinsi.", False),
+        # Nor a word that begins another name ("Jaminan Kesehatan Nasional" named before).
+        ("Anggaran Jaminan Pelayanan Kesehatan naik tahun ini.", False),
     ],
 )
 def test_a_known_name_written_short_is_a_person_unless_an_organisations_thing(sentence, person):
-    known = ["Purbaya Yudhi Sadewa", "Maung Pindad", "Data Tunggal Sosial"]
+    known = [
+        "Purbaya Yudhi Sadewa",
+        "Maung Pindad",
+        "Data Tunggal Sosial",
+        "Jaminan Kesehatan Nasional",
+    ]
     found = get_finder("id").find(sentence, known, [])
     assert bool(found.people) is person, found
 
