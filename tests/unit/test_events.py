@@ -2173,6 +2173,12 @@ FLOORS = {
     # was read and scored once at 89cf58d: 2/8 found, three wrong dates, sources 0.14,
     # status 1.0, titles 1.0, one headline with the gold's words.
     "prolanis-bpjs-kronis-2025-10": (0.25, 0, 0.14, 0, 1),
+    # The fresh gold of round one hundred and fifty-eight (the Premier League's 2025/26
+    # fixtures released on 18 June: the season's first and last days and the planned matches
+    # of August and September; seventeen articles, three outlets), written before the
+    # system's output was read and scored once at 64ba0d5: 11/25 found, one split, two wrong
+    # dates, sources 0.62, status 1.0, titles 0.95, six headlines with the gold's words.
+    "premier-league-jadwal-2025-06": (0.44, 1, 0.61, 1, 6),
 }
 
 
