@@ -547,6 +547,11 @@ def article_candidates(article: Article) -> list[Candidate]:
                 rules_last if len(rules_last) == 1 else [],
             )
             people_last = ents.people
+            if subject and finder.is_person_reference(subject) and len(refs.people) == 1:
+                # "Ia lahir di Padang. Ia menyelesaikan ...": each "Ia" of a run of them is the
+                # one the first stood for.
+                subject_last = refs.people[0]
+                people_last = people_last or refs.people
             for name in ents.actors:
                 if len(name.split()) >= 2 and name not in known:
                     known.append(name)

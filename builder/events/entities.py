@@ -405,17 +405,17 @@ class EntityFinder:
         """The places of the gazetteer ``text`` names, in order, each once."""
         return list(dict.fromkeys(m.group("place") for m in self._place_known.finditer(text)))
 
-    def _plain_name(self, name: str) -> bool:
+    def _plain_name(self, name: str, person: bool = False) -> bool:
         """Whether ``name`` reads as a person's name alone: two words or more, none an
         acronym, a title or an organisation's word, the first no dictionary word ("Purbaya
         Yudhi Sadewa"; not "Keuangan Purbaya ...", "Bhayangkara FC", "Setiabudi Kompol
-        Firman")."""
+        Firman"), unless it is known to be a ``person``'s ("Budi Santoso")."""
         words = name.split()
         return (
             len(words) >= 2
             and all(w[:1].isupper() and not (len(w) > 1 and w.isupper()) for w in words)
             and not any(w.lower() in self._title_words for w in words)
-            and not is_known(words[0].lower(), self.code)
+            and (person or not is_known(words[0].lower(), self.code))
         )
 
     def is_person_reference(self, words: str) -> bool:
@@ -459,9 +459,11 @@ class EntityFinder:
                 found.append((m.start(), m.group(0), pair))
                 people = list(people_before)
         one = people_before[0] if len(people_before) == 1 else None
-        if not (one and self._plain_name(one)):
-            one = subject_before
-        if one and self._plain_name(one):
+        # The one person named before, even by a name of common words ("Budi Santoso"); a
+        # subject only when it reads as a name.
+        if not (one and self._plain_name(one, person=True)):
+            one = subject_before if subject_before and self._plain_name(subject_before) else None
+        if one:
             # "Ia", "Dia", "Beliau" opening a sentence after one that named one person, or
             # whose subject is one: him.
             at = len(sentence) - len(sentence.lstrip())

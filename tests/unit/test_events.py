@@ -529,6 +529,17 @@ def test_ia_opening_a_sentence_is_the_subject_before_when_that_named_several():
     assert finder.references(text, people, [], "Partai itu").replacements == []
 
 
+def test_a_run_of_ia_is_the_person_named_before_even_by_common_words():
+    """ "Budi Santoso" is a name of dictionary words, but a titled person's: "Ia" after him,
+    and the "Ia" after that, are he."""
+    body = (
+        "Mayor Jenderal Budi Santoso dilantik di Jakarta.\nIa lahir pada 1970 di Padang.\n"
+        "Ia menyelesaikan Sekolah Perwira pada 1995."
+    )
+    titles = [c.title for c in article_candidates(_article(body, "2025-06-18"))]
+    assert titles == ["Budi Santoso lahir di Padang", "Budi Santoso menyelesaikan Sekolah Perwira"]
+
+
 def test_a_borrowed_subject_that_points_back_is_named_in_the_headline():
     """ "Dia ... untuk membela Persikabo": the headline of the purpose clause names him."""
     body = (
