@@ -2204,6 +2204,13 @@ FLOORS = {
     # 15/19 found, one split, two wrong dates, sources 0.72, status 0.87, titles 1.0, twelve
     # headlines with the gold's words.
     "rupiah-dolar-2025-07": (0.78, 1, 0.72, 0, 12),
+    # The fresh gold of round one hundred and sixty-two (a commuter train hitting a truck at a
+    # crossing in Kota Tangerang on 20 June 2025: the collision, the driver taken to hospital,
+    # the delays until the track reopened, KAI Commuter's apology and the police account; six
+    # articles, two outlets), written before the system's output was read and scored once at
+    # a2f14af: 3/6 found, one split, sources 0.47, status 1.0, titles 1.0, three headlines
+    # with the gold's words.
+    "krl-tangerang-tertemper-truk-2025-06": (0.5, 1, 0.47, 0, 3),
 }
 
 
