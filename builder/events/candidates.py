@@ -675,8 +675,8 @@ def article_candidates(article: Article) -> list[Candidate]:
                         opening_title = first_title
                 # Nor, when none of its words make a headline ('"... sudah dobel," ujarnya'),
                 # by what the outlet says he said just before, when that is a clause of its
-                # own ("Lilik Pudjiastuti mengatakan polemik 13 pulau itu sudah terjadi ...";
-                # not the thing a verb of his takes, "mengungkapkan rasa puasnya ...").
+                # own ("Lilik Pudjiastuti mengatakan pihaknya menunggu keputusan Kemendagri";
+                # not the thing a verb of his takes, "menyampaikan rasa puasnya ...").
                 if opening_title is None and title_flaws and lead:
                     told = _words_told(lead[0][0], cues)
                     told_title = (

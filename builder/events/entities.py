@@ -25,7 +25,8 @@ def _alt(words: list[str]) -> str:
     return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
 
 
-#: Words at most of a leading phrase of when before a pronoun ("Pada 2018, ia ...").
+#: Words at most of a leading phrase before a pronoun: of when ("Pada 2018, ia ..."), or of
+#: where the outlet met him ("Ditemui di rumah mantan Wakil Presiden Jusuf Kalla (JK), dia").
 LEAD_WORDS = 10
 
 
@@ -349,7 +350,7 @@ class EntityFinder:
                     or (
                         bool(after)
                         and after[0][:1].isupper()
-                        and after[0].strip(",.;:") != parts[min(1, len(parts) - 1)]
+                        and after[0].strip(",.;:") != parts[1]
                     )
                 )
                 if not common and (

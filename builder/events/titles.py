@@ -10,9 +10,8 @@ where a purpose or relative clause starts and capped in length.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from ..lang import load_data
+from ..lang import function_words
 from ..lang.lemma import is_known, lemmatize
 from .clauses import (
     QUOTE_CHARS,
@@ -195,9 +194,9 @@ def sentence_subject(text: str, cues: Cues) -> str | None:
 
 def is_clause(text: str, cues: Cues) -> bool:
     """Whether ``text`` reads as a clause: a subject, then its verb, with no word of a
-    phrase's joints among them ("polemik 13 pulau itu sudah terjadi ..."; not "rasa puasnya
-    terhadap jalannya acara", whose "terhadap" only looks like a verb)."""
-    # Read as a sentence: its first word, a noun of a happening ("polemik"), is no verb.
+    phrase's joints among them ("pihaknya menunggu keputusan Kemendagri ..."; not "rasa
+    puasnya terhadap jalannya acara", whose "terhadap" only looks like a verb)."""
+    # Read as a sentence: a first word in lower case may be taken for a verb ("polemik").
     text = text[:1].upper() + text[1:]
     subject = sentence_subject(text, cues)
     if not subject:
@@ -208,19 +207,10 @@ def is_clause(text: str, cues: Cues) -> bool:
         return False
     joints = get_checks(cues.code).fragment_starts
     # Nor a word of grammar that only looks like a verb ("Adanya tawuran tersebut").
-    plain = _function_words(cues.code)
+    plain = function_words(cues.code)
     said = rest[verb].lower().strip(",.")
     return not (said in joints or said in plain) and not any(
         w.lower().strip(",") in joints for w in subject.split()
-    )
-
-
-@cache
-def _function_words(code: str) -> frozenset[str]:
-    """A language's stop words and function words (``language.yaml``)."""
-    data = load_data(code, "language")
-    return frozenset(
-        str(w).lower() for w in [*data.get("stopwords", []), *data.get("function_words", [])]
     )
 
 

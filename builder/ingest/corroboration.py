@@ -18,10 +18,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from ..lang import load_data
+from ..lang import function_words
 from ..sentences import split_sentences
 from .published import WEEK, Published, mention_day, settle, tagger_for, weekday_mentions
 
@@ -79,17 +78,9 @@ class _Dated:
     at: int  # where the date starts in the quote
 
 
-@cache
-def _function_words(code: str) -> frozenset[str]:
-    data = load_data(code, "language")
-    return frozenset(
-        w.lower() for w in [*data.get("function_words", []), *data.get("stopwords", [])]
-    )
-
-
 def _content(text: str, spans: list[tuple[int, int]], code: str) -> tuple[set[str], set[str]]:
     """Content words of ``text`` outside ``spans`` (its dates), and those written as names."""
-    skip = _function_words(code)
+    skip = function_words(code)
     words: set[str] = set()
     names: set[str] = set()
     for m in _WORD.finditer(text):
@@ -242,7 +233,7 @@ def corroborate(
         # the sentences in question are read.
         words_key = "\0words\0" + other.id
         if words_key not in cache_:
-            cache_[words_key] = _all_words(other.body) - _function_words(code)
+            cache_[words_key] = _all_words(other.body) - function_words(code)
         if other.id not in cache_ and len(asked & cache_[words_key]) < MIN_SHARED:
             continue
         if other.id not in cache_:

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["LANG_DIR", "available", "load_data"]
+__all__ = ["LANG_DIR", "available", "function_words", "load_data"]
 
 LANG_DIR = Path(__file__).resolve().parent
 #: The language data ships with the tool (it is not a person's file, read by ``safeyaml``):
@@ -32,3 +32,12 @@ def load_data(code: str, name: str) -> Any:
     if not path.exists():
         return {}
     return yaml.load(path.read_text(encoding="utf-8"), Loader=PACKAGE_LOADER) or {}
+
+
+@cache
+def function_words(code: str) -> frozenset[str]:
+    """A language's function words and stop words (``language.yaml``), lower case."""
+    data = load_data(code, "language")
+    return frozenset(
+        str(w).lower() for w in [*data.get("function_words", []), *data.get("stopwords", [])]
+    )
