@@ -2211,6 +2211,13 @@ FLOORS = {
     # a2f14af: 3/6 found, one split, sources 0.47, status 1.0, titles 1.0, three headlines
     # with the gold's words.
     "krl-tangerang-tertemper-truk-2025-06": (0.5, 1, 0.47, 0, 3),
+    # The fresh gold of round one hundred and sixty-five (the village cooperatives, Koperasi
+    # Desa Merah Putih, in June 2025: the deputy minister's July target, East Java's count,
+    # the village minister in Ambon, the cooperatives minister on bank funding and more pilot
+    # cooperatives, the BUMDes call; seven articles, four outlets), written before the
+    # system's output was read and scored once at 6d7fa48: 5/9 found, one split, sources 0.5,
+    # status 1.0, titles 1.0, three headlines with the gold's words.
+    "kopdes-merah-putih-2025-06": (0.55, 1, 0.5, 0, 3),
 }
 
 
