@@ -359,6 +359,7 @@ def _place_all(
             first,
             m.precision == "day",
             after_quotation,
+            month=m.precision == "month",
         )
         if not clause.makes_event:
             continue
@@ -693,6 +694,30 @@ def article_candidates(article: Article) -> list[Candidate]:
                     )
                     if told_title and not headline_flaws(told_title, lead[0][0], code=code):
                         opening_title = told_title
+                # A report, in the outlet's words, of what a person named before said, too
+                # long for a headline ("Wakil Menteri Keuangan Suahasil Nazara memaparkan,
+                # secara keseluruhan realisasi belanja K/L mencapai Rp 800,9 triliun ..."), is
+                # headlined as his words.
+                if opening_title is None and title.endswith("…") and clause.role == "plain":
+                    subject = sentence_subject(text, cues)
+                    person = next((p for p in people_seen if subject and subject.endswith(p)), None)
+                    told = _words_told(text, cues, subject) if person else None
+                    # Without its words of when ("... hingga akhir September 2025").
+                    for s, e in spans:
+                        told = told and " ".join(told.replace(text[s:e], " ").split())
+                    if told and is_clause(told, cues):
+                        told_title = build_title(
+                            text,
+                            [],
+                            replace(clause, role="attribution", speaker=person, reported=told),
+                            cues,
+                            fallback_subject=fallback,
+                            references=refs.replacements,
+                        )
+                        if not told_title.endswith("…") and not headline_flaws(
+                            told_title, text, code=code
+                        ):
+                            opening_title = told_title
                 # A headline cut short reads better ended before its last phrase of when or
                 # where; only headlined so, not compared so (the merge reads ``title``).
                 if (

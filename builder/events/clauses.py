@@ -217,13 +217,14 @@ def place_mention(
     first_of_article: bool = False,
     day: bool = False,
     after_quotation: bool = True,
+    month: bool = False,
 ) -> Clause:
     """The role and clause of the mention at ``start:end`` of ``sentence``; ``day`` says the
     mention is a day (a sentence that opens with "sejak" and a day dates a start, as does a
     day after "sejak" that something was done from: "ditutup sejak 3 April 2025");
     ``after_quotation`` that the sentence before holds a quotation, which a sentence opening
     "Hal itu disampaikan X ..." then attributes (after a sentence in the outlet's own words, it
-    is read as any other)."""
+    is read as any other); ``month`` that it is a month (a figure as of a month is reported)."""
     pre = sentence[:start]
     if first_of_article:
         m = cues.dateline.match(sentence)
@@ -294,8 +295,29 @@ def place_mention(
     # A validity that ends on the day ("Program pemutihan di Jawa Barat berlaku sampai 30
     # Juni 2025"): its end is a happening of its own (not so a month it lasts into).
     ends = day and bool(cues.span_end.search(pre))
+    # A figure as of a month is what it reports, told by a sentence that opens with the month
+    # ("Hingga Agustus 2025, sebanyak 4,8 juta peserta telah tergabung dalam Prolanis") or
+    # given before it ("mencapai Rp 75,44 triliun per Maret 2025"). (Not a day's or a year's:
+    # "hingga 31 Mei" and "hingga akhir 2024" end the periods of other reports.)
+    opening = cues.as_of.search(pre)
+    as_of = (
+        month
+        and opening is not None
+        and (
+            (
+                not pre[: opening.start()].strip()
+                and sentence[end:].lstrip().startswith(",")
+                and bool(cues.tally.search(sentence[end:]))
+            )
+            or bool(
+                cues.tally.search(pre[: opening.start()])
+                and re.search(r"\d", pre[: opening.start()])
+            )
+        )
+    )
     if (
         not ends
+        and not as_of
         and cues.until.search(pre)
         and not cues.effective.search(pre)
         and not (cues.effective_until.search(pre) and cues.effective_after.match(sentence[end:]))

@@ -192,6 +192,9 @@ class Cues:
     #: Verbs before "sejak" whose start is a happening at any precision (see ``started``).
     started_any: re.Pattern[str]
     until: re.Pattern[str]
+    #: The until cues that also tell the day a figure is counted at ("hingga Agustus 2025",
+    #: "per Maret 2025"; not "selama" or "sepanjang", the period it covers).
+    as_of: re.Pattern[str]
     #: A validity before an until cue ("berlaku sampai 30 Juni 2025"): the date is when it
     #: ends, a happening of its own; ``ends_word`` headlines it ("... berakhir").
     span_end: re.Pattern[str]
@@ -451,6 +454,11 @@ def get_cues(code: str = "id") -> Cues:
         started_after=_any(data.get("started_after", [])),
         started_any=_any(data.get("started_any", [])),
         until=re.compile(_ends_in(data["until_cues"], units), re.IGNORECASE),
+        as_of=(
+            re.compile(_ends_in(data["as_of_cues"], units), re.IGNORECASE)
+            if data.get("as_of_cues")
+            else re.compile(r"(?!x)x")
+        ),
         span_end=_span_end(ends, units),
         span_end_word=_words(ends.get("words", [])),
         ends_word=str(ends.get("ends", "")),

@@ -98,7 +98,8 @@ def test_role_examples(ex):
     # dates the start of its happening.
     mentions = get_tagger("id").tag(ex["text"], dt.date(2025, 6, 20))
     day = any(m.start == start and m.precision == "day" for m in mentions)
-    clause = place_mention(ex["text"], start, end, CUES, day=day)
+    month = any(m.start == start and m.precision == "month" for m in mentions)
+    clause = place_mention(ex["text"], start, end, CUES, day=day, month=month)
     assert clause.role == ex["role"]
     if "speaker" in ex:
         assert clause.speaker == ex["speaker"]
@@ -366,6 +367,18 @@ def test_words_that_make_no_headline_are_headlined_by_what_the_outlet_says_was_s
     body = body.replace("mengatakan pihaknya menunggu", "menyampaikan rasa puasnya terhadap")
     (c,) = article_candidates(_article(body, "2025-06-19"))
     assert c.headline is None or "rasa puasnya" not in c.headline
+
+
+def test_a_long_report_of_what_a_person_said_is_headlined_as_his_words():
+    body = (
+        "Wakil Menteri Keuangan Suahasil Nazara hadir di Jakarta.\nWakil Menteri Keuangan "
+        "Suahasil Nazara memaparkan, secara keseluruhan realisasi belanja K/L mencapai Rp 800,9 "
+        "triliun hingga akhir September 2025."
+    )
+    (c,) = article_candidates(_article(body, "2025-10-15"))
+    assert c.headline == (
+        "Suahasil Nazara: secara keseluruhan realisasi belanja K/L mencapai Rp 800,9 triliun"
+    )
 
 
 def test_hal_itu_diungkapkan_olehnya_dates_what_a_titled_speaker_was_told_to_say():
