@@ -2231,6 +2231,13 @@ FLOORS = {
     # system's output was read and scored once at 6d7fa48: 5/9 found, one split, sources 0.5,
     # status 1.0, titles 1.0, three headlines with the gold's words.
     "kopdes-merah-putih-2025-06": (0.55, 1, 0.5, 0, 3),
+    # The fresh gold of round one hundred and sixty-six (the government's food
+    # self-sufficiency push in October 2025: Zulhas on the rice surplus and a survey, ID
+    # Food's programmes, Amran's palm-oil threat, the salt-import stop planned for 2027, the
+    # fertiliser price cut of 22 October; eight articles, two desks), written before the
+    # system's output was read and scored once at a5cf278: 9/13 found, one split, two wrong
+    # dates, sources 0.71, status 1.0, titles 0.89, seven headlines with the gold's words.
+    "swasembada-pangan-2025-10": (0.69, 1, 0.7, 2, 7),
 }
 
 
