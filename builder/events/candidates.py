@@ -679,18 +679,13 @@ def article_candidates(article: Article) -> list[Candidate]:
                 # own ("Lilik Pudjiastuti mengatakan pihaknya menunggu keputusan Kemendagri";
                 # not the thing a verb of his takes, "menyampaikan rasa puasnya ...").
                 if opening_title is None and title_flaws and lead:
-                    told = _words_told(lead[0][0], cues)
-                    told_title = (
-                        told
-                        and is_clause(told, cues)
-                        and build_title(
-                            lead[0][0],
-                            [],
-                            replace(clause, reported=told),
-                            cues,
-                            fallback_subject=fallback,
-                            references=refs.replacements,
-                        )
+                    told_title = _told_title(
+                        lead[0][0],
+                        _words_told(lead[0][0], cues),
+                        clause,
+                        cues,
+                        fallback,
+                        refs.replacements,
                     )
                     if told_title and not headline_flaws(told_title, lead[0][0], code=code):
                         opening_title = told_title
@@ -705,19 +700,20 @@ def article_candidates(article: Article) -> list[Candidate]:
                     # Without its words of when ("... hingga akhir September 2025").
                     for s, e in spans:
                         told = told and " ".join(told.replace(text[s:e], " ").split())
-                    if told and is_clause(told, cues):
-                        told_title = build_title(
-                            text,
-                            [],
-                            replace(clause, role="attribution", speaker=person, reported=told),
-                            cues,
-                            fallback_subject=fallback,
-                            references=refs.replacements,
-                        )
-                        if not told_title.endswith("…") and not headline_flaws(
-                            told_title, text, code=code
-                        ):
-                            opening_title = told_title
+                    told_title = _told_title(
+                        text,
+                        told,
+                        replace(clause, role="attribution", speaker=person),
+                        cues,
+                        fallback,
+                        refs.replacements,
+                    )
+                    if (
+                        told_title
+                        and not told_title.endswith("…")
+                        and not headline_flaws(told_title, text, code=code)
+                    ):
+                        opening_title = told_title
                 # A headline cut short reads better ended before its last phrase of when or
                 # where; only headlined so, not compared so (the merge reads ``title``).
                 if (
@@ -1115,6 +1111,28 @@ def _words_told(text: str, cues, subject: str | None = None) -> str | None:
         return None
     said = rest[verb.end() :].strip(" ,.").removeprefix("bahwa ").strip()
     return said or None
+
+
+def _told_title(
+    sentence: str,
+    told: str | None,
+    clause: Clause,
+    cues: Cues,
+    fallback: str | None,
+    references: list[tuple[str, str]],
+) -> str | None:
+    """The headline of a statement by what the outlet says was said in ``sentence``
+    (``told``), when that reads as a clause of its own (:func:`titles.is_clause`)."""
+    if not told or not is_clause(told, cues):
+        return None
+    return build_title(
+        sentence,
+        [],
+        replace(clause, reported=told),
+        cues,
+        fallback_subject=fallback,
+        references=references,
+    )
 
 
 def _reported_speech(

@@ -299,22 +299,10 @@ def place_mention(
     # ("Hingga Agustus 2025, sebanyak 4,8 juta peserta telah tergabung dalam Prolanis") or
     # given before it ("mencapai Rp 75,44 triliun per Maret 2025"). (Not a day's or a year's:
     # "hingga 31 Mei" and "hingga akhir 2024" end the periods of other reports.)
-    opening = cues.as_of.search(pre)
-    as_of = (
-        month
-        and opening is not None
-        and (
-            (
-                not pre[: opening.start()].strip()
-                and sentence[end:].lstrip().startswith(",")
-                and bool(cues.tally.search(sentence[end:]))
-            )
-            or bool(
-                cues.tally.search(pre[: opening.start()])
-                and re.search(r"\d", pre[: opening.start()])
-            )
-        )
-    )
+    opening = cues.as_of.search(pre) if month else None
+    lead, rest = (pre[: opening.start()], sentence[end:]) if opening else ("", "")
+    opens = not lead.strip() and rest.lstrip().startswith(",") and cues.tally.search(rest)
+    as_of = bool(opening and (opens or (cues.tally.search(lead) and re.search(r"\d", lead))))
     if (
         not ends
         and not as_of

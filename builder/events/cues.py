@@ -457,7 +457,7 @@ def get_cues(code: str = "id") -> Cues:
         as_of=(
             re.compile(_ends_in(data["as_of_cues"], units), re.IGNORECASE)
             if data.get("as_of_cues")
-            else re.compile(r"(?!x)x")
+            else _NEVER
         ),
         span_end=_span_end(ends, units),
         span_end_word=_words(ends.get("words", [])),

@@ -342,17 +342,13 @@ class EntityFinder:
                 # Nor one whose first word here begins another name ("Direktur Jaminan
                 # Pelayanan Kesehatan ..." is not the "Jaminan Kesehatan Nasional" named before).
                 after = sentence[named.end() :].split(maxsplit=1)
-                common = full not in (people_known or ()) and (
-                    (
-                        not sentence[: named.start()].strip()
-                        and is_known(named.group(0).lower(), self.code)
-                    )
-                    or (
-                        bool(after)
-                        and after[0][:1].isupper()
-                        and after[0].strip(",.;:") != parts[1]
-                    )
+                opens_as_word = not sentence[: named.start()].strip() and is_known(
+                    named.group(0).lower(), self.code
                 )
+                begins_other = bool(
+                    after and after[0][:1].isupper() and after[0].strip(",.;:") != parts[1]
+                )
+                common = full not in (people_known or ()) and (opens_as_word or begins_other)
                 if not common and (
                     self._org_start.match(full)
                     or not any(p in org.split() for org in orgs for p in parts)

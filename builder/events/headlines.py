@@ -101,8 +101,8 @@ def headline_flaws(
     # A speaker's name makes no headline long enough of one word cut from what he said
     # ("Lilik Pudjiastuti: dobel", of "... sudah ada dualisme, sudah dobel"); a word said
     # alone is a whole reply ("Jusuf Kalla: Kemungkinan", "Johanis Tanak: Iya").
-    said = speaker.group("what").split() if speaker else []
-    if len(words) < checks.min_words or (len(said) == 1 and said[0][:1].islower()):
+    what_words = speaker.group("what").split() if speaker else []
+    if len(words) < checks.min_words or (len(what_words) == 1 and what_words[0][:1].islower()):
         flaws.append("short")
     if len(words) > checks.max_words:
         flaws.append("long")
