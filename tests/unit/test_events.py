@@ -2238,6 +2238,12 @@ FLOORS = {
     # system's output was read and scored once at a5cf278: 9/13 found, one split, two wrong
     # dates, sources 0.71, status 1.0, titles 0.89, seven headlines with the gold's words.
     "swasembada-pangan-2025-10": (0.69, 1, 0.7, 2, 7),
+    # The fresh gold of round one-hundred-sixty-eight (the KPK's stings of 2025 as detik told
+    # them: Ogan Komering Ulu, Medan, Kolaka Timur, Inhutani V; eight articles, one desk),
+    # written before the system's output was read and scored once at 4b9cd30: 7/12 found, no
+    # split, one wrong date, sources 0.65, every headline without a flaw, four of seven with
+    # the gold's words.
+    "kpk-ott-beruntun-2025-08": (0.58, 0, 0.65, 0, 4),
 }
 
 
@@ -2385,6 +2391,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: a director's talkshow words dated by the outlet's written
     # statement of the day after ("dalam keterangan tertulis, Selasa (21/10/2025)").
     "prolanis-bpjs-kronis-2025-10": 1,
+    # Pinned at its first score: a prosecutor's words on a handover of the day before, dated
+    # by when the outlet quoted him ("Selasa (27/5/2025)").
+    "kpk-ott-beruntun-2025-08": 1,
 }
 
 
