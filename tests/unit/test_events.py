@@ -2249,6 +2249,12 @@ FLOORS = {
     # before the system's output was read and scored once at 4b9cd30: 3/7 found, one split,
     # sources 0.45, four of six headlines without a flaw, one of three with the gold's words.
     "longsor-galian-argasunya-2025-06": (0.42, 1, 0.45, 2, 1),
+    # The fresh gold of round one-hundred-sixty-nine (the finance ministry calling a cut video
+    # of Sri Mulyani on teachers a deepfake, August 2025; three detik articles, one rewritten
+    # twice), written before the system's output was read and scored once at 4b9cd30: 2/4
+    # found, no split, sources 0.5, both headlines without a flaw, neither with the gold's
+    # words.
+    "sri-mulyani-guru-beban-negara-2025-08": (0.5, 0, 0.5, 0, 0),
 }
 
 
