@@ -2255,6 +2255,12 @@ FLOORS = {
     # found, no split, sources 0.5, both headlines without a flaw, neither with the gold's
     # words.
     "sri-mulyani-guru-beban-negara-2025-08": (0.5, 0, 0.5, 0, 0),
+    # The fresh gold of round one-hundred-seventy (Indonesia's women's U-19 team third at the
+    # AFF Championship on 18 June 2025, on penalties against Myanmar; five articles, two
+    # outlets), written before the system's output was read and scored once at 4b9cd30: 4/7
+    # found, no split, one wrong date, sources 0.57, every headline without a flaw, two of
+    # four with the gold's words.
+    "timnas-putri-u19-aff-2025-06": (0.57, 0, 0.57, 0, 2),
 }
 
 
@@ -2405,6 +2411,10 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: a prosecutor's words on a handover of the day before, dated
     # by when the outlet quoted him ("Selasa (27/5/2025)").
     "kpk-ott-beruntun-2025-08": 1,
+    # Pinned at its first score: the day an outlet quoted the PSSI chairman's post ("dikutip
+    # dari akun Instagram pribadinya (@erickthohir), Kamis (19/6/2025)" or "dikutip Jumat
+    # (20/6/2025)").
+    "timnas-putri-u19-aff-2025-06": 1,
 }
 
 
