@@ -2261,6 +2261,18 @@ FLOORS = {
     # found, no split, one wrong date, sources 0.57, every headline without a flaw, two of
     # four with the gold's words.
     "timnas-putri-u19-aff-2025-06": (0.57, 0, 0.57, 0, 2),
+    # The fresh gold of round one-hundred-seventy-one (a passenger's iPhone lost on Garuda's
+    # flight GA-716 in June 2025, the crew suspended and the case taken to the police; five
+    # articles, four outlets), written before the system's output was read and scored once
+    # at 4b9cd30: 3/7 found, no split, one wrong date, sources 0.38, every headline without
+    # a flaw, two of three with the gold's words.
+    "garuda-iphone-hilang-2025-06": (0.42, 0, 0.38, 0, 2),
+    # The fresh gold of round one-hundred-seventy-two (Danantara's Rosan Roeslani and
+    # Krakatau Steel's chief at HIPMI's forum of 20 October 2025, and HIPMI's statement of
+    # the day; five rows, one desk), written before the system's output was read and scored
+    # once at 4b9cd30: 3/4 found, no split, sources 0.86, every headline without a flaw, two
+    # of three with the gold's words.
+    "danantara-hipmi-berdikari-2025-10": (0.75, 0, 0.85, 0, 2),
 }
 
 
