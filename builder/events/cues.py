@@ -340,6 +340,11 @@ class Cues:
     no_cut_two_after: frozenset[str]
     #: Words a subject does not end on ("akan", "telah": the verb's, not the subject's).
     subject_trailing: frozenset[str]
+    #: Words a subject too long for a headline is ended before: its head, before where it
+    #: was or which it was ("Dua orang penambang di area galian C ..., yang tertimbun").
+    subject_ends: frozenset[str]
+    #: Words before a verb that leave it without a subject still ("berhasil dievakuasi").
+    verb_leads: frozenset[str]
     #: Words after which a name is where or for whom, never a borrowed subject ("ke").
     object_prepositions: frozenset[str]
     #: Words a headline taken from after an opening phrase may not start with ("tapi").
@@ -571,6 +576,8 @@ def get_cues(code: str = "id") -> Cues:
         no_cut_after=frozenset(w.lower() for w in title.get("no_cut_after", [])),
         no_cut_two_after=frozenset(w.lower() for w in title.get("no_cut_two_after", [])),
         subject_trailing=frozenset(w.lower() for w in title.get("subject_trailing", [])),
+        subject_ends=frozenset(w.lower() for w in title.get("subject_ends", [])),
+        verb_leads=frozenset(w.lower() for w in title.get("verb_leads", [])),
         object_prepositions=frozenset(w.lower() for w in title.get("object_prepositions", [])),
         weak_starts=frozenset(w.lower() for w in title.get("weak_starts", [])),
         complementizer=_words(title.get("complementizers", ["bahwa"])),

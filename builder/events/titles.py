@@ -167,8 +167,20 @@ def _adverbials_end(text: str, cues: Cues) -> int:
 SUBJECT_WORDS = 8
 
 
-def sentence_subject(text: str, cues: Cues) -> str | None:
-    """The words before the first verb of ``text``, when they look like a subject."""
+def _head_of(subject: list[str], cues: Cues) -> list[str]:
+    """A long subject's words before where it was or which it was (``subject_ends``, or a
+    comma): "Dua orang penambang di area galian C ..." is "Dua orang penambang"."""
+    for k, word in enumerate(subject):
+        if word.endswith(","):
+            break
+        if k and word.lower() in cues.subject_ends:
+            return subject[:k]
+    return subject
+
+
+def sentence_subject(text: str, cues: Cues, head: bool = False) -> str | None:
+    """The words before the first verb of ``text``, when they look like a subject; with
+    ``head``, of a subject too long its words before where or which it was."""
     text = cues.drop_leading.sub("", _without_dateline(text, cues))
     # "Di pusat kota Los Angeles, menurut laporan Los Angeles Times, polisi menembakkan ...".
     text = text[_adverbials_end(text, cues) :]
@@ -181,10 +193,15 @@ def sentence_subject(text: str, cues: Cues) -> str | None:
     head, _, described = " ".join(subject).partition(", ")
     if described.endswith(",") and described[:1].islower() and ", " not in described:
         subject = head.split()
-    while subject and subject[-1].lower() in cues.subject_trailing:
+    while subject and (
+        subject[-1].lower() in cues.subject_trailing or subject[-1].lower() in cues.verb_leads
+    ):
         subject.pop()
     # Its words in brackets ("PT Aneka Tambang Tbk (ANTM) atau Antam") are left out of it.
     counted = [w for w in subject if not (w.startswith("(") and w.endswith(")"))]
+    if head and len(counted) > SUBJECT_WORDS:
+        subject = _head_of(subject, cues)
+        counted = [w for w in subject if not (w.startswith("(") and w.endswith(")"))]
     if not subject or len(counted) > SUBJECT_WORDS or cues.lead_prep.match(subject[0]):
         return None
     if subject[0].lower().strip(",") in get_checks(cues.code).fragment_starts:
@@ -372,7 +389,8 @@ def _title_text(
         text = f"{head} {text}" if head else text
     elif (
         needs_subject
-        and first == 0
+        and first is not None
+        and all(w.lower() in cues.verb_leads for w in words[:first])
         # "pembayaran akan dilakukan": a word of what happens before a tense word (or before
         # "yang") is the clause's own subject.
         and not (
@@ -522,7 +540,7 @@ def _borrowed_subject(sentence: str, clause: Clause, cues: Cues) -> str | None:
         return names[-1]
     if clause.start == 0 and clause.end < len(sentence):
         return sentence_subject(sentence[clause.end :].lstrip(" ,"), cues)
-    return sentence_subject(sentence, cues)
+    return sentence_subject(sentence, cues, head=True)
 
 
 _TWICE = re.compile(r"(?<![\w-])([^\W\d_]+)\s+\1(?![\w-])", re.IGNORECASE)
