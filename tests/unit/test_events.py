@@ -2445,6 +2445,24 @@ def test_event_evaluation_floors(path: Path):
     assert figures["boilerplate_dated"] <= BOILERPLATE_CEILINGS.get(gold.name, 0), figures
 
 
+def test_a_date_restated_or_an_interval_leaves_no_word_of_it_in_the_headline():
+    """ "pada 2027 atau 2028" and "Selang dua hari kemudian" are date words with their
+    "atau" and "selang": a headline keeps none of them."""
+    body = (
+        "Prabowo juga pernah menyatakan pemerintah menargetkan pada 2027 atau 2028 tidak ada "
+        "lagi defisit APBN."
+    )
+    titles = {c.title for c in article_candidates(_article(body, "2025-08-20"))}
+    assert titles == {
+        "Prabowo pernah menyatakan pemerintah menargetkan tidak ada lagi defisit APBN"
+    }
+    body = (
+        "Pada 2 Juni 2025 polisi memeriksa Andi. Selang dua hari kemudian, polisi menetapkan Andi."
+    )
+    titles = [c.title for c in article_candidates(_article(body, "2025-06-18"))]
+    assert titles == ["Polisi memeriksa Andi", "Polisi menetapkan Andi"]
+
+
 def test_a_happening_reported_done_stays_done_whatever_a_later_source_plans():
     """The latest source decides, except that a report in a source's own words, written on
     the day or after, that it happened is not undone by a later one still speaking of it as
