@@ -556,7 +556,11 @@ def article_candidates(article: Article) -> list[Candidate]:
             for name in ents.actors:
                 if len(name.split()) >= 2 and name not in known:
                     known.append(name)
+            front = people_seen[0] if people_seen else None
             _remember(people_seen, ents.people)
+            if front and ents.people and all(finder.named_aside(text, p) for p in ents.people):
+                # Whom the story follows stays whom "dia" stands for.
+                _remember(people_seen, [front])
             # The person "Dia" opening it stands for, named before, is the one it is about,
             # whoever else it names ("Ditemui di rumah Jusuf Kalla, dia menegaskan ...").
             _remember(people_seen, [p for p in refs.people if p in people_seen])

@@ -85,6 +85,7 @@ class EntityFinder:
             re.IGNORECASE,
         )
         self._view = _words_re(refs.get("view", []))
+        self._aside = frozenset(str(w).lower() for w in refs.get("aside", []))
         self._place_ref = _words_re(refs.get("place", []))
         self._rule_ref = _words_re(refs.get("rule", []))
         # A rule's name and its number: "PermenPANRB No. 4/2025", "UU Nomor 28 Tahun 2014".
@@ -418,6 +419,16 @@ class EntityFinder:
     def is_person_reference(self, words: str) -> bool:
         """True for a word that stands for one person named before ("dia", "beliau")."""
         return bool(self._person.fullmatch(words.strip()))
+
+    def named_aside(self, sentence: str, name: str) -> bool:
+        """True when ``name`` is first named in ``sentence`` after an agent's or an object's
+        word (``references.aside``: "diperintahkan oleh Presiden Prabowo Subianto"), its
+        titles between."""
+        at = sentence.find(name)
+        words = sentence[: max(at, 0)].split()
+        while words and words[-1].lower() in self._title_words:
+            words.pop()
+        return at >= 0 and bool(words) and words[-1].lower() in self._aside
 
     def tells_a_view(self, sentence: str) -> bool:
         """True for a sentence that opens with the view of the person named last

@@ -2445,6 +2445,19 @@ def test_event_evaluation_floors(path: Path):
     assert figures["boilerplate_dated"] <= BOILERPLATE_CEILINGS.get(gold.name, 0), figures
 
 
+def test_a_person_named_only_as_an_agent_leaves_kata_dia_to_the_one_named_before():
+    """ "diperintahkan oleh Presiden Prabowo Subianto" between the minister's sentence and
+    "kata dia" does not make the minister's words the president's."""
+    body = (
+        "Menteri Koordinator Bidang Pangan Zulkifli Hasan memastikan tidak akan impor garam "
+        "mulai akhir 2027. Hal ini sebagaimana diperintahkan oleh Presiden Prabowo Subianto.\n"
+        '"Kita garam sekarang sudah nggak impor untuk konsumsi," kata dia dalam agenda Refleksi '
+        "Satu Tahun Kemenko Pangan, Selasa (21/10/2025)."
+    )
+    said = [c for c in article_candidates(_article(body, "2025-10-22")) if c.role == "attribution"]
+    assert [c.speaker for c in said] == ["Zulkifli Hasan"]
+
+
 def test_a_date_restated_or_an_interval_leaves_no_word_of_it_in_the_headline():
     """ "pada 2027 atau 2028" and "Selang dua hari kemudian" are date words with their
     "atau" and "selang": a headline keeps none of them."""
