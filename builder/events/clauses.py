@@ -78,6 +78,16 @@ def _lemma(word: str) -> str:
     return lemmatize(word, "id")
 
 
+#: A number, and the word before it.
+_NUMBER = re.compile(r"(\S+)?\s*\b\d[\d.,]*")
+
+
+def _counts(text: str) -> bool:
+    """Whether ``text`` holds a number that counts something ("1.410.000.000 porsi"), not one
+    that names it after a capitalised word ("Seksi 2 ruas Sayung-Demak", "Tahap 2")."""
+    return any(not (m.group(1) or "")[:1].isupper() for m in _NUMBER.finditer(text))
+
+
 def has_action(text: str, cues: Cues) -> bool:
     """True when ``text`` holds a verb or an event noun: something that can happen."""
     if cues.actions.search(text):
@@ -278,7 +288,7 @@ def place_mention(
         # Or a day something was begun to be done ("ditutup sejak 3 April 2025"), unless its
         # clause counts what was done since ("1.410.000.000 porsi dimasak sejak 6 Januari").
         last = re.split(r"[,;:]", before)[-1]
-        countless = not cues.tally.search(last) and not re.search(r"\d", last)
+        countless = not cues.tally.search(last) and not _counts(last)
         began = began or (day and bool(cues.started.search(before + " ")) and countless)
         # Or an activity begun then, at whatever precision ("penelitian ini dilakukan sejak
         # 2022").
