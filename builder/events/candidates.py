@@ -28,6 +28,7 @@ from .headlines import get_checks, headline_flaws
 from .titles import (
     build_headlines,
     build_title,
+    headed_by,
     is_clause,
     sentence_subject,
     shortened,
@@ -741,6 +742,18 @@ def article_candidates(article: Article) -> list[Candidate]:
                     spoken = without_opener(shown, cues)
                     if spoken != shown and not headline_flaws(spoken, text, code=code):
                         opening_title = spoken
+                # What a speaker says of himself inside his quotation ('"Saya diberi amanat
+                # ... sejak September 2022," kata Tito') is headed by his name.
+                shown = opening_title or title
+                if (
+                    clause.role != "attribution"
+                    and shown.split()[:1] != []
+                    and shown.split()[0].lower() in cues.first_person
+                    and (who := _quoted_speaker(text, finder, people_seen, titled, cues))
+                ):
+                    spoken = headed_by(said_in(shown, cues)[0].strip(' ,"'), who, cues)
+                    if not headline_flaws(spoken, text, code=code):
+                        opening_title = spoken
                 if len(title.split()) < 2:
                     continue
                 zone = _zone_name(timed.mention, zones) if timed else None
@@ -1155,6 +1168,18 @@ def _reported_speech(
         return clause
     person = finder.is_person_reference(who) or finder.resolve(who, known) in people_seen
     return replace(clause, role="attribution", speaker=who) if person else clause
+
+
+def _quoted_speaker(
+    text: str, finder, people_seen: list[str], titled: dict[str, str], cues: Cues
+) -> str | None:
+    """Who the sentence says said what it quotes ("..., kata Tito", "..., katanya": the
+    person named last), if it says so."""
+    words, written = said_in(text, cues)
+    if words == text:
+        return None
+    clause = Clause("attribution", "main", 0, len(words), speaker=written)
+    return _with_speaker(clause, finder, people_seen, titled, cues).speaker
 
 
 def _with_speaker(

@@ -345,6 +345,8 @@ class Cues:
     subject_ends: frozenset[str]
     #: Words before a verb that leave it without a subject still ("berhasil dievakuasi").
     verb_leads: frozenset[str]
+    #: Words a speaker names himself by ("saya", "kami").
+    first_person: frozenset[str]
     #: Words after which a name is where or for whom, never a borrowed subject ("ke").
     object_prepositions: frozenset[str]
     #: Words a headline taken from after an opening phrase may not start with ("tapi").
@@ -578,6 +580,7 @@ def get_cues(code: str = "id") -> Cues:
         subject_trailing=frozenset(w.lower() for w in title.get("subject_trailing", [])),
         subject_ends=frozenset(w.lower() for w in title.get("subject_ends", [])),
         verb_leads=frozenset(w.lower() for w in title.get("verb_leads", [])),
+        first_person=frozenset(w.lower() for w in title.get("first_person", [])),
         object_prepositions=frozenset(w.lower() for w in title.get("object_prepositions", [])),
         weak_starts=frozenset(w.lower() for w in title.get("weak_starts", [])),
         complementizer=_words(title.get("complementizers", ["bahwa"])),

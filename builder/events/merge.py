@@ -1730,6 +1730,9 @@ def _lead(
             # was not (see ``TOLERATED_FLAWS``), when another source's is.
             not flaws[i],
             named[i],
+            # Told in the outlet's words rather than in what someone says of himself ("Kita
+            # bertemu dalam rangka kunjungan ...," kata Lavrov).
+            not _self_told(c),
             c.role == "plain",
             # Rounded: sums in another order differ in the last bits.
             round(float(typical[i]), 9),
@@ -1737,6 +1740,13 @@ def _lead(
         )
 
     return max(sorted(group, key=lambda i: _order(candidates[i])), key=rank)
+
+
+def _self_told(c: Candidate, code: str = "id") -> bool:
+    """Whether a candidate tells what its speaker says of himself ("Saya ...", "Kami ..."):
+    headed by his name, not in the outlet's words."""
+    first = c.title.split()[:1]
+    return bool(c.headline and first and first[0].lower() in get_cues(code).first_person)
 
 
 def _headline(c: Candidate) -> str:

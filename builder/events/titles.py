@@ -25,7 +25,14 @@ from .cues import Cues
 from .entities import get_finder
 from .headlines import get_checks, headline_flaws
 
-__all__ = ["build_headlines", "build_title", "sentence_subject", "shortened", "without_opener"]
+__all__ = [
+    "build_headlines",
+    "build_title",
+    "headed_by",
+    "sentence_subject",
+    "shortened",
+    "without_opener",
+]
 
 _PARENS = re.compile(r"\s*\([^()]{0,80}\)")
 _QUOTES = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
@@ -303,6 +310,12 @@ def without_opener(title: str, cues: Cues) -> str:
     if len(rest.split()) < OPENED_WORDS:
         return title
     return f"{who}{colon}{rest[:1].upper()}{rest[1:]}"
+
+
+def headed_by(title: str, speaker: str, cues: Cues) -> str:
+    """A headline of words someone is quoted saying, headed by him as a statement's is
+    ("Tito: Saya diberi amanat ...")."""
+    return f"{_label(speaker, cues)}: {title}"
 
 
 def shortened(text: str, cues: Cues) -> str:

@@ -2458,6 +2458,22 @@ def test_a_person_named_only_as_an_agent_leaves_kata_dia_to_the_one_named_before
     assert [c.speaker for c in said] == ["Zulkifli Hasan"]
 
 
+def test_what_a_speaker_says_of_himself_inside_his_quotation_is_headed_by_his_name():
+    """A happening dated inside a quotation whose headline opens with "Saya" or "Kami" is
+    headlined with who said it, named by the attribution or, for "katanya", named last."""
+    body = (
+        'Ia bernyanyi. "Saya diberi amanat menjadi Koordinator Tim Pengendali Inflasi Daerah '
+        '(TPID) sejak September 2022," kata Tito.\n'
+        'Menteri Sosial Saifullah Yusuf hadir. "Kami sudah menyalurkan bantuan pada 2024," '
+        "katanya."
+    )
+    heads = [c.headline for c in article_candidates(_article(body, "2025-10-20"))]
+    assert heads == [
+        "Tito: Saya diberi amanat menjadi Koordinator Tim Pengendali Inflasi Daerah",
+        "Saifullah Yusuf: Kami menyalurkan bantuan",
+    ]
+
+
 def test_a_date_restated_or_an_interval_leaves_no_word_of_it_in_the_headline():
     """ "pada 2027 atau 2028" and "Selang dua hari kemudian" are date words with their
     "atau" and "selang": a headline keeps none of them."""
