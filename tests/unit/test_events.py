@@ -2273,6 +2273,17 @@ FLOORS = {
     # once at 4b9cd30: 3/4 found, no split, sources 0.86, every headline without a flaw, two
     # of three with the gold's words.
     "danantara-hipmi-berdikari-2025-10": (0.75, 0, 0.85, 0, 2),
+    # The fresh gold of round one-hundred-seventy-three (the SCTV Music Awards of 17 June 2025
+    # and who won what; seven articles, two outlets), written before the system's output was
+    # read and scored once at 37c2e63: 1/8 found (the night's winners are told as one
+    # happening), no split, sources 0.4, both headlines without a flaw.
+    "sctv-music-awards-2025-06": (0.12, 0, 0.4, 0, 1),
+    # The fresh gold of round one-hundred-seventy-four (the argument over the new capital in
+    # July and August 2025: NasDem's proposal, Gibran's replies, a legislator's criticism;
+    # four articles, one outlet), written before the system's output was read and scored once
+    # at 37c2e63: 5/5 found, no split, sources 1.0, six of seven headlines without a flaw,
+    # none with the gold's words.
+    "polemik-ikn-gibran-2025-08": (1.0, 0, 1.0, 1, 0),
 }
 
 
