@@ -599,8 +599,28 @@ def _names_only(words: list[str]) -> bool:
     return all(w[:1].isupper() for w in words)
 
 
+#: A name set between commas after a word in lower case, and the word after it.
+_NAMED_ASIDE = re.compile(
+    r"(?<![\w-])(?P<before>[a-z]+),\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?P<after>[a-z]+)"
+)
+
+
+def _without_named_aside(text: str, cues: Cues) -> str | None:
+    """``text`` without a name set between commas after the words that tell who he is and
+    before the verb ("Nikita Mirzani dan asistennya, Mail Syahputra, ditahan ..."), if any."""
+    for m in _NAMED_ASIDE.finditer(text):
+        if cues.verbs.match(m.group("after")) and lemmatize(m.group("after"), cues.code) != m.group(
+            "after"
+        ):
+            return f"{text[: m.end('before')]} {text[m.start('after') :]}"
+    return None
+
+
 def _cap(text: str, cues: Cues, phrases: bool = False) -> str:
     words = text.split()
+    if len(words) > cues.max_words + 1 and (shorter := _without_named_aside(text, cues)):
+        # Too long: first without a name the words before it already tell of.
+        return _cap(shorter, cues, phrases)
     if len(words) > cues.max_words + 1:
         # Too long: ended before an adverbial after a comma ("..., di Hotel The St. Regis,
         # kawasan Setiabudi") or names that only say more of the one before it ("di Pondok
