@@ -420,6 +420,9 @@ def place_mention(
         kind == "subordinate"
         and cues.span.pattern
         and re.fullmatch(r"sejak|semenjak", word, re.IGNORECASE)
+        # Not a "sejak" before another date of the sentence ("... perundingannya dimulai
+        # sejak 2016 itu rencananya diimplementasikan pada 2026": 2026 is planned).
+        and not re.match(r"\s*\d", sentence[lo:start])
     ):
         role = "span_start"
     head = None
