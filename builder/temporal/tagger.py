@@ -55,6 +55,7 @@ class Tagger:
         self._quantity_before = re.compile(rf"(?<!\w)(?:{before})\s*$") if before else None
         self._digit_start = re.compile(r"^\d")
         self._trigger_sets = {item.triggers for item in (*self.rules.rules, *self.rules.blockers)}
+        self._anaphoric = frozenset(r.name for r in self.rules.rules if r.kind == "anaphoric")
         self._token_keys: dict[str, str] = {}
         self._sets_of: dict[str, list[frozenset[str]]] = {}
         for triggers in self._trigger_sets:
@@ -196,6 +197,12 @@ class Tagger:
             mentions, _ = self._resolve_all(text, published, chosen, sent_starts, speech)
         mentions = self._times_before_their_date(text, mentions)
         mentions = self._recurring_times(text, _days_with_their_date(text, mentions))
+        # "Keesokan harinya" counts from the day the text last told of, or the date written
+        # after it ("Hari itu, Senin, 16 Juni 2025"); with neither, from no day at all (the
+        # publication's next day is not the story's).
+        mentions = [
+            m for m in mentions if not (m.rule in self._anaphoric and m.anchor == "published")
+        ]
         mentions = self._years_of_lists(text, mentions)
         return self._habitual(text, mentions, sent_starts)
 

@@ -37,6 +37,16 @@ def test_rule_example(code, rule, example):
         assert mod in m.modifiers, f"{rule}: {want!r} lacks modifier {mod}"
 
 
+def test_a_day_counted_from_the_story_needs_a_day_told_before_or_after_it():
+    """ "Keesokan harinya" with no day told before it, nor written after it, is no day: the
+    publication's next day is not the story's; "Bebas visa 10 hari itu" names no day."""
+    published = dt.date(2025, 10, 18)
+    assert not tag("Kamal tiba di Bali. Keesokan harinya, Kamal kabur.", published, "id")
+    assert not tag("Bebas visa Indonesia-Cina 10 hari itu diyakini bisa membantu.", published, "id")
+    told = tag("Kamal tiba pada Minggu (12/10). Keesokan harinya, Kamal kabur.", published, "id")
+    assert [m.value for m in told] == ["2025-10-12", "2025-10-13"]
+
+
 def test_every_rule_has_an_example_that_it_matches_itself():
     for code, rs in RULESETS.items():
         for rule in rs.rules:
