@@ -572,6 +572,9 @@ def _finish(text: str, cues: Cues, lower_first: bool = True) -> str:
     text = cues.complementizer.sub(" ", text).strip()
     text = cues.drop_words.sub("", text)
     text = re.sub(r"\s+([,.;:])", r"\1", text)
+    # A word dropped from between commas leaves two ("Kami Tim Jaksa, Kemarin (26/5), telah
+    # selesai ..."): one is kept.
+    text = re.sub(r",(?:\s*,)+", ",", text)
     # A word written twice in a row (two names run together, "pusat Korea Korea Utara", or a
     # slip) reads once in a headline; reduplication is written with a hyphen.
     text = _TWICE.sub(r"\1", text)
