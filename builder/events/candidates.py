@@ -96,6 +96,10 @@ class Candidate:
     headline: str | None = None
     #: The clause also dates another happening (the sentence could not be cut in two).
     mixed: bool = False
+    #: A day its speaker names, written out, inside the quotation his statement is dated by
+    #: ('"Kami Tim Jaksa, Kemarin (26/5), telah selesai melimpahkan ...," kata Jaksa KPK Rio,
+    #: Selasa (27/5/2025)'): told in his words; an event that has others is headlined by them.
+    quoted_day: bool = False
     #: What its happening is of, by name ("marapi" of "Gunung Marapi"): from its sentence,
     #: else from its article's title (a sentence that names none goes on about it).
     things: list[str] = field(default_factory=list)
@@ -293,6 +297,8 @@ class _Placed:
     end: str | None
     time: str | None
     approximate: bool
+    #: A day written out inside a statement dated by its attribution (``Candidate.quoted_day``).
+    quoted: bool = False
 
     @property
     def window(self) -> tuple[str, str] | None:
@@ -318,6 +324,10 @@ def _decided_at_end(clause: str, date: str, end: str, cues: Cues) -> bool:
     except ValueError:
         return False
     return days < cues.decision_days
+
+
+#: A day written out in figures ("(26/5)", "17 Juni").
+_WRITTEN_DAY = re.compile(r"\d")
 
 
 def _place_all(
@@ -387,17 +397,25 @@ def _place_all(
     }
     placed = [p for p in placed if id(p) not in cited]
     # "'Bandara hari ini ditutup,' ujar X, Rabu (18/6)": a relative date inside a statement
-    # dated by its attribution is that statement's day, not a happening of its own.
+    # dated by its attribution is that statement's day, not a happening of its own; another
+    # day it names, written out, is ("'Kami Tim Jaksa, Kemarin (26/5), telah selesai
+    # melimpahkan ...,' kata Jaksa KPK Rio, Selasa (27/5/2025)").
     said = [p for p in placed if p.clause.role == "attribution"]
     if said:
         content_end = max(p.clause.end for p in said)
-        placed = [
-            p
-            for p in placed
-            if p.clause.role == "attribution"
-            or p.mention.anchor == "none"
-            or p.mention.start - offset >= content_end
-        ]
+        said_days = {p.date for p in said}
+        kept = []
+        for p in placed:
+            inside = p.clause.role != "attribution" and p.mention.start - offset < content_end
+            if not inside or p.mention.anchor == "none":
+                kept.append(p)
+            elif (
+                len(p.date) == 10
+                and p.date not in said_days
+                and _WRITTEN_DAY.search(p.mention.text)
+            ):
+                kept.append(replace(p, quoted=True))
+        placed = kept
     # "kata Sri Mulyani dalam acara CNBC Indonesia Economic Update 2025 di Hotel Borobudur,
     # Rabu (18/6/2025)", "Hal tersebut diungkapkan oleh X dalam acara ... Kuartal Pertama
     # ..., Rabu (18/6/2025)": a year or month beside a statement's day names its occasion;
@@ -815,6 +833,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                         window=found[0].window,
                         other_reading=_other_reading(found[0].mention, lexicon),
                         mixed=spans_of[(clause.start, clause.end)] > 1,
+                        quoted_day=any(p.quoted for p in found),
                         things=finder.things(text) or title_things,
                         where=list(lead_places),
                         speaker=finder.resolve(clause.speaker, known) if clause.speaker else None,

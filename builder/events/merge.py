@@ -1691,11 +1691,12 @@ def _lead(
         return group[0]
     group = sorted(group)
     words = {i: set(candidates[i].features or ()) for i in group}
+    # (A day named inside a quotation repeats its statement's words: it does not count.)
     typical = {
         i: sum(
             len(words[i] & words[j]) / math.sqrt(len(words[i]) * len(words[j]) or 1)
             for j in group
-            if j != i
+            if j != i and not candidates[j].quoted_day
         )
         for i in group
     }
@@ -1726,6 +1727,9 @@ def _lead(
             # from a source that dates the happening less precisely: the card gives the date.
             not flawless or i in flawless,
             c.date == date,
+            # A day named inside a quotation repeats its statement: told in the outlet's own
+            # words, even cut short, when another source tells it so.
+            not c.quoted_day,
             # One with no flaw at all rather than one cut or too long where its sentence
             # was not (see ``TOLERATED_FLAWS``), when another source's is.
             not flaws[i],

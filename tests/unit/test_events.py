@@ -2485,6 +2485,22 @@ def test_what_a_speaker_says_of_himself_inside_his_quotation_is_headed_by_his_na
     ]
 
 
+def test_a_day_written_out_inside_a_dated_statement_is_a_happening_of_its_own():
+    """'"Kami Tim Jaksa, Kemarin (26/5), telah selesai melimpahkan ...," kata Jaksa KPK Rio,
+    Selasa (27/5/2025)' tells a handover of the 26th, in the prosecutor's words, beside his
+    statement of the 27th; '"Bandara hari ini ditutup," ujar X, Rabu (18/6)' only the
+    statement of its day."""
+    body = (
+        '"Kami Tim Jaksa, Kemarin (26/5), telah selesai melimpahkan berkas perkara Pablo," '
+        "kata Jaksa KPK Rio, Selasa (27/5/2025)."
+    )
+    got = {(c.date, c.role, c.quoted_day) for c in article_candidates(_article(body, "2025-05-27"))}
+    assert got == {("2025-05-26", "plain", True), ("2025-05-27", "attribution", False)}
+    body = '"Bandara hari ini ditutup," ujar Kepala Bandara Budi, Rabu (18/6/2025).'
+    got = {(c.date, c.role) for c in article_candidates(_article(body, "2025-06-19"))}
+    assert got == {("2025-06-18", "attribution")}
+
+
 def test_a_date_restated_or_an_interval_leaves_no_word_of_it_in_the_headline():
     """ "pada 2027 atau 2028" and "Selang dua hari kemudian" are date words with their
     "atau" and "selang": a headline keeps none of them."""
