@@ -765,8 +765,8 @@ def article_candidates(article: Article) -> list[Candidate]:
                 shown = opening_title or title
                 if (
                     clause.role != "attribution"
-                    and shown.split()[:1] != []
-                    and shown.split()[0].lower() in cues.first_person
+                    and (first_word := shown.split()[:1])
+                    and first_word[0].lower() in cues.first_person
                     and (who := _quoted_speaker(text, finder, people_seen, titled, cues))
                 ):
                     spoken = headed_by(said_in(shown, cues)[0].strip(' ,"'), who, cues)

@@ -175,8 +175,9 @@ SUBJECT_WORDS = 8
 
 
 def _head_of(subject: list[str], cues: Cues) -> list[str]:
-    """A long subject's words before where it was or which it was (``subject_ends``, or a
-    comma): "Dua orang penambang di area galian C ..." is "Dua orang penambang"."""
+    """A long subject's words before where or which it was (``subject_ends``), when that
+    comes before any comma: "Dua orang penambang di area galian C ..." is "Dua orang
+    penambang"; else the subject as it is."""
     for k, word in enumerate(subject):
         if word.endswith(","):
             break
@@ -612,9 +613,9 @@ def _without_named_aside(text: str, cues: Cues) -> str | None:
     """``text`` without a name set between commas after the words that tell who he is and
     before the verb ("Nikita Mirzani dan asistennya, Mail Syahputra, ditahan ..."), if any."""
     for m in _NAMED_ASIDE.finditer(text):
-        if cues.verbs.match(m.group("after")) and lemmatize(m.group("after"), cues.code) != m.group(
-            "after"
-        ):
+        after = m.group("after")
+        # A verb with a prefix before its stem ("ditahan"), not a word that only starts so.
+        if cues.verbs.match(after) and lemmatize(after, cues.code) != after:
             return f"{text[: m.end('before')]} {text[m.start('after') :]}"
     return None
 
