@@ -324,6 +324,30 @@ def shortened(text: str, cues: Cues) -> str:
     return _cap(text, cues)
 
 
+def _origin_told(text: str, cues: Cues) -> str:
+    """What started it, when ``text`` only says something began with it ("Kasus ini bermula
+    dari aksi Vienna yang mempromosikan ...": "Aksi Vienna yang mempromosikan ..."); else
+    ``text``."""
+    origin = cues.origin.match(" ".join(text.split()))
+    if not origin or not has_action(origin.group("told"), cues):
+        return text
+    told = origin.group("told")
+    return told[:1].upper() + told[1:]
+
+
+def _starts_origin(
+    sentence: str, lo: int, hi: int, spans: list[tuple[int, int]], cues: Cues
+) -> bool:
+    """Whether the clause at ``lo:hi`` only says something began (``origin_words``) and the
+    sentence goes on to tell what began it."""
+    if hi >= len(sentence):
+        return False
+    local = [(s - lo, e - lo) for s, e in spans if lo <= s]
+    whole = " ".join(_remove_spans(sentence[lo:], local, cues).split())
+    clause = " ".join(_remove_spans(sentence[lo:hi], local, cues).split())
+    return bool(cues.origin.match(whole)) and not cues.origin.match(clause)
+
+
 def _title_text(
     sentence: str,
     spans: list[tuple[int, int]],
@@ -362,6 +386,10 @@ def _title_text(
     if clause.reported and cues.reporting.search(sentence[lo:hi]):
         # "X memperingatkan bahwa Y ...": the headline says what X warned of.
         hi = min(len(sentence), sentence.find(clause.reported, hi) + len(clause.reported))
+    elif _starts_origin(sentence, lo, hi, spans, cues):
+        # "Kasus ini bermula pada April 2017 ketika Melanie menitipkan Nina": what started it
+        # is told after the clause the date ends.
+        hi = len(sentence)
     text = sentence[lo:hi]
     local = [(max(s - lo, 0), min(e - lo, len(text))) for s, e in spans if lo <= s < hi]
     text = _resolve(_remove_spans(text, local, cues), refs)
@@ -390,6 +418,8 @@ def _title_text(
         # subject (the words a removed date left are dropped after).
         text = f"{topic.group('topic')} {' '.join(rest)}"
     text = _without_adverbial(text, cues)
+    # (Before a clause after "ketika" is cut off: it may be what started it.)
+    text = _origin_told(text, cues)
     words = text.split()
     needs_subject = clause.kind != "main" or (words and not words[0][:1].isupper())
     first = _first_verb(words, cues)
@@ -564,11 +594,7 @@ def _finish(text: str, cues: Cues, lower_first: bool = True) -> str:
     text = _PARENS.sub("", text)
     text = _QUOTES.sub("", text)
     text = cues.drop_leading.sub("", text.strip(" ,.;:–—-"))
-    origin = cues.origin.match(" ".join(text.split()))
-    if origin and has_action(origin.group("told"), cues):
-        # "Kasus ini bermula dari aksi Vienna yang mempromosikan ...": what started it.
-        text = origin.group("told")
-        text = text[:1].upper() + text[1:]
+    text = _origin_told(text, cues)
     text = _without_aside(" ".join(text.split()), cues)
     text = cues.complementizer.sub(" ", text).strip()
     text = cues.drop_words.sub("", text)
