@@ -32,6 +32,7 @@ from .titles import (
     is_clause,
     sentence_subject,
     shortened,
+    speaks_of_self,
     without_opener,
 )
 
@@ -765,8 +766,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                 shown = opening_title or title
                 if (
                     clause.role != "attribution"
-                    and (first_word := shown.split()[:1])
-                    and first_word[0].lower() in cues.first_person
+                    and speaks_of_self(shown, cues)
                     and (who := _quoted_speaker(text, finder, people_seen, titled, cues))
                 ):
                     spoken = headed_by(said_in(shown, cues)[0].strip(' ,"'), who, cues)

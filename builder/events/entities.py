@@ -425,10 +425,12 @@ class EntityFinder:
         word (``references.aside``: "diperintahkan oleh Presiden Prabowo Subianto"), its
         titles between."""
         at = sentence.find(name)
-        words = sentence[: max(at, 0)].split()
+        if at < 0:
+            return False
+        words = sentence[:at].split()
         while words and words[-1].lower() in self._title_words:
             words.pop()
-        return at >= 0 and bool(words) and words[-1].lower() in self._aside
+        return bool(words) and words[-1].lower() in self._aside
 
     def tells_a_view(self, sentence: str) -> bool:
         """True for a sentence that opens with the view of the person named last

@@ -63,6 +63,7 @@ from .clauses import QUOTE_CHARS, has_action, said_in
 from .cues import get_cues
 from .headlines import headline_flaws
 from .memo import MergeMemo
+from .titles import speaks_of_self
 from .weights import term_weight, weighted_vectors
 
 __all__ = [
@@ -1749,8 +1750,7 @@ def _lead(
 def _self_told(c: Candidate, code: str = "id") -> bool:
     """Whether a candidate tells what its speaker says of himself ("Saya ...", "Kami ..."):
     headed by his name, not in the outlet's words."""
-    first = c.title.split()[:1]
-    return bool(c.headline and first and first[0].lower() in get_cues(code).first_person)
+    return bool(c.headline) and speaks_of_self(c.title, get_cues(code))
 
 
 def _headline(c: Candidate) -> str:

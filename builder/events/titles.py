@@ -31,6 +31,7 @@ __all__ = [
     "headed_by",
     "sentence_subject",
     "shortened",
+    "speaks_of_self",
     "without_opener",
 ]
 
@@ -311,6 +312,13 @@ def without_opener(title: str, cues: Cues) -> str:
     if len(rest.split()) < OPENED_WORDS:
         return title
     return f"{who}{colon}{rest[:1].upper()}{rest[1:]}"
+
+
+def speaks_of_self(text: str, cues: Cues) -> bool:
+    """Whether ``text`` opens with a word a speaker names himself by ("Saya ...", "Kami ...",
+    ``first_person``)."""
+    first = text.split()[:1]
+    return bool(first) and first[0].lower() in cues.first_person
 
 
 def headed_by(title: str, speaker: str, cues: Cues) -> str:
