@@ -2469,6 +2469,24 @@ def test_a_person_named_only_as_an_agent_leaves_kata_dia_to_the_one_named_before
     assert [c.speaker for c in said] == ["Zulkifli Hasan"]
 
 
+@pytest.mark.parametrize(
+    "said, title",
+    [
+        ("tukas Eko", "Eko: Penambangan di lokasi ilegal dan dilarang"),
+        ("beber Eko", "Eko: Penambangan di lokasi ilegal dan dilarang"),
+        ("sambung Eko", "Eko: Penambangan di lokasi ilegal dan dilarang"),
+        ("tandasnya", "Penambangan di lokasi ilegal dan dilarang"),
+        ("tutupnya", "Penambangan di lokasi ilegal dan dilarang"),
+    ],
+)
+def test_rarer_speech_verbs_attribute_the_quotation_they_close(said, title):
+    """'"...," tukas Eko, Rabu (18/6/2025)' is Eko's statement of that day, as "kata" is; the
+    quotation is what was said, not a headline that ends in the verb ("..., tandasnya")."""
+    body = f'"Penambangan di lokasi itu ilegal dan sudah dilarang," {said}, Rabu (18/6/2025).'
+    (c,) = article_candidates(_article(body, "2025-06-19"))
+    assert (c.date, c.role, c.title) == ("2025-06-18", "attribution", title)
+
+
 def test_what_a_speaker_says_of_himself_inside_his_quotation_is_headed_by_his_name():
     """A happening dated inside a quotation whose headline opens with "Saya" or "Kami" is
     headlined with who said it, named by the attribution or, for "katanya", named last."""
