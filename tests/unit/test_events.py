@@ -2284,6 +2284,28 @@ FLOORS = {
     # at 37c2e63: 5/5 found, no split, sources 1.0, six of seven headlines without a flaw,
     # none with the gold's words.
     "polemik-ikn-gibran-2025-08": (1.0, 0, 1.0, 1, 0),
+    # The fresh gold of round one-hundred-seventy-five (Israeli fire on Palestinians waiting
+    # for aid in Gaza, 17 to 20 June 2025; four articles, two outlets), written before the
+    # system's output was read and scored once at 021528f: 4/14 found, one split, sources
+    # 0.32, five of eight headlines without a flaw, one of four with the gold's words.
+    "gaza-antre-bantuan-2025-06": (0.28, 1, 0.31, 3, 1),
+    # The fresh gold of round one-hundred-seventy-six (the culture ministry's first year under
+    # Fadli Zon, told on 21 October 2025; two articles, each crawled twice), written before
+    # the system's output was read and scored once at 021528f: 7/13 found, no split, sources
+    # 0.54, every headline without a flaw, three of seven with the gold's words.
+    "kemenbud-setahun-fadli-zon-2025-10": (0.53, 0, 0.53, 0, 3),
+    # The fresh gold of round one-hundred-seventy-seven (the Jakarta stock index below 7,000
+    # on 19 and 20 June 2025, foreign selling and the analysts' reasons; fifteen articles,
+    # five outlets), written before the system's output was read and scored once at 021528f:
+    # 4/13 found, one split, five wrong dates, sources 0.23, nine of eleven headlines without
+    # a flaw, three of four with the gold's words.
+    "ihsg-jebol-7000-2025-06": (0.3, 1, 0.23, 2, 3),
+    # The fresh gold of round one-hundred-seventy-eight (the KPK's inquiry into rubber
+    # processing plants bought by the agriculture ministry; two articles, five rows, one desk),
+    # written before the system's output was read and scored once at 021528f: 3/4 found, no
+    # split, one wrong date, sources 0.77, every headline without a flaw, none with the gold's
+    # words.
+    "kpk-karet-kementan-2025-10": (0.75, 0, 0.76, 0, 0),
 }
 
 
