@@ -58,6 +58,7 @@ from ..ingest.article import slugify
 from ..lang import load_data
 from ..lang.lemma import is_known, lemmatize
 from ..store.schema import Conflict, Event, Source
+from ..temporal.lexicon import load_lexicon
 from .candidates import Candidate, date_after
 from .clauses import QUOTE_CHARS, has_action, said_in
 from .cues import get_cues
@@ -822,13 +823,25 @@ def _written_day(c: Candidate) -> bool:
         and not c.conflict
         and not c.other_reading
         and not c.cited_on
-        and bool(_FULL_DAY.search(c.said))
+        and bool(_FULL_DAY.search(c.said) or _weekday_day().search(c.said))
     )
 
 
 #: A day written with its month in figures or words and a year ("18/6/2025", "13 September
 #: 2023", "18-06-2025").
 _FULL_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s+[A-Za-z]+\s+\d{4}")
+
+
+@cache
+def _weekday_day(code: str = "id") -> re.Pattern[str]:
+    """A weekday before its day and month, without the year ("Rabu (18/6)", "Jumat, 20
+    Juni"): the weekday agreeing (a candidate it contradicts has a ``conflict``), the day is
+    as sure as one written in full."""
+    names = sorted(load_lexicon(code).weekdays, key=len, reverse=True)
+    alternation = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        rf"(?i)(?<!\w)(?:{alternation})(?!\w)\W{{0,4}}\d{{1,2}}\s*(?:[/.-]\s*\d{{1,2}}|[A-Za-z]{{3,}})"
+    )
 
 
 def _maybe_earlier(c: Candidate) -> bool:

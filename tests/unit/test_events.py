@@ -3539,7 +3539,17 @@ def test_a_name_opening_both_sentences_is_named_alike():
     assert [str(e.date) for e in events] == ["2024-10"]
 
 
-def test_two_days_written_in_full_are_two_happenings_however_alike():
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Rabu (18/6/2025)", "Kamis (19/6/2025)"),
+        # The weekday agreeing with the day and month it is written with, the year is not
+        # needed: "Rabu (18/6)" is as sure as "Rabu (18/6/2025)".
+        ("Rabu (18/6)", "Kamis (19/6)"),
+        ("Rabu, 18 Juni", "Kamis, 19 Juni"),
+    ],
+)
+def test_two_days_written_in_full_are_two_happenings_however_alike(first, second):
     """Two reports, "Laga ini berlangsung di Isa Bin Rashid Hall, ..., Rabu (18/6/2025)" and
     "Duel ini berlangsung di Isa Bin Rashid Hall, ..., Kamis (19/6/2025)", are nearly word for word
     alike, but both sources write their day in full, each on its weekday: the match with
@@ -3554,13 +3564,13 @@ def test_two_days_written_in_full_are_two_happenings_however_alike():
         article(
             "a",
             "Timnas voli putra Indonesia menang 3-2 atas Thailand di laga perdana Grup A.",
-            "Laga ini berlangsung di Isa Bin Rashid Hall, Manama, Bahrain, Rabu (18/6/2025).",
+            f"Laga ini berlangsung di Isa Bin Rashid Hall, Manama, Bahrain, {first}.",
             dt.date(2025, 6, 19),
         ),
         article(
             "b",
             "Timnas voli putra Indonesia kalah 0-3 dari tuan rumah Bahrain di laga kedua Grup A.",
-            "Duel ini berlangsung di Isa Bin Rashid Hall, Manama, Bahrain, Kamis (19/6/2025).",
+            f"Duel ini berlangsung di Isa Bin Rashid Hall, Manama, Bahrain, {second}.",
             dt.date(2025, 6, 20),
         ),
     ]
