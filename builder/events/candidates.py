@@ -26,6 +26,7 @@ from .cues import Cues, get_cues
 from .entities import get_finder
 from .headlines import get_checks, headline_flaws
 from .titles import (
+    OPENED_WORDS,
     build_headlines,
     build_title,
     headed_by,
@@ -761,6 +762,27 @@ def article_candidates(article: Article) -> list[Candidate]:
                     spoken = without_opener(shown, cues)
                     if spoken != shown and not headline_flaws(spoken, text, code=code):
                         opening_title = spoken
+                # A reply too short to tell anything ('"Sudah (YW tersangka)," ujar Budi') is
+                # headlined with what the outlet put in brackets to say what it answers
+                # ("Budi: YW tersangka"); compared without it.
+                shown = opening_title or title
+                if clause.role == "attribution" and _short_reply(shown):
+                    fuller = build_title(
+                        text,
+                        spans,
+                        clause,
+                        cues,
+                        fallback_subject=fallback,
+                        references=refs.replacements,
+                        brackets=True,
+                    )
+                    if (
+                        fuller != title
+                        and _said_words(fuller) > _said_words(shown)
+                        and set(headline_flaws(fuller, text, code=code))
+                        <= set(headline_flaws(shown, text, code=code))
+                    ):
+                        opening_title = fuller
                 # What a speaker says of himself inside his quotation ('"Saya diberi amanat
                 # ... sejak September 2022," kata Tito') is headed by his name.
                 shown = opening_title or title
@@ -1249,6 +1271,17 @@ def contest_sides(text: str, cues: Cues) -> list[str]:
         if words and " ".join(words) not in sides:
             sides.append(" ".join(words))
     return sides
+
+
+def _said_words(title: str) -> int:
+    """How many words a statement's headline gives of what was said."""
+    return len(title.rpartition(":")[2].split())
+
+
+def _short_reply(title: str) -> bool:
+    """Whether a statement's headline says too little of what was said to tell anything
+    ("Johanis Tanak: Iya", "Budi Prasetyo:")."""
+    return _said_words(title) < OPENED_WORDS
 
 
 def _antecedent_title(before: str, cues: Cues, references) -> str | None:

@@ -39,7 +39,7 @@ FLAWS = (
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _GLUED = re.compile(r"[a-z]{2,}[A-Z][a-z]")
-_SPEAKER = re.compile(r"^(?P<who>[^:]{1,80}?):\s+(?P<what>.*)$")
+_SPEAKER = re.compile(r"^(?P<who>[^:]{1,80}?):(?:\s+(?P<what>.*))?$")
 
 
 @dataclass(frozen=True)
@@ -101,8 +101,12 @@ def headline_flaws(
     # A speaker's name makes no headline long enough of one word cut from what he said
     # ("Lilik Pudjiastuti: dobel", of "... sudah ada dualisme, sudah dobel"); a word said
     # alone is a whole reply ("Jusuf Kalla: Kemungkinan", "Johanis Tanak: Iya").
-    what_words = speaker.group("what").split() if speaker else []
-    if len(words) < checks.min_words or (len(what_words) == 1 and what_words[0][:1].islower()):
+    what_words = (speaker.group("what") or "").split() if speaker else []
+    if (
+        len(words) < checks.min_words
+        or (len(what_words) == 1 and what_words[0][:1].islower())
+        or (speaker and not what_words)  # nothing said ("Juru Bicara KPK Budi Prasetyo:")
+    ):
         flaws.append("short")
     if len(words) > checks.max_words:
         flaws.append("long")
@@ -119,7 +123,7 @@ def headline_flaws(
         flaws.append("pronoun")
     cues = get_cues(code)
     if speaker:
-        who, what = speaker.group("who").strip(), speaker.group("what").strip()
+        who, what = speaker.group("who").strip(), (speaker.group("what") or "").strip()
         said = _first_word(what)
         if (
             not who[:1].isupper()

@@ -271,13 +271,17 @@ def build_title(
     cues: Cues,
     fallback_subject: str | None = None,
     references: list[tuple[str, str]] | None = None,
+    brackets: bool = False,
 ) -> str:
     """Headline for the event that ``sentence`` reports with its date words at ``spans``.
 
     ``references`` are words that point back ("mereka", "kota tersebut") with the names they
-    stand for: a headline is read alone, so it names them.
+    stand for: a headline is read alone, so it names them. With ``brackets``, the words an
+    outlet put in brackets inside what was said are kept ("Sudah (YW tersangka)").
     """
-    return _cap(_title_text(sentence, spans, clause, cues, fallback_subject, references), cues)
+    return _cap(
+        _title_text(sentence, spans, clause, cues, fallback_subject, references, brackets), cues
+    )
 
 
 def build_headlines(
@@ -356,6 +360,10 @@ def _starts_origin(
     return bool(cues.origin.match(whole)) and not cues.origin.match(clause)
 
 
+#: Words in brackets, for their words without the brackets.
+_UNBRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
+
+
 def _title_text(
     sentence: str,
     spans: list[tuple[int, int]],
@@ -363,6 +371,7 @@ def _title_text(
     cues: Cues,
     fallback_subject: str | None,
     references: list[tuple[str, str]] | None,
+    brackets: bool = False,
 ) -> str:
     """The headline's words before :func:`_cap` makes them short enough."""
     refs = references or []
@@ -384,6 +393,8 @@ def _title_text(
             # after its leading adverbial.
             body = _without_adverbial(opened, cues)
             body = body[:1].upper() + body[1:]
+        if brackets:
+            body = _UNBRACKET.sub(r" \1", body)
         body = _past_opening_fragment(_finish(_resolve(body, refs), cues, lower_first=False), cues)
         body = _finish(_cut(body, cues), cues, lower_first=False)
         speaker = clause.speaker

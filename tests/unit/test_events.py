@@ -2509,6 +2509,35 @@ def test_rarer_speech_verbs_attribute_the_quotation_they_close(said, title):
     assert (c.date, c.role, c.title) == ("2025-06-18", "attribution", title)
 
 
+@pytest.mark.parametrize(
+    "said, headline",
+    [
+        ('"Sudah (YW tersangka)," ujar Juru Bicara KPK Budi', "Juru Bicara KPK Budi: YW tersangka"),
+        (
+            '"(Bupati) Koltim," kata Wakil Ketua KPK Johanis Tanak',
+            "Wakil Ketua KPK Johanis Tanak: Bupati Koltim",
+        ),
+        (
+            '"Tak masalah (di luar atau dalam pemerintahan)," kata Mardani',
+            "Mardani: Tak masalah di luar atau dalam pemerintahan",
+        ),
+        # Said at length, the words in brackets are left out as before.
+        (
+            '"Kami sudah memeriksa (dua) saksi di gedung KPK," kata Budi',
+            None,
+        ),
+    ],
+)
+def test_a_reply_too_short_to_tell_anything_is_headlined_with_its_bracketed_words(said, headline):
+    """'"Sudah (YW tersangka)," ujar Budi' headlines "Budi: YW tersangka", not "Budi:": what
+    the outlet put in brackets says what the reply answers. The merge still compares the
+    words without them (``title``)."""
+    body = f"{said}, Selasa (21/10/2025)."
+    (c,) = article_candidates(_article(body, "2025-10-22"))
+    assert c.role == "attribution"
+    assert c.headline == headline
+
+
 def test_what_a_speaker_says_of_himself_inside_his_quotation_is_headed_by_his_name():
     """A happening dated inside a quotation whose headline opens with "Saya" or "Kami" is
     headlined with who said it, named by the attribution or, for "katanya", named last."""
