@@ -767,15 +767,8 @@ def article_candidates(article: Article) -> list[Candidate]:
                 # ("Budi: YW tersangka"); compared without it.
                 shown = opening_title or title
                 if clause.role == "attribution" and _short_reply(shown):
-                    fuller = build_title(
-                        text,
-                        spans,
-                        clause,
-                        cues,
-                        fallback_subject=fallback,
-                        references=refs.replacements,
-                        brackets=True,
-                    )
+                    made_from = (text, spans, clause, cues, fallback, refs.replacements)
+                    fuller = build_title(*made_from, brackets=True)
                     if (
                         fuller != title
                         and _said_words(fuller) > _said_words(shown)
