@@ -919,6 +919,11 @@ def _join_vaguer(
         foreign = {f: all(candidates[i].foreign for i in clusters[f]) for f in compared}
         guess = {f: all(candidates[i].other_reading for i in clusters[f]) for f in compared}
         began = {f: all(candidates[i].role == "span_start" for i in clusters[f]) for f in compared}
+        # The first day a cluster all of plans was written on: what it says is to come is
+        # no happening already past by then.
+        planned_from = {
+            k: _planned_from(clusters[k], candidates) for span in vague for k in vague[span]
+        }
         names_of = {f: _names(clusters[f], signals) for f in compared}
         acts_of = {f: _acts(clusters[f], signals) for f in compared}
         things_of = {
@@ -953,6 +958,16 @@ def _join_vaguer(
                         continue  # another volcano's eruption
                     if _other_match(sides_of[k], sides_of[f]):
                         continue  # a match against other sides
+                    if (
+                        planned_from[k]
+                        and len(date_of[f]) == 10
+                        and date_of[f] < planned_from[k]
+                        and not any(candidates[i].role == "attribution" for i in clusters[f])
+                    ):
+                        # "Pada tahun ini ... akan menyelenggarakan Festival Film Indonesia",
+                        # written on 21 October, is not the conference held on 8 October (the
+                        # words of a day before may be the plan's, though).
+                        continue
                     is_own, sim = pos in own, float(sims[row, pos])
                     if not _acts_agree(acts_of[k], acts_of[f]):
                         if is_own and began[k]:
@@ -977,6 +992,15 @@ def _join_vaguer(
                     for a in arts_of[k]:
                         by_article[a].add(best)
                     clusters[k] = []
+
+
+def _planned_from(group: list[int], candidates: list[Candidate]) -> str | None:
+    """The first day the articles of a cluster were published on, when all it tells is
+    planned or expected (from then on); None for one that tells something happened."""
+    if any(candidates[i].status == "happened" for i in group):
+        return None
+    days = [candidates[i].published for i in group]
+    return min(days).isoformat() if all(days) else None
 
 
 def _speakers(group: list[int], candidates: list[Candidate]) -> set[str]:

@@ -861,6 +861,22 @@ def test_merge_keeps_the_best_supported_date_and_records_the_conflict():
     assert [(c.article, c.date) for c in summit.conflicts] == [("a3", "2023-09-14")]
 
 
+def test_what_is_still_to_come_when_written_is_no_happening_already_past():
+    """What "Pada tahun ini, ... akan menyelenggarakan Anugerah Musik Indonesia", written on 21
+    October, plans does not join the conference its article dates to 8 October, however alike
+    their words: by then that one was past."""
+    body = (
+        "Kementerian Kebudayaan menggelar Konferensi Musik Indonesia pada 8 Oktober 2025 di "
+        "Jakarta.\n\nMenteri Kebudayaan memuji para musisi.\n\nPada tahun ini, Kementerian "
+        "Kebudayaan akan menyelenggarakan Anugerah Musik Indonesia di Jakarta."
+    )
+    events = extract_events([_article(body, "2025-10-21")])
+    assert sorted((str(e.date), e.status) for e in events) == [
+        ("2025", "planned"),
+        ("2025-10-08", "happened"),
+    ]
+
+
 def test_a_weekday_named_alone_joins_the_happening_others_date_and_is_a_conflict():
     summit = (
         "Kim Jong Un dan Vladimir Putin menggelar pertemuan puncak di Kosmodrom Vostochny pada "
