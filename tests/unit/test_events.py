@@ -2322,6 +2322,24 @@ FLOORS = {
     # split, one wrong date, sources 0.77, every headline without a flaw, none with the gold's
     # words.
     "kpk-karet-kementan-2025-10": (0.75, 0, 0.76, 0, 0),
+    # The fresh gold of round one-hundred-seventy-nine (Xpeng's prices for the G6 and X9
+    # announced in Jakarta on 19 June 2025, and the X9 to be assembled in Purwakarta from July;
+    # seven articles, three outlets), written before the system's output was read and scored
+    # once at ddae925: 6/7 found, no split, sources 0.4, six of seven headlines without a
+    # flaw, three of six with the gold's words.
+    "xpeng-harga-g6-x9-2025-06": (0.85, 0, 0.4, 1, 3),
+    # The fresh gold of round one-hundred-eighty (the transmigration ministry's Trans Tuntas
+    # programme launched and 1,120 land certificates handed over on 18 June 2025, and what
+    # five people said there; six articles, three outlets), written before the system's
+    # output was read and scored once at ddae925: 3/7 found, one split, sources 0.32, every
+    # headline without a flaw, one of three with the gold's words.
+    "trans-tuntas-transmigrasi-2025-06": (0.42, 1, 0.31, 0, 1),
+    # The fresh gold of round one-hundred-eighty-one (Habib Bahar bin Smith's sister and
+    # brother attacked in Pamulang on 16 June 2025, two arrests the same day, the police's
+    # account and the lawyer's words on the 18th; three articles, one outlet), written before
+    # the system's output was read and scored once at ddae925: 4/6 found, no split, sources
+    # 0.5, every headline without a flaw, one of four with the gold's words.
+    "adik-bahar-smith-pamulang-2025-06": (0.66, 0, 0.5, 0, 1),
 }
 
 
