@@ -352,6 +352,17 @@ def place_mention(
         # relative clause that only describes ("yang termasuk", "yang terkait") dates the
         # clause it hangs on.
         lo, kind, word = outer
+    elif (
+        kind == "relative"
+        and opening
+        and opening[0].lower() in cues.carried_out
+        and sentence[:lo].rstrip()[: -len(word) or None].rstrip().endswith(",")
+        and _inflected_verb(sentence[outer[0] : lo], cues)
+    ):
+        # "Polisi memeriksa rumah warga, yang dilakukan pada 6 Juni": set off by a comma,
+        # what was carried out then is the clause it hangs on, not the noun before it (but
+        # "Festival Topeng Cirebon, yang berlangsung pada 25-26 April": no clause before).
+        lo, kind, word = outer
     if kind in ("relative", "subordinate", "purpose"):
         comma = sentence.rfind(", ", lo, start)
         while comma >= 0 and (
@@ -460,6 +471,15 @@ def reports_happening(source: str, cues: Cues) -> bool:
     return any(
         cues.verbs.match(w) and (_lemma(w) != w or cues.happened.search(w))
         for w in re.findall(r"\b[a-z]+\b", source)
+    )
+
+
+def _inflected_verb(text: str, cues: Cues) -> bool:
+    """Whether ``text`` holds a verb with an affix ("memeriksa", "ditangkap"): a clause of
+    its own, not a noun phrase ("Acara tersebut": a word a headline drops is none)."""
+    return any(
+        cues.verbs.match(w) and _lemma(w) != w and not cues.drop_words.fullmatch(w)
+        for w in re.findall(r"\b[a-z]+\b", text)
     )
 
 

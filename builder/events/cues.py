@@ -299,6 +299,8 @@ class Cues:
     actions: re.Pattern[str]
     #: Words that open a relative clause that only describes ("yang termasuk ...").
     describing: frozenset[str]
+    #: Verbs of carrying out that, after ", yang", date the clause it hangs on ("dilakukan").
+    carried_out: frozenset[str]
     #: Words before the noun a relative clause describes that are no part of it ("Bagi").
     relative_head_drop: frozenset[str]
     #: Words that open a clause of their own after a comma ("mereka").
@@ -548,6 +550,7 @@ def get_cues(code: str = "id") -> Cues:
         **_name_lists(data.get("name_list_joins", [])),
         actions=_words(data["actions"]),
         describing=frozenset(w.lower() for w in data.get("describing_words", [])),
+        carried_out=frozenset(w.lower() for w in data.get("carried_out_words", [])),
         relative_head_drop=frozenset(w.lower() for w in data.get("relative_head_drop", [])),
         clause_subjects=frozenset(w.lower() for w in data.get("clause_subjects", [])),
         local=_words(data.get("local_happenings", [])),

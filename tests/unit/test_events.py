@@ -862,8 +862,8 @@ def test_merge_keeps_the_best_supported_date_and_records_the_conflict():
 
 
 def test_what_is_still_to_come_when_written_is_no_happening_already_past():
-    """What "Pada tahun ini, ... akan menyelenggarakan Anugerah Musik Indonesia", written on 21
-    October, plans does not join the conference its article dates to 8 October, however alike
+    """A plan written on 21 October ("Pada tahun ini, ... akan menyelenggarakan Anugerah Musik
+    Indonesia") does not join the conference its article dates to 8 October, however alike
     their words: by then that one was past."""
     body = (
         "Kementerian Kebudayaan menggelar Konferensi Musik Indonesia pada 8 Oktober 2025 di "
@@ -2523,6 +2523,33 @@ def test_a_person_named_only_as_an_agent_leaves_kata_dia_to_the_one_named_before
     )
     said = [c for c in article_candidates(_article(body, "2025-10-22")) if c.role == "attribution"]
     assert [c.speaker for c in said] == ["Zulkifli Hasan"]
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        (
+            "Polisi memeriksa rumah kosong milik warga, yang dilakukan pada 6 Juni 2025.",
+            "Polisi memeriksa rumah kosong milik warga",
+        ),
+        (
+            "Investigasi internal Garuda dilakukan melalui koordinasi dengan berbagai pihak, "
+            "yang dilakukan pada 6-18 Juni 2025.",
+            "Investigasi internal Garuda dilakukan melalui koordinasi dengan berbagai pihak",
+        ),
+        # No clause before the comma: the relative clause tells of the noun.
+        (
+            "Festival Topeng Cirebon, yang berlangsung pada 25-26 April 2025, menjadi agenda "
+            "strategis.",
+            "Festival Topeng Cirebon berlangsung, menjadi agenda strategis",
+        ),
+    ],
+)
+def test_what_was_carried_out_after_a_comma_is_the_clause_it_hangs_on(sentence, title):
+    """ "..., yang dilakukan pada 6 Juni 2025" dates what the clause before the comma tells,
+    not the noun right before "yang" ("Memeriksa rumah kosong milik warga dilakukan")."""
+    (c,) = article_candidates(_article(sentence, "2025-06-20"))
+    assert c.title == title
 
 
 @pytest.mark.parametrize(
