@@ -444,7 +444,12 @@ def place_mention(
         words = before[cut + 1 :].split()
         while words and words[0].lower() in cues.relative_head_drop:
             words = words[1:]
-        head = " ".join(_noun_phrase(_head_words(words, cues), cues)) or None
+        head_words = _head_words(words, cues)
+        if head_words and head_words[0].lower() in cues.copulas:
+            # "iOS 26 merupakan penerus dari iOS 18 yang ...", too long a subject to keep:
+            # the noun is after the copula ("Timor adalah merek mobil yang ..." keeps it).
+            head_words = head_words[1:]
+        head = " ".join(_noun_phrase(head_words, cues)) or None
         comma = sentence.find(", ", end, hi)
         resumed = sentence[comma + 2 :].split()[:1] if comma >= 0 else []
         if resumed and resumed[0].lower() in cues.clause_subjects:

@@ -303,6 +303,9 @@ class Cues:
     carried_out: frozenset[str]
     #: Words before the noun a relative clause describes that are no part of it ("Bagi").
     relative_head_drop: frozenset[str]
+    #: Words that link a subject to what it is ("merupakan"): a relative clause's noun
+    #: comes after them.
+    copulas: frozenset[str]
     #: Words that open a clause of their own after a comma ("mereka").
     clause_subjects: frozenset[str]
     #: Words of happenings told apart by where they happen ("demo", "banjir").
@@ -552,6 +555,7 @@ def get_cues(code: str = "id") -> Cues:
         describing=frozenset(w.lower() for w in data.get("describing_words", [])),
         carried_out=frozenset(w.lower() for w in data.get("carried_out_words", [])),
         relative_head_drop=frozenset(w.lower() for w in data.get("relative_head_drop", [])),
+        copulas=frozenset(w.lower() for w in data.get("copulas", [])),
         clause_subjects=frozenset(w.lower() for w in data.get("clause_subjects", [])),
         local=_words(data.get("local_happenings", [])),
         verb_affixes=[re.compile(p, re.IGNORECASE) for p in data.get("verb_affixes", [])],

@@ -2529,6 +2529,28 @@ def test_a_person_named_only_as_an_agent_leaves_kata_dia_to_the_one_named_before
     "sentence, title",
     [
         (
+            "iOS 26 merupakan penerus dari iOS 18 yang diperkenalkan pada Juni 2024.",
+            "Penerus dari iOS 18 diperkenalkan",
+        ),
+        # A subject inside the words before "yang" is kept with its copula.
+        (
+            "Timor adalah merek mobil yang dijual pada 1996.",
+            "Timor adalah merek mobil dijual",
+        ),
+    ],
+)
+def test_a_relative_clauses_noun_does_not_open_with_a_copula(sentence, title):
+    """The noun a relative clause tells of comes after "merupakan" or "adalah" when its
+    subject is too far back to keep: "Penerus dari iOS 18 diperkenalkan", not "Merupakan
+    penerus dari iOS 18 diperkenalkan"."""
+    (c,) = article_candidates(_article(sentence, "2025-06-20"))
+    assert c.title == title
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        (
             "Polisi memeriksa rumah kosong milik warga, yang dilakukan pada 6 Juni 2025.",
             "Polisi memeriksa rumah kosong milik warga",
         ),
