@@ -2340,11 +2340,32 @@ FLOORS = {
     # the system's output was read and scored once at ddae925: 4/6 found, no split, sources
     # 0.5, every headline without a flaw, one of four with the gold's words.
     "adik-bahar-smith-pamulang-2025-06": (0.66, 0, 0.5, 0, 1),
+    # The fresh gold of round one-hundred-eighty-two (FIFA's Gold Award to PSSI and the
+    # host country agreement for a FIFA hub in Jakarta, signed in Miami on 17 June 2025;
+    # seven articles, four outlets), written before the system's output was read and scored
+    # once at e002e32: 3/8 found, no split, one wrong date, sources 0.29, two events dated by
+    # boilerplate, three of five headlines without a flaw, two of three with the gold's words.
+    "fifa-pssi-miami-hca-2025-06": (0.37, 0, 0.29, 2, 2),
+    # The fresh gold of round one-hundred-eighty-three (2,700 teenagers living with HIV, the
+    # health ministry's figure, and what a researcher, the ministry and an epidemiologist said
+    # of it in June 2025; seven articles, one outlet), written before the system's output was
+    # read and scored once at e002e32: 3/5 found, no split, sources 0.4, every headline
+    # without a flaw, two of three with the gold's words.
+    "hiv-remaja-kemenkes-2025-06": (0.6, 0, 0.4, 0, 2),
+    # The fresh gold of round one-hundred-eighty-four (a man stabbed to death in Palembang
+    # over a debt of Rp 200 ribu on 17 October 2025, the arrest the next day and the police's
+    # account; two articles, one desk), written before the system's output was read and
+    # scored once at e002e32: 4/6 found, no split, one wrong date, sources 0.78, every
+    # headline without a flaw, one of four with the gold's words.
+    "pembunuhan-riky-palembang-2025-10": (0.66, 0, 0.77, 0, 1),
 }
 
 
 #: Events dated from boilerplate that are still made, per gold (the target is none).
 BOILERPLATE_CEILINGS: dict[str, int] = {
+    # Pinned at its first score: Erick Thohir's and Infantino's words "dikutip ... Rabu
+    # (18/6/2025)" are dated by when they were quoted.
+    "fifa-pssi-miami-hca-2025-06": 2,
     # Pinned at its first score: the coach's words "seperti dikutip pada Jumat (20/6/2025)"
     # stand alone, dated by when they were quoted.
     "avc-nations-cup-2025-06": 1,
