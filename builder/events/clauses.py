@@ -356,7 +356,7 @@ def place_mention(
         kind == "relative"
         and opening
         and opening[0].lower() in cues.carried_out
-        and sentence[:lo].rstrip()[: -len(word) or None].rstrip().endswith(",")
+        and _set_off(sentence[:lo], word)
         and _inflected_verb(sentence[outer[0] : lo], cues)
     ):
         # "Polisi memeriksa rumah warga, yang dilakukan pada 6 Juni": set off by a comma,
@@ -446,8 +446,9 @@ def place_mention(
             words = words[1:]
         head_words = _head_words(words, cues)
         if head_words and head_words[0].lower() in cues.copulas:
-            # "iOS 26 merupakan penerus dari iOS 18 yang ...", too long a subject to keep:
-            # the noun is after the copula ("Timor adalah merek mobil yang ..." keeps it).
+            # "iOS 26 merupakan penerus dari iOS 18 yang ...", its subject before the words
+            # kept: the noun is after the copula ("Timor adalah merek mobil yang ..." keeps
+            # its subject and copula).
             head_words = head_words[1:]
         head = " ".join(_noun_phrase(head_words, cues)) or None
         comma = sentence.find(", ", end, hi)
@@ -477,6 +478,12 @@ def reports_happening(source: str, cues: Cues) -> bool:
         cues.verbs.match(w) and (_lemma(w) != w or cues.happened.search(w))
         for w in re.findall(r"\b[a-z]+\b", source)
     )
+
+
+def _set_off(before: str, word: str) -> bool:
+    """Whether ``before`` ends in ``word`` with a comma before it (", yang")."""
+    before = before.rstrip()
+    return before.endswith(word) and before[: len(before) - len(word)].rstrip().endswith(",")
 
 
 def _inflected_verb(text: str, cues: Cues) -> bool:
