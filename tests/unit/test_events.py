@@ -2358,11 +2358,32 @@ FLOORS = {
     # scored once at e002e32: 4/6 found, no split, one wrong date, sources 0.78, every
     # headline without a flaw, one of four with the gold's words.
     "pembunuhan-riky-palembang-2025-10": (0.66, 0, 0.77, 0, 1),
+    # The fresh gold of round one-hundred-eighty-five (Chandra Daya Investasi's listing
+    # announced with its prospectus on 19 June 2025, planned for July; six articles, two
+    # outlets), written before the system's output was read and scored once at 2f47daa: 3/7
+    # found, no split, sources 0.21, two of four headlines without a flaw, two of three with
+    # the gold's words.
+    "cdia-ipo-prajogo-2025-06": (0.42, 0, 0.21, 2, 2),
+    # The fresh gold of round one-hundred-eighty-six (Trump Mobile and its T1 phone launched
+    # on 16 June 2025, and the doubts that it is made in the US; six articles, three outlets),
+    # written before the system's output was read and scored once at 2f47daa: 5/11 found, no
+    # split, one wrong date, sources 0.42, one event dated by boilerplate, six of eight
+    # headlines without a flaw, one of five with the gold's words.
+    "trump-mobile-t1-2025-06": (0.45, 0, 0.42, 2, 1),
+    # The fresh gold of round one-hundred-eighty-seven (a civil servant posing as a prosecutor
+    # in Ogan Komering Ilir, arrested on 6 October 2025 and tried in December; two articles,
+    # one desk), written before the system's output was read and scored once at 2f47daa: 3/10
+    # found, no split, two wrong dates, sources 0.23, every headline without a flaw, two of
+    # three with the gold's words.
+    "jaksa-gadungan-oki-2025-10": (0.3, 0, 0.23, 0, 2),
 }
 
 
 #: Events dated from boilerplate that are still made, per gold (the target is none).
 BOILERPLATE_CEILINGS: dict[str, int] = {
+    # Pinned at its first score: an analyst's words "dikutip ... Rabu (18/6/2025)" are dated
+    # by when they were quoted.
+    "trump-mobile-t1-2025-06": 1,
     # Pinned at its first score: Erick Thohir's and Infantino's words "dikutip ... Rabu
     # (18/6/2025)" are dated by when they were quoted.
     "fifa-pssi-miami-hca-2025-06": 2,
