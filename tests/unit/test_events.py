@@ -2381,8 +2381,8 @@ FLOORS = {
 
 #: Events dated from boilerplate that are still made, per gold (the target is none).
 BOILERPLATE_CEILINGS: dict[str, int] = {
-    # Pinned at its first score: an analyst's words "dikutip ... Rabu (18/6/2025)" are dated
-    # by when they were quoted.
+    # Pinned at its first score: a round-up's line on another story, "dikutip Tekno
+    # Liputan6.com, Rabu (18/6/2025)", is dated by when it was quoted.
     "trump-mobile-t1-2025-06": 1,
     # Pinned at its first score: Erick Thohir's and Infantino's words "dikutip ... Rabu
     # (18/6/2025)" are dated by when they were quoted.
