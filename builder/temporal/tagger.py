@@ -318,12 +318,15 @@ class Tagger:
                 and self._released is not None
                 and bool(self._released.search(text, max(sent_start, start - _SAID_REACH), start))
             )
-            if res.type in ("DATE", "TIME") and not released:
+            # "Keesokan harinya" with no day told before it dates nothing (it is dropped
+            # below): no day for a later one to count from either.
+            unanchored = rule.kind == "anaphoric" and res.anchor == "published"
+            if res.type in ("DATE", "TIME") and not released and not unanchored:
                 reference = _reference(res.value) or reference
             modifiers = list(res.modifiers)
             if start < m.start() or self._approx_at.match(text, start):
                 modifiers.insert(0, "APPROX")
-            if res.day is not None:
+            if res.day is not None and not unanchored:
                 if said:
                     said_day = res.day
                 elif not (mentions and _GLOSS.fullmatch(text, mentions[-1].end, start)):

@@ -45,6 +45,9 @@ def test_a_day_counted_from_the_story_needs_a_day_told_before_or_after_it():
     assert not tag("Bebas visa Indonesia-Cina 10 hari itu diyakini bisa membantu.", published, "id")
     told = tag("Kamal tiba pada Minggu (12/10). Keesokan harinya, Kamal kabur.", published, "id")
     assert [m.value for m in told] == ["2025-10-12", "2025-10-13"]
+    # Nor is it a day for a later one to count from ("di hari yang sama" after it).
+    later = "Keesokan harinya, Kamal kabur. Di hari yang sama, polisi berjaga di bandara."
+    assert not tag(later, published, "id")
 
 
 def test_every_rule_has_an_example_that_it_matches_itself():
