@@ -24,6 +24,7 @@ __all__ = [
     "Clause",
     "has_action",
     "in_name_list",
+    "is_inflected",
     "place_mention",
     "reports_happening",
     "said_in",
@@ -486,11 +487,17 @@ def _set_off(before: str, word: str) -> bool:
     return before.endswith(word) and before[: len(before) - len(word)].rstrip().endswith(",")
 
 
+def is_inflected(word: str, cues: Cues) -> bool:
+    """Whether ``word`` is a verb with a prefix before its stem ("ditahan", "memeriksa"), not
+    a word that only starts like one ("mereka", "dinas")."""
+    return bool(cues.verbs.match(word)) and lemmatize(word, cues.code) != word
+
+
 def _inflected_verb(text: str, cues: Cues) -> bool:
     """Whether ``text`` holds a verb with an affix ("memeriksa", "ditangkap"): a clause of
     its own, not a noun phrase ("Acara tersebut": a word a headline drops is none)."""
     return any(
-        cues.verbs.match(w) and _lemma(w) != w and not cues.drop_words.fullmatch(w)
+        is_inflected(w, cues) and not cues.drop_words.fullmatch(w)
         for w in re.findall(r"\b[a-z]+\b", text)
     )
 

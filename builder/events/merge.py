@@ -837,10 +837,10 @@ def _weekday_day(code: str = "id") -> re.Pattern[str]:
     """A weekday before its day and month, without the year ("Rabu (18/6)", "Jumat, 20
     Juni"): the weekday agreeing (a candidate it contradicts has a ``conflict``), the day is
     as sure as one written in full."""
-    names = sorted(load_lexicon(code).weekdays, key=len, reverse=True)
-    alternation = "|".join(re.escape(n) for n in names)
+    weekday = load_lexicon(code).fragments["weekday"]
     return re.compile(
-        rf"(?i)(?<!\w)(?:{alternation})(?!\w)\W{{0,4}}\d{{1,2}}\s*(?:[/.-]\s*\d{{1,2}}|[A-Za-z]{{3,}})"
+        rf"(?<!\w){weekday}(?!\w)\W{{0,4}}\d{{1,2}}\s*(?:[/.-]\s*\d{{1,2}}|[A-Za-z]{{3,}})",
+        re.IGNORECASE,
     )
 
 

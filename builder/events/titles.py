@@ -18,6 +18,7 @@ from .clauses import (
     Clause,
     has_action,
     in_name_list,
+    is_inflected,
     reports_happening,
     tail_speaker,
 )
@@ -659,8 +660,7 @@ def _without_named_aside(text: str, cues: Cues) -> str | None:
     before the verb ("Nikita Mirzani dan asistennya, Mail Syahputra, ditahan ..."), if any."""
     for m in _NAMED_ASIDE.finditer(text):
         after = m.group("after")
-        # A verb with a prefix before its stem ("ditahan"), not a word that only starts so.
-        if cues.verbs.match(after) and lemmatize(after, cues.code) != after:
+        if is_inflected(after, cues):
             return f"{text[: m.end('before')]} {text[m.start('after') :]}"
     return None
 
