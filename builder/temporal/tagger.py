@@ -318,8 +318,10 @@ class Tagger:
                 and self._released is not None
                 and bool(self._released.search(text, max(sent_start, start - _SAID_REACH), start))
             )
-            # "Keesokan harinya" with no day told before it dates nothing (it is dropped
-            # below): no day for a later one to count from either.
+            # "Keesokan harinya" with no day told before it dates nothing: no day for a later
+            # one to count from either. It is kept until both passes are done (and dropped in
+            # ``tag``): the second finds the date written after it ("Hari itu, Senin, 16 Juni
+            # 2025") from the first's mentions.
             unanchored = rule.kind == "anaphoric" and res.anchor == "published"
             if res.type in ("DATE", "TIME") and not released and not unanchored:
                 reference = _reference(res.value) or reference
