@@ -2376,6 +2376,18 @@ FLOORS = {
     # found, no split, two wrong dates, sources 0.23, every headline without a flaw, two of
     # three with the gold's words.
     "jaksa-gadungan-oki-2025-10": (0.3, 0, 0.23, 0, 2),
+    # The fresh gold of round one-hundred-ninety (Jaecoo's J8 AWD shown to the press at
+    # Sentul on 16 June 2025, its price and local assembly told by three of its people; seven
+    # articles, two outlets), written before the system's output was read and scored once at
+    # ebda872: 4/7 found, no split, sources 0.35, four of five headlines without a flaw, none
+    # of four with the gold's words.
+    "jaecoo-j8-awd-2025-06": (0.57, 0, 0.35, 1, 0),
+    # The fresh gold of round one-hundred-ninety-one (the plenary cabinet session of 20
+    # October 2025 marking the government's first year, announced the day before; four
+    # articles and a copy, one desk), written before the system's output was read and scored
+    # once at ebda872: 6/10 found, one split, sources 0.70, eight of nine headlines without a
+    # flaw, four of six with the gold's words.
+    "sidang-kabinet-setahun-prabowo-2025-10": (0.6, 1, 0.7, 1, 4),
 }
 
 
