@@ -2388,6 +2388,12 @@ FLOORS = {
     # once at ebda872: 6/10 found, one split, sources 0.70, eight of nine headlines without a
     # flaw, four of six with the gold's words.
     "sidang-kabinet-setahun-prabowo-2025-10": (0.6, 1, 0.7, 1, 4),
+    # The fresh gold of round one-hundred-eighty-nine (four Anambas islands advertised for
+    # sale, and the fisheries ministry's answer of 18 June 2025; seven articles, two outlets),
+    # written before the system's output was read and scored once at ebda872: 2/5 found, no
+    # split, sources 0.38, one event dated by boilerplate, three of four headlines without a
+    # flaw, one of two with the gold's words.
+    "pulau-anambas-dijual-2025-06": (0.4, 0, 0.38, 1, 1),
 }
 
 
@@ -2396,6 +2402,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: a round-up's line on another story, "dikutip Tekno
     # Liputan6.com, Rabu (18/6/2025)", is dated by when it was quoted.
     "trump-mobile-t1-2025-06": 1,
+    # Pinned at its first score: a TV programme's line, "Saksikan pembahasan lengkapnya di
+    # program detikPagi edisi Kamis (19/06/2025)", is dated by the edition.
+    "pulau-anambas-dijual-2025-06": 1,
     # Pinned at its first score: Erick Thohir's and Infantino's words "dikutip ... Rabu
     # (18/6/2025)" are dated by when they were quoted.
     "fifa-pssi-miami-hca-2025-06": 2,
