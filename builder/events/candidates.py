@@ -113,6 +113,10 @@ class Candidate:
     role: str = "plain"
     #: Where a statement was made, as its attribution says (``Clause.occasion``).
     occasion: str | None = None
+    #: The statement's sentence names no day but says it was made at the occasion its article
+    #: dated last ("Dalam kesempatan yang sama, ..."): the day is that occasion's (``said`` is
+    #: how it was written there).
+    at_occasion: bool = False
     #: The date is when an outlet quoted the statement ("kata X, dikutip dari Antara,
     #: Jumat (20/6)"): it was made that day or the days before.
     cited_on: bool = False
@@ -535,6 +539,11 @@ def article_candidates(article: Article) -> list[Candidate]:
     history: list[tuple[str, int, int]] = []
     # Whether the sentence before reported a happening of its own (dated).
     made = 0
+    # The day of the occasion the article dated last, and how it was written: that of a
+    # statement after it made "dalam kesempatan yang sama".
+    occasion: tuple[str, str] | None = None
+    # Whom each statement dated so (by its place in ``out``) is by: the words of his name.
+    at_occasion_by: dict[int, frozenset[str]] = {}
     first = True
     for para in article.paragraphs():
         foreign = para.caption and detect_language(para.text, code) != code
@@ -551,6 +560,7 @@ def article_candidates(article: Article) -> list[Candidate]:
             inside = [m for m in mentions if s_start <= m.start < s_end]
             if cues.topic_shift.search(text):
                 section += 1
+                occasion = None
             is_first, first = first and not para.caption, first and para.caption
             # Words someone said lend no one's name ('"Saya sangat senang bisa ...', then
             # "tuturnya"): a quotation's first words are no subject to borrow.
@@ -588,6 +598,16 @@ def article_candidates(article: Article) -> list[Candidate]:
             _remember(places_seen, ents.places)
             rules_last = finder.rule_names(text) or rules_last
             titled.update(ents.titled)
+            # A statement that names no day but opens by saying it was made at the occasion
+            # told last ("Dalam kesempatan yang sama, Wamendes Ahmad Riza Patria menyebut
+            # ..."): dated as of that day, when its speaker is someone not yet quoted.
+            at_occasion = (
+                not inside and occasion is not None and bool(cues.same_occasion.search(text))
+            )
+            if at_occasion and occasion:
+                # As if its day were written after its attribution's speaker ('"...," kata X').
+                at = len(text.rstrip(" ."))
+                inside = [_occasion_mention(s_start + at, occasion[0])]
             if not inside or cues.is_meta(text):
                 last_subject = subject or last_subject
                 continue
@@ -601,6 +621,12 @@ def article_candidates(article: Article) -> list[Candidate]:
                 and _tells_words(before_text, text, finder, known, people_seen, cues)
             )
             placed = _place_all(text, s_start, inside, cues, is_first, words_before, anchor)
+            if at_occasion:
+                placed = [p for p in placed if p.clause.role == "attribution"]
+            if at_occasion and not placed:
+                # Or, told in the outlet's words ("Dalam kesempatan yang sama, Wakil Menteri
+                # Desa Ahmad Riza Patria menyebut ..."), what follows the speaker's verb.
+                placed = _told_at_occasion(text, inside[0], cues, finder, known, people_seen)
             groups: dict[tuple[int, str, str | None], list[_Placed]] = {}
             for p in placed:
                 groups.setdefault((p.clause.start, p.date, p.end), []).append(p)
@@ -644,6 +670,11 @@ def article_candidates(article: Article) -> list[Candidate]:
                     clause = replace(clause, reported=said, speaker=clause.speaker or said_by)
                     spans = []
                 lead: list[tuple[str, int, int]] = []
+                if at_occasion:
+                    who = _with_speaker(clause, finder, people_seen, titled, cues).speaker
+                    person = _person_named(who, finder, known, people_seen)
+                    if not person or any(person & finder.name_words(c.speaker or "") for c in out):
+                        continue
                 if clause.role == "attribution":
                     clause = _with_speaker(clause, finder, people_seen, titled, cues)
                     # The statement is the whole quotation, from the sentence that opens it.
@@ -827,7 +858,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                         quote=text,
                         cited=quote if quote != text else None,
                         headline=opening_title,
-                        said=found[0].mention.text,
+                        said=occasion[1] if at_occasion and occasion else found[0].mention.text,
                         date=date,
                         end=end,
                         time=f"{timed.time} {zone}"
@@ -855,6 +886,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                         cited_on=_quoted_on(text, clause, found[0].mention.start - s_start, cues),
                         role=clause.role,
                         occasion=clause.occasion,
+                        at_occasion=at_occasion,
                         context=context,
                         told_before=told_before,
                         sides=contest_sides(f"{before_text} {text}" if back else text, cues)
@@ -862,6 +894,8 @@ def article_candidates(article: Article) -> list[Candidate]:
                         conflict=found[0].mention.conflict,
                     )
                 )
+                if at_occasion:
+                    at_occasion_by[len(out) - 1] = person
                 # A range a week long or more ends on its last day too (when it is its
                 # clause's only range: of a list of them, whose is which is not told).
                 if end:
@@ -874,7 +908,63 @@ def article_candidates(article: Article) -> list[Candidate]:
                     if ending is not None:
                         out.append(ending)
             last_subject = subject or last_subject
-    return out
+            told = [c for c in out[made:] if _dates_occasion(c)]
+            if told:
+                occasion = (told[-1].date, told[-1].said)
+    # Whoever the article quotes with a day anywhere made his statements then, not at the
+    # occasion (his words of 20 October, quoted before the article tells the day).
+    dated = [finder.name_words(c.speaker) for c in out if c.speaker and not c.at_occasion]
+    return [
+        c
+        for k, c in enumerate(out)
+        if not (k in at_occasion_by and any(w & at_occasion_by[k] for w in dated))
+    ]
+
+
+def _occasion_mention(at: int, day: str) -> Mention:
+    """The day of an occasion, as if written where an undated statement made at it ends."""
+    return Mention(at, at, "", "DATE", day, "day", anchor="previous", anchor_value=day)
+
+
+def _told_at_occasion(
+    text: str, day: Mention, cues: Cues, finder, known: list[str], people: list[str]
+) -> list[_Placed]:
+    """A sentence that opens by telling the occasion ("Dalam kesempatan yang sama, X menyebut
+    ..."), read as X's statement of its words after the verb, when X is a person it names."""
+    opener = cues.same_occasion.search(text)
+    verb = cues.reporting.search(text, opener.end()) if opener else None
+    if not opener or not verb:
+        return []
+    who = text[opener.end() : verb.start()].strip(" ,")
+    words = who.split()
+    if not words or len(words) > cues.speaker_max_words or not words[0][:1].isupper():
+        return []
+    if not _person_named(who, finder, known, people):
+        return []
+    said = text[verb.end() :].strip(" ,.")
+    clause = Clause("attribution", "main", opener.end(), len(text), speaker=who, reported=said)
+    return [_Placed(day, clause, day.value or "", None, None, False)]
+
+
+def _dates_occasion(c: Candidate) -> bool:
+    """Whether a candidate dates an occasion a later sentence may tell more of: a day written
+    out in figures in its own sentence ("Rabu (18/6/2025)"; not "kemarin" of words quoted,
+    "Kita kemarin sudah membahas itu"), not a caption's, nor the day an outlet quoted it."""
+    return (
+        len(c.date) == 10
+        and c.role in ("plain", "attribution")
+        and bool(_WRITTEN_DAY.search(c.said))
+        and not (c.at_occasion or c.caption or c.cited_on or c.end)
+    )
+
+
+def _person_named(who: str | None, finder, known: list[str], people: list[str]) -> frozenset[str]:
+    """The words of the name of the person ``who`` is, of those the article named ("Wakil
+    Menteri Desa Ahmad Riza Patria": ahmad, riza, patria), in lower case; none for no one
+    named, or one word alone (too little to tell him from another)."""
+    full = finder.resolve(who, known) if who else ""
+    names = [p for p in people if full.endswith(p) and len(p.split()) > 1]
+    return frozenset(max(names, key=len).lower().split()) if names else frozenset()
 
 
 def _range_end(

@@ -249,6 +249,8 @@ class Cues:
     edition_holder: re.Pattern[str]
     edition_became: re.Pattern[str]
     meta: list[re.Pattern[str]]
+    #: Words opening a sentence that tells of the occasion told last (``same_occasion_words``).
+    same_occasion: re.Pattern[str]
     #: Words that open a sentence about another story ("Sementara itu, ..."): what follows
     #: does not go on about the sentences before.
     topic_shift: re.Pattern[str]
@@ -520,6 +522,9 @@ def get_cues(code: str = "id") -> Cues:
             + r")\s*$",
         ),
         meta=[re.compile(p, re.IGNORECASE) for p in data.get("meta_sentences", [])],
+        same_occasion=_words(
+            data.get("same_occasion_words", []), r"^\W*(?:[^\W\d_]+\s+itu,?\s+)?(?:WORDS)\b"
+        ),
         topic_shift=_words(data.get("topic_shifts", []), r"^\W*(?:WORDS)\b"),
         breaks=breaks,
         subject_aside=_subject_aside(title.get("subject_asides", [])),

@@ -416,6 +416,16 @@ class EntityFinder:
             and (person or not is_known(words[0].lower(), self.code))
         )
 
+    def name_words(self, name: str) -> frozenset[str]:
+        """The words of a person's name, its titles left out, in lower case ("Wakil Menteri
+        Keuangan Suahasil Nazara": suahasil, nazara): two names of one person in one article
+        share one."""
+        return frozenset(
+            w.lower()
+            for w in name.replace(",", " ").split()
+            if w[:1].isupper() and w.lower() not in self._title_words and w not in self.places
+        )
+
     def is_person_reference(self, words: str) -> bool:
         """True for a word that stands for one person named before ("dia", "beliau")."""
         return bool(self._person.fullmatch(words.strip()))

@@ -823,6 +823,7 @@ def _written_day(c: Candidate) -> bool:
         and not c.conflict
         and not c.other_reading
         and not c.cited_on
+        and not c.at_occasion
         and bool(_FULL_DAY.search(c.said) or _weekday_day().search(c.said))
     )
 

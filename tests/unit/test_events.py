@@ -121,6 +121,54 @@ def test_meta_examples(ex):
     assert CUES.is_meta(ex["text"]) is ex["meta"]
 
 
+@pytest.mark.parametrize("ex", EVENTS["same_occasion_examples"], ids=lambda e: e["text"][:40])
+def test_same_occasion_examples(ex):
+    assert bool(CUES.same_occasion.search(ex["text"])) is ex["same"]
+
+
+_OCCASION = (
+    "Menteri Desa Yandri Susanto meresmikan Koperasi Desa Merah Putih di Bogor, Rabu "
+    "(18/6/2025).\n\n"
+)
+
+
+def test_statement_at_the_same_occasion_is_dated_by_it():
+    body = (
+        _OCCASION + "Dalam kesempatan yang sama, Wakil Menteri Desa Ahmad Riza Patria menyebut "
+        "Kopdes Merah Putih mempercepat pembangunan desa.\n\n"
+        'Di acara yang sama, "Kami siap mendampingi koperasi," kata Ketua Dekopin Bambang '
+        "Haryadi."
+    )
+    cands = article_candidates(_article(body, "2025-06-20"))
+    said = [c for c in cands if c.at_occasion]
+    assert [(c.date, c.speaker, c.said) for c in said] == [
+        ("2025-06-18", "Wakil Menteri Desa Ahmad Riza Patria", "Rabu (18/6/2025)"),
+        ("2025-06-18", "Ketua Dekopin Bambang Haryadi", "Rabu (18/6/2025)"),
+    ]
+    assert said[0].title.endswith("Kopdes Merah Putih mempercepat pembangunan desa")
+    assert [c.role for c in said] == ["attribution", "attribution"]
+
+
+def test_statement_at_the_same_occasion_needs_a_new_speaker_and_a_written_day():
+    # Quoted with a day of his own elsewhere in the article: his words are of that day.
+    quoted = (
+        _OCCASION + "Dalam kesempatan yang sama, Wakil Menteri Desa Ahmad Riza Patria menyebut "
+        "koperasi mempercepat pembangunan desa.\n\n"
+        '"Kami optimistis," kata Ahmad Riza Patria, Kamis (19/6/2025).'
+    )
+    assert not [c for c in article_candidates(_article(quoted, "2025-06-20")) if c.at_occasion]
+    # An occasion told only as "kemarin" inside words quoted is no day to date others by.
+    vague = (
+        '"Kita kemarin sudah membahas itu," kata Presiden Prabowo Subianto.\n\n'
+        "Di tempat yang sama, Menteri Perindustrian Agus Gumiwang Kartasasmita mengatakan "
+        "pemerintah tegas."
+    )
+    assert not [c for c in article_candidates(_article(vague, "2025-06-18")) if c.at_occasion]
+    # Nor does a statement that does not say it was made there.
+    apart = _OCCASION + "Wakil Menteri Desa Ahmad Riza Patria menyebut koperasi penting."
+    assert not [c for c in article_candidates(_article(apart, "2025-06-20")) if c.at_occasion]
+
+
 @pytest.mark.parametrize("ex", EVENTS["topic_shift_examples"], ids=lambda e: e["text"][:40])
 def test_topic_shift_examples(ex):
     assert bool(CUES.topic_shift.search(ex["text"])) is ex["shift"]
