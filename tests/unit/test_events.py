@@ -2448,6 +2448,24 @@ FLOORS = {
     # the system's output was read and scored once at ebda872: 7/10 found, one split, sources
     # 0.45, 47 of 56 headlines without a flaw, three of seven with the gold's words.
     "pemisahan-pemilu-mk-2025-06": (0.7, 1, 0.45, 9, 3),
+    # The fresh gold of round one-hundred-ninety-three (Makassar's vote for its neighbourhood
+    # heads, prepared with the city's election commission from 15 October 2025; two articles
+    # and a copy, one desk), written before the system's output was read and scored once at
+    # c8e201e: 3/6 found, no split, sources 0.46, every headline without a flaw, one of three
+    # with the gold's words.
+    "pemilihan-rt-rw-makassar-2025-10": (0.5, 0, 0.46, 0, 1),
+    # The fresh gold of round one-hundred-ninety-four (Aaliyah Massaid's and Thariq
+    # Halilintar's first son, born about 12 June 2025, and the week after; seven articles, two
+    # outlets), written before the system's output was read and scored once at c8e201e: 2/7
+    # found, no split, two wrong dates, sources 0.17, eight of nine headlines without a flaw,
+    # two of two with the gold's words.
+    "aaliyah-thariq-baby-arash-2025-06": (0.28, 0, 0.17, 1, 2),
+    # The fresh gold of round one-hundred-ninety-five (the housing minister's agreement with
+    # the KPK signed on 18 June 2025, and what he asked of it; four articles, two outlets),
+    # written before the system's output was read and scored once at c8e201e: 3/7 found, no
+    # split, sources 0.41, three of four headlines without a flaw, one of three with the
+    # gold's words.
+    "mou-pkp-kpk-maruarar-2025-06": (0.42, 0, 0.41, 1, 1),
 }
 
 
