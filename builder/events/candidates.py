@@ -601,8 +601,12 @@ def article_candidates(article: Article) -> list[Candidate]:
             # A statement that names no day but opens by saying it was made at the occasion
             # told last ("Dalam kesempatan yang sama, Wamendes Ahmad Riza Patria menyebut
             # ..."): dated as of that day, when its speaker is someone not yet quoted.
+            # (A word of when with no date of its own, "Sebelumnya dalam kesempatan yang sama",
+            # does not date it otherwise.)
             at_occasion = (
-                not inside and occasion is not None and bool(cues.same_occasion.search(text))
+                occasion is not None
+                and bool(cues.same_occasion.search(text))
+                and not any(mention_date(m) for m in inside)
             )
             if at_occasion and occasion:
                 # As if its day were written after its attribution's speaker ('"...," kata X').
@@ -932,14 +936,11 @@ def _told_at_occasion(
     """A sentence that opens by telling the occasion ("Dalam kesempatan yang sama, X menyebut
     ..."), read as X's statement of its words after the verb, when X is a person it names."""
     opener = cues.same_occasion.search(text)
-    verb = cues.reporting.search(text, opener.end()) if opener else None
+    verb = cues.occasion_verbs.search(text, opener.end()) if opener else None
     if not opener or not verb:
         return []
     who = text[opener.end() : verb.start()].strip(" ,")
-    words = who.split()
-    if not words or len(words) > cues.speaker_max_words or not words[0][:1].isupper():
-        return []
-    if not _person_named(who, finder, known, people):
+    if len(who.split()) > cues.speaker_max_words or not _person_named(who, finder, known, people):
         return []
     said = text[verb.end() :].strip(" ,.")
     clause = Clause("attribution", "main", opener.end(), len(text), speaker=who, reported=said)
@@ -960,10 +961,15 @@ def _dates_occasion(c: Candidate) -> bool:
 
 def _person_named(who: str | None, finder, known: list[str], people: list[str]) -> frozenset[str]:
     """The words of the name of the person ``who`` is, of those the article named ("Wakil
-    Menteri Desa Ahmad Riza Patria": ahmad, riza, patria), in lower case; none for no one
-    named, or one word alone (too little to tell him from another)."""
+    Menteri Desa Ahmad Riza Patria": ahmad, riza, patria; "ekonom senior AS Arthur Laffer",
+    a name that reads as a person's), in lower case; none for no one named, or one word alone
+    (too little to tell him from another)."""
     full = finder.resolve(who, known) if who else ""
-    names = [p for p in people if full.endswith(p) and len(p.split()) > 1]
+    names = [
+        p
+        for p in [*people, *(k for k in known if finder.plain_name(k))]
+        if full.endswith(p) and len(p.split()) > 1
+    ]
     return frozenset(max(names, key=len).lower().split()) if names else frozenset()
 
 

@@ -251,6 +251,9 @@ class Cues:
     meta: list[re.Pattern[str]]
     #: Words opening a sentence that tells of the occasion told last (``same_occasion_words``).
     same_occasion: re.Pattern[str]
+    #: Verbs that tell what a statement at the occasion said (``same_occasion_verbs`` and
+    #: ``reporting_verbs``).
+    occasion_verbs: re.Pattern[str]
     #: Words that open a sentence about another story ("Sementara itu, ..."): what follows
     #: does not go on about the sentences before.
     topic_shift: re.Pattern[str]
@@ -523,8 +526,9 @@ def get_cues(code: str = "id") -> Cues:
         ),
         meta=[re.compile(p, re.IGNORECASE) for p in data.get("meta_sentences", [])],
         same_occasion=_words(
-            data.get("same_occasion_words", []), r"^\W*(?:[^\W\d_]+\s+itu,?\s+)?(?:WORDS)\b"
+            data.get("same_occasion_words", []), r"^\W*(?:[^\W\d_]+(?:\s+itu)?,?\s+)?(?:WORDS)\b"
         ),
+        occasion_verbs=_words([*data.get("same_occasion_verbs", []), *data["reporting_verbs"]]),
         topic_shift=_words(data.get("topic_shifts", []), r"^\W*(?:WORDS)\b"),
         breaks=breaks,
         subject_aside=_subject_aside(title.get("subject_asides", [])),

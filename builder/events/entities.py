@@ -403,6 +403,11 @@ class EntityFinder:
         """The places of the gazetteer ``text`` names, in order, each once."""
         return list(dict.fromkeys(m.group("place") for m in self._place_known.finditer(text)))
 
+    def plain_name(self, name: str) -> bool:
+        """Whether ``name`` reads as a person's name alone ("Arthur Laffer"; not "Bank
+        Indonesia", "Keuangan Purbaya")."""
+        return self._plain_name(name)
+
     def _plain_name(self, name: str, person: bool = False) -> bool:
         """Whether ``name`` reads as a person's name alone: two words or more, none an
         acronym, a title or an organisation's word, the first no dictionary word ("Purbaya
