@@ -2471,6 +2471,18 @@ FLOORS = {
     # split, sources 0.41, three of four headlines without a flaw, one of three with the
     # gold's words.
     "mou-pkp-kpk-maruarar-2025-06": (0.42, 0, 0.41, 1, 1),
+    # The fresh gold of round one-hundred-ninety-eight (Group F of the Club World Cup: two
+    # matches of 17 and 18 June 2025, the empty stands, the next two fixtures; five articles,
+    # two outlets), written before the system's output was read and scored once at 7853f2d:
+    # 4/6 found, one split, sources 0.53, every headline without a flaw, two of four with the
+    # gold's words.
+    "cwc-group-f-sundowns-2025-06": (0.66, 1, 0.53, 0, 2),
+    # The fresh gold of round one-hundred-ninety-seven (Universitas Indonesia's new graduate
+    # school launched on 22 October 2025, and the protests at the merger behind it; two
+    # articles, one desk), written before the system's output was read and scored once at
+    # 7853f2d: 2/8 found, no split, sources 0.33, one event dated by boilerplate, one of two
+    # headlines without a flaw, one of two with the gold's words.
+    "sppb-ui-merger-sil-sksg-2025-10": (0.25, 0, 0.33, 1, 1),
 }
 
 
@@ -2482,6 +2494,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: a TV programme's line, "Saksikan pembahasan lengkapnya di
     # program detikPagi edisi Kamis (19/06/2025)", is dated by the edition.
     "pulau-anambas-dijual-2025-06": 1,
+    # Pinned at its first score: the launch is dated by its other sources too, but one cites
+    # UI's post "dikutip Rabu (22/10/2025)", the day it was quoted.
+    "sppb-ui-merger-sil-sksg-2025-10": 1,
     # Pinned at its first score: Erick Thohir's and Infantino's words "dikutip ... Rabu
     # (18/6/2025)" are dated by when they were quoted.
     "fifa-pssi-miami-hca-2025-06": 2,
