@@ -2483,6 +2483,12 @@ FLOORS = {
     # 7853f2d: 2/8 found, no split, sources 0.33, one event dated by boilerplate, one of two
     # headlines without a flaw, one of two with the gold's words.
     "sppb-ui-merger-sil-sksg-2025-10": (0.25, 0, 0.33, 1, 1),
+    # The fresh gold of round one-hundred-ninety-six (the police wives' organisation giving
+    # aid in Sorong on 18 June 2025 and in Raja Ampat the day after; three articles, two
+    # outlets), written before the system's output was read and scored once at 55cf946: 0/2
+    # found, no split, no source, two events dated by boilerplate, two of three headlines
+    # without a flaw.
+    "bhayangkari-peduli-papua-barat-daya-2025-06": (0.0, 0, 0.0, 1, 0),
 }
 
 
@@ -2497,6 +2503,10 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: the launch is dated by its other sources too, but one cites
     # UI's post "dikutip Rabu (22/10/2025)", the day it was quoted.
     "sppb-ui-merger-sil-sksg-2025-10": 1,
+    # Pinned at its first score: the same statement of aid is dated by "seperti dikutip, Kamis
+    # (19/6/2025)" in one outlet and by "ujar Ny. Juliati Sigit Prabowo, Jumat (20/6)", the
+    # day a release was sent, in the other.
+    "bhayangkari-peduli-papua-barat-daya-2025-06": 2,
     # Pinned at its first score: Erick Thohir's and Infantino's words "dikutip ... Rabu
     # (18/6/2025)" are dated by when they were quoted.
     "fifa-pssi-miami-hca-2025-06": 2,
