@@ -2489,6 +2489,11 @@ FLOORS = {
     # found, no split, no source, two events dated by boilerplate, two of three headlines
     # without a flaw.
     "bhayangkari-peduli-papua-barat-daya-2025-06": (0.0, 0, 0.0, 1, 0),
+    # The fresh gold of round one-hundred-ninety-nine (Peru's protests, a rapper killed on 15
+    # October 2025 and Lima's state of emergency; two articles, one desk), written before the
+    # system's output was read and scored once at 19b0605: 5/9 found, one split, one wrong
+    # date, sources 0.5, every headline without a flaw, three of five with the gold's words.
+    "demo-peru-darurat-2025-10": (0.55, 1, 0.5, 0, 3),
 }
 
 
