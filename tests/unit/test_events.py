@@ -2494,6 +2494,12 @@ FLOORS = {
     # system's output was read and scored once at 19b0605: 5/9 found, one split, one wrong
     # date, sources 0.5, every headline without a flaw, three of five with the gold's words.
     "demo-peru-darurat-2025-10": (0.55, 1, 0.5, 0, 3),
+    # The fresh gold of round two-hundred-one (Harita Nickel's shareholders' meeting and
+    # public presentation of 18 June 2025, and its projects before; three articles, two
+    # outlets), written before the system's output was read and scored once at 82f2297: 3/5
+    # found, no split, sources 0.5, two of four headlines without a flaw, two of three with
+    # the gold's words.
+    "harita-nickel-rupst-2025-06": (0.6, 0, 0.5, 2, 2),
 }
 
 
