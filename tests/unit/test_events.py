@@ -2500,6 +2500,12 @@ FLOORS = {
     # found, no split, sources 0.5, two of four headlines without a flaw, two of three with
     # the gold's words.
     "harita-nickel-rupst-2025-06": (0.6, 0, 0.5, 2, 2),
+    # The fresh gold of round two-hundred (two naturalised national-team players let go by
+    # their clubs, Jordi Amat on 17 June 2025 and Nathan Tjoe-A-On on the 18th; seven
+    # articles, three outlets), written before the system's output was read and scored once
+    # at 28a0805: 5/6 found, one split, sources 0.42, one event dated by boilerplate, 14 of 17
+    # headlines without a flaw, four of five with the gold's words.
+    "nathan-jordi-dilepas-klub-2025-06": (0.83, 1, 0.42, 3, 4),
 }
 
 
@@ -2518,6 +2524,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # (19/6/2025)" in one outlet and by "ujar Ny. Juliati Sigit Prabowo, Jumat (20/6)", the
     # day a release was sent, in the other.
     "bhayangkari-peduli-papua-barat-daya-2025-06": 2,
+    # Pinned at its first score: Swansea's statement is dated by when an outlet quoted it,
+    # "tulis Swansea City dalam laman resminya, Kamis (19/6/2025)".
+    "nathan-jordi-dilepas-klub-2025-06": 1,
     # Pinned at its first score: Erick Thohir's and Infantino's words "dikutip ... Rabu
     # (18/6/2025)" are dated by when they were quoted.
     "fifa-pssi-miami-hca-2025-06": 2,
