@@ -327,6 +327,8 @@ class Cues:
     #: ..."): no part of the headline of what was said.
     quote_openers: re.Pattern[str]
     #: An adverbial that opens a sentence before the news ("Pada Selasa, ...").
+    #: Words a headline too long may end before (``lead_prepositions``, ``phrase_ends``).
+    phrase_end: re.Pattern[str]
     lead_prep: re.Pattern[str]
     #: A connective that ends a leading adverbial however many commas it holds (", maka").
     adverbial_end: re.Pattern[str]
@@ -580,6 +582,9 @@ def get_cues(code: str = "id") -> Cues:
         ),
         quote_openers=_words(title.get("quote_openers", []), r"^(?:(?:WORDS)(?!\w)[\s,]*)+"),
         lead_prep=_words(title.get("lead_prepositions", []), "^WORDS"),
+        phrase_end=_words(
+            [*title.get("lead_prepositions", []), *title.get("phrase_ends", [])], "^WORDS"
+        ),
         adverbial_end=_words(title.get("adverbial_ends", []), r",\s*WORDS\s+"),
         topic_lead=_words(title.get("topic_leads", []), r"^(?:WORDS)\s+(?P<topic>[^,]+),\s+"),
         origin=_origin(title.get("origin_words", []), title.get("origin_links", [])),

@@ -687,12 +687,16 @@ def _cap(text: str, cues: Cues, phrases: bool = False) -> str:
             return _cap(" ".join(words), cues, phrases)
         if phrases:
             # Ended before the last phrase that says when or where ("... dalam kemenangan
-            # Jokowi pada pemilihan presiden"), when it begins past half the length and what
-            # is left tells an action.
+            # Jokowi pada pemilihan presiden") or only says more (``phrase_ends``: "... naik
+            # tipis sebesar 5,85% menjadi Rp7,78 miliar"), when it begins past half the length
+            # and what is left tells an action.
             ends = [
                 k
                 for k in range(cues.max_words // 2 + 1, cues.max_words + 1)
-                if cues.lead_prep.match(words[k]) and has_action(" ".join(words[:k]), cues)
+                if cues.phrase_end.match(words[k])
+                # (Not inside a phrase begun the word before: "dari sebesar 5,51%".)
+                and not cues.phrase_end.match(words[k - 1])
+                and has_action(" ".join(words[:k]), cues)
             ]
             if ends:
                 return _cap(" ".join(words[: ends[-1]]).rstrip(","), cues)
