@@ -2506,6 +2506,12 @@ FLOORS = {
     # at 28a0805: 5/6 found, one split, sources 0.42, one event dated by boilerplate, 14 of 17
     # headlines without a flaw, four of five with the gold's words.
     "nathan-jordi-dilepas-klub-2025-06": (0.83, 1, 0.42, 3, 4),
+    # The fresh gold of round two-hundred-four (a driver with a Lalamove sticker who pointed a
+    # gun at a motorist on the Cipularang toll road on 7 June 2025, named on the 9th and
+    # arrested by the 11th; four articles, one desk), written before the system's output was
+    # read and scored once at cebe204: 1/6 found, no split, sources 0.07, one event dated by
+    # boilerplate, every headline without a flaw, none of one with the gold's words.
+    "sopir-lalamove-todong-pistol-cipularang-2025-06": (0.16, 0, 0.07, 0, 0),
 }
 
 
@@ -2527,6 +2533,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: Swansea's statement is dated by when an outlet quoted it,
     # "tulis Swansea City dalam laman resminya, Kamis (19/6/2025)".
     "nathan-jordi-dilepas-klub-2025-06": 1,
+    # Pinned at its first score: the police spokesman's words of the 9th are dated by a later
+    # article's "Selasa (10/6)".
+    "sopir-lalamove-todong-pistol-cipularang-2025-06": 1,
     # Pinned at its first score: Erick Thohir's and Infantino's words "dikutip ... Rabu
     # (18/6/2025)" are dated by when they were quoted.
     "fifa-pssi-miami-hca-2025-06": 2,
