@@ -2518,6 +2518,13 @@ FLOORS = {
     # found, no split, one wrong date, sources 0.4, every headline without a flaw, none of two
     # with the gold's words.
     "revisi-uu-kepariwisataan-2025-10": (0.5, 0, 0.4, 0, 0),
+    # The fresh gold of round two-hundred-three (the Olympic committee's meeting of 16 June
+    # 2025 with five new sports federations, and the extraordinary members' meeting planned
+    # for 15 July; four articles, four outlets), written before the system's output was read
+    # and scored once at 91ef3e8: 8/11 found, one split, one wrong date, sources 0.52, two
+    # events dated by boilerplate, ten of twelve headlines without a flaw, four of eight with
+    # the gold's words.
+    "koi-ralb-cabor-baru-perbati-2025-06": (0.72, 1, 0.52, 2, 4),
 }
 
 
@@ -2542,6 +2549,10 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: the police spokesman's words of the 9th are dated by a later
     # article's "Selasa (10/6)".
     "sopir-lalamove-todong-pistol-cipularang-2025-06": 1,
+    # Pinned at its first score: two statements dated by when they reached an outlet, "dalam
+    # keterangan resmi NOC Indonesia, Rabu (18/6/2025)" and "dalam rilis yang diterima
+    # Kompas.com pada Jumat (20/6/2025)".
+    "koi-ralb-cabor-baru-perbati-2025-06": 2,
     # Pinned at its first score: Erick Thohir's and Infantino's words "dikutip ... Rabu
     # (18/6/2025)" are dated by when they were quoted.
     "fifa-pssi-miami-hca-2025-06": 2,
