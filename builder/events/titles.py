@@ -665,6 +665,28 @@ def _without_named_aside(text: str, cues: Cues) -> str | None:
     return None
 
 
+def _says_more(words: list[str], k: int, cues: Cues, said: bool) -> bool:
+    """Whether ``words[k]`` begins a phrase a headline too long may end before: one of when
+    or where, or of why, how much, what it became (``phrase_ends``: "... naik tipis sebesar
+    5,85% menjadi Rp7,78 miliar"), not inside one begun the word before ("dari sebesar
+    5,51%"); or a clause going on after a comma that names no one ("... target net zero
+    emission, bahkan berupaya mempercepatnya"), not after a name (an apposition, a list) or a
+    verb of saying ("Sheila menjelaskan, tarif ..."), nor in words said (``said``: "Hakim X:
+    Mengadili, menyatakan ...") or before who said them ("..., puji Angelina")."""
+    before = words[k - 1]
+    if cues.phrase_end.match(words[k]) and not cues.phrase_end.match(before):
+        return True
+    return (
+        before.endswith(",")
+        and before[:1].islower()
+        and words[k][:1].islower()
+        and not said
+        and not cues.reporting.fullmatch(before.rstrip(","))
+        and not cues.speech.fullmatch(before.rstrip(","))
+        and not any(w[:1].isupper() for w in words[k + 1 :])
+    )
+
+
 def _cap(text: str, cues: Cues, phrases: bool = False) -> str:
     words = text.split()
     if len(words) > cues.max_words + 1 and (shorter := _without_named_aside(text, cues)):
@@ -687,16 +709,13 @@ def _cap(text: str, cues: Cues, phrases: bool = False) -> str:
             return _cap(" ".join(words), cues, phrases)
         if phrases:
             # Ended before the last phrase that says when or where ("... dalam kemenangan
-            # Jokowi pada pemilihan presiden") or only says more (``phrase_ends``: "... naik
-            # tipis sebesar 5,85% menjadi Rp7,78 miliar"), when it begins past half the length
-            # and what is left tells an action.
+            # Jokowi pada pemilihan presiden") or only says more (:func:`_says_more`), when it
+            # begins past half the length and what is left tells an action.
+            said = ": " in text
             ends = [
                 k
                 for k in range(cues.max_words // 2 + 1, cues.max_words + 1)
-                if cues.phrase_end.match(words[k])
-                # (Not inside a phrase begun the word before: "dari sebesar 5,51%".)
-                and not cues.phrase_end.match(words[k - 1])
-                and has_action(" ".join(words[:k]), cues)
+                if _says_more(words, k, cues, said) and has_action(" ".join(words[:k]), cues)
             ]
             if ends:
                 return _cap(" ".join(words[: ends[-1]]).rstrip(","), cues)
