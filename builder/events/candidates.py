@@ -674,11 +674,6 @@ def article_candidates(article: Article) -> list[Candidate]:
                     clause = replace(clause, reported=said, speaker=clause.speaker or said_by)
                     spans = []
                 lead: list[tuple[str, int, int]] = []
-                if at_occasion:
-                    who = _with_speaker(clause, finder, people_seen, titled, cues).speaker
-                    person = _person_named(who, finder, known, people_seen)
-                    if not person or any(person & finder.name_words(c.speaker or "") for c in out):
-                        continue
                 if clause.role == "attribution":
                     clause = _with_speaker(clause, finder, people_seen, titled, cues)
                     # The statement is the whole quotation, from the sentence that opens it.
@@ -696,6 +691,16 @@ def article_candidates(article: Article) -> list[Candidate]:
                     # between (a citation must be found verbatim in its article).
                     if lead and _contiguous(article.body, [*lead, ("", opened_at, opened_at)]):
                         quote = article.body[lead[0][1] : s_end]
+                # A statement dated by its occasion is one of a person named and not yet quoted.
+                person = (
+                    _person_named(clause.speaker, finder, known, people_seen)
+                    if at_occasion
+                    else frozenset()
+                )
+                if at_occasion and (
+                    not person or any(person & finder.name_words(c.speaker or "") for c in out)
+                ):
+                    continue
                 fallback = (ents.actors[0] if ents.actors else None) or last_subject
                 if fallback and fallback.lower() in get_checks(code).pronouns:
                     # "Ia pun merasa ..." then "..., ujarnya": whom "Ia" stands for, if known

@@ -327,9 +327,9 @@ class Cues:
     #: ..."): no part of the headline of what was said.
     quote_openers: re.Pattern[str]
     #: An adverbial that opens a sentence before the news ("Pada Selasa, ...").
+    lead_prep: re.Pattern[str]
     #: Words a headline too long may end before (``lead_prepositions``, ``phrase_ends``).
     phrase_end: re.Pattern[str]
-    lead_prep: re.Pattern[str]
     #: A connective that ends a leading adverbial however many commas it holds (", maka").
     adverbial_end: re.Pattern[str]
     #: A topic before a comma ("Terkait tunjangan perumahan, ..."), the subject of a clause
