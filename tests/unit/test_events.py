@@ -2525,6 +2525,18 @@ FLOORS = {
     # events dated by boilerplate, ten of twelve headlines without a flaw, four of eight with
     # the gold's words.
     "koi-ralb-cabor-baru-perbati-2025-06": (0.72, 1, 0.52, 2, 4),
+    # The fresh gold of round two-hundred-six (the KPK on corruption at four state firms,
+    # 20 and 21 October 2025, with the searches, detentions and seizures before; four
+    # articles stored nine times, one desk), written before the system's output was read and
+    # scored once at 115af50: 10/10 found, no split, sources 1.0, eleven of fourteen headlines
+    # without a flaw, four of ten with the gold's words.
+    "kpk-korupsi-bumn-2025-10": (1.0, 0, 1.0, 3, 4),
+    # The fresh gold of round two-hundred-five (the FA's doping charge against Mykhailo
+    # Mudryk, about 18 June 2025, and what came before and after; six articles, two outlets),
+    # written before the system's output was read and scored once at 115af50: 1/7 found, no
+    # split, one wrong date, sources 0.06, two of four headlines without a flaw, one of one
+    # with the gold's words.
+    "mudryk-doping-fa-2025-06": (0.14, 0, 0.06, 2, 1),
 }
 
 
