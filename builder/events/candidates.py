@@ -676,6 +676,21 @@ def article_candidates(article: Article) -> list[Candidate]:
                 lead: list[tuple[str, int, int]] = []
                 if clause.role == "attribution":
                     clause = _with_speaker(clause, finder, people_seen, titled, cues)
+                    # The last statement of the sentence before, which this one may tell more of.
+                    stated = out[made - 1] if before_dated and clause.points_back else None
+                    if (
+                        stated
+                        and stated.role == "attribution"
+                        and stated.date == date
+                        and clause.speaker
+                        and stated.speaker == finder.resolve(clause.speaker, known)
+                    ):
+                        # '"...," ujar Yandri, Rabu (18/6/2025).' then "Hal tersebut ia
+                        # sampaikan saat peluncuran ..., Rabu (18/6)": the statement the
+                        # sentence before made, told where it was made.
+                        if clause.occasion and not stated.occasion:
+                            out[made - 1] = replace(stated, occasion=clause.occasion)
+                        continue
                     # The statement is the whole quotation, from the sentence that opens it.
                     opened = _quotation_start(sentences, n - 1 if clause.points_back and n else n)
                     quote = para.text[sentences[opened].start : sent.end]

@@ -154,6 +154,26 @@ def test_statement_at_the_same_occasion_is_dated_by_it():
     assert {c.role for c in said} == {"attribution"}
 
 
+def test_statement_told_again_by_where_it_was_made_is_one_statement():
+    body = (
+        "Menteri Desa Yandri Susanto mengapresiasi Provinsi Maluku.\n\n"
+        '"Sudah seratus persen pembentukan Kopdes Merah Putih di Provinsi Maluku. Kami '
+        'meyakini koperasi ini bisa menjadi aktor kesejahteraan," ujar Yandri, dalam '
+        "keterangan tertulis, Rabu (18/6/2025). Hal tersebut ia sampaikan saat peluncuran "
+        "Kopdes Merah Putih Provinsi Maluku di Auditorium Universitas Pattimura, Ambon, Rabu "
+        "(18/6)."
+    )
+    said = [c for c in article_candidates(_article(body, "2025-06-18")) if c.role == "attribution"]
+    assert [(c.date, c.speaker, c.said) for c in said] == [
+        ("2025-06-18", "Yandri Susanto", "Rabu (18/6/2025)")
+    ]
+    assert said[0].occasion and "peluncuran" in said[0].occasion
+    # On another day it is another statement.
+    later = body.replace("Ambon, Rabu (18/6)", "Ambon, Kamis (19/6)")
+    dates = [c.date for c in article_candidates(_article(later, "2025-06-19"))]
+    assert dates == ["2025-06-18", "2025-06-19"]
+
+
 def test_statement_at_the_same_occasion_needs_a_new_speaker_and_a_written_day():
     # Quoted with a day of his own elsewhere in the article: his words are of that day.
     quoted = (
