@@ -2557,6 +2557,17 @@ FLOORS = {
     # split, one wrong date, sources 0.06, two of four headlines without a flaw, one of one
     # with the gold's words.
     "mudryk-doping-fa-2025-06": (0.14, 0, 0.06, 2, 1),
+    # The fresh gold of round two-hundred-eight (two KPK officials at the KPK building on 21
+    # October 2025, on mining permits and several cases, and the earlier days they date; nine
+    # articles stored fifteen times, one desk), written before the system's output was read
+    # and scored once at b78d2df: 6/8 found, no split, sources 0.91, every headline without a
+    # flaw, two of six with the gold's words.
+    "kpk-keterangan-21-oktober-2025-10": (0.75, 0, 0.91, 0, 2),
+    # The fresh gold of round two-hundred-seven (TVS's iQube S electric scooter launched in
+    # Jakarta on 17 June 2025 at a lower price; five articles, three outlets), written before
+    # the system's output was read and scored once at b78d2df: 6/7 found, one split, one wrong
+    # date, sources 0.6, every headline without a flaw, four of six with the gold's words.
+    "tvs-iqube-s-2025-06": (0.85, 1, 0.6, 0, 4),
 }
 
 
