@@ -2568,6 +2568,18 @@ FLOORS = {
     # the system's output was read and scored once at b78d2df: 6/7 found, one split, one wrong
     # date, sources 0.6, every headline without a flaw, four of six with the gold's words.
     "tvs-iqube-s-2025-06": (0.85, 1, 0.6, 0, 4),
+    # The fresh gold of round two-hundred-ten (the environment minister at a clean-up in Bogor
+    # on 17 October 2025, and what the deputy mayor and the council chair said there; three
+    # articles, one desk), written before the system's output was read and scored once at
+    # 77da44b: 2/5 found, no split, one wrong date, sources 0.5, one event dated by
+    # boilerplate, two of three headlines without a flaw, none of two with the gold's words.
+    "menteri-lh-aksi-bersih-bogor-2025-10": (0.4, 0, 0.5, 1, 0),
+    # The fresh gold of round two-hundred-nine (Rachmat Irianto back at Persebaya, announced
+    # on the club's anniversary of 18 June 2025, and his career before; four articles, two
+    # outlets), written before the system's output was read and scored once at 77da44b: 5/7
+    # found, one split, two wrong dates, sources 0.35, two events dated by boilerplate, eight
+    # of ten headlines without a flaw, three of five with the gold's words.
+    "rachmat-irianto-persebaya-2025-06": (0.71, 1, 0.35, 2, 3),
 }
 
 
@@ -2596,6 +2608,12 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # keterangan resmi NOC Indonesia, Rabu (18/6/2025)" and "dalam rilis yang diterima
     # Kompas.com pada Jumat (20/6/2025)".
     "koi-ralb-cabor-baru-perbati-2025-06": 2,
+    # Pinned at its first score: the council chair's words of the 17th are dated by the day
+    # of his written statement, "dalam keterangan tertulis Sabtu (18/10/2025)".
+    "menteri-lh-aksi-bersih-bogor-2025-10": 1,
+    # Pinned at its first score: the club's post and the player's words are dated by when an
+    # outlet quoted them, "dikutip Rabu (18/6/2025)" and "dikutip Kamis (19/6/2025)".
+    "rachmat-irianto-persebaya-2025-06": 2,
     # Pinned at its first score: Erick Thohir's and Infantino's words "dikutip ... Rabu
     # (18/6/2025)" are dated by when they were quoted.
     "fifa-pssi-miami-hca-2025-06": 2,
