@@ -626,11 +626,12 @@ def article_candidates(article: Article) -> list[Candidate]:
             )
             placed = _place_all(text, s_start, inside, cues, is_first, words_before, anchor)
             if at_occasion:
-                placed = [p for p in placed if p.clause.role == "attribution"]
-            if at_occasion and not placed:
-                # Or, told in the outlet's words ("Dalam kesempatan yang sama, Wakil Menteri
-                # Desa Ahmad Riza Patria menyebut ..."), what follows the speaker's verb.
-                placed = _told_at_occasion(text, inside[0], cues, finder, known, people_seen)
+                # Its attribution; or, told in the outlet's words ("Dalam kesempatan yang sama,
+                # Wakil Menteri Desa Ahmad Riza Patria menyebut ..."), what follows the
+                # speaker's verb.
+                placed = [p for p in placed if p.clause.role == "attribution"] or _told_at_occasion(
+                    text, inside[0], cues, finder, known, people_seen
+                )
             groups: dict[tuple[int, str, str | None], list[_Placed]] = {}
             for p in placed:
                 groups.setdefault((p.clause.start, p.date, p.end), []).append(p)
@@ -935,6 +936,8 @@ def article_candidates(article: Article) -> list[Candidate]:
             told = [c for c in out[made:] if _dates_occasion(c)]
             if told:
                 occasion = (told[-1].date, told[-1].said)
+    if not at_occasion_by:
+        return out
     # Whoever the article quotes with a day anywhere made his statements then, not at the
     # occasion (his words of 20 October, quoted before the article tells the day).
     dated = [finder.name_words(c.speaker) for c in out if c.speaker and not c.at_occasion]
