@@ -2586,6 +2586,12 @@ FLOORS = {
     # wrong date (what she saw "kemarin" is dated by the day she said it), sources 0, the one
     # headline without a flaw.
     "verrell-bramasta-kurus-2025-09": (0.0, 0, 0.0, 0, 0),
+    # The fresh gold of round two-hundred-eleven (four suspects named and three detained on 12
+    # June 2025 over the Bandung scouts' grant, and what was said the day after; three
+    # articles, one outlet), written before the system's output was read and scored once at
+    # fde4011: 4/7 found, no split, sources 0.4, five of thirteen headlines without a flaw,
+    # two of four with the gold's words.
+    "hibah-pramuka-bandung-2025-06": (0.57, 0, 0.4, 8, 2),
 }
 
 
