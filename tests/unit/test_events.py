@@ -2592,6 +2592,12 @@ FLOORS = {
     # fde4011: 4/7 found, no split, sources 0.4, five of thirteen headlines without a flaw,
     # two of four with the gold's words.
     "hibah-pramuka-bandung-2025-06": (0.57, 0, 0.4, 8, 2),
+    # The fresh gold of round two-hundred-thirteen (the broken roads of Parung Panjang: two
+    # governors at a regional forum on 17 June 2025, the regent on the repair, a resident's
+    # complaint; three articles, three outlets), written before the system's output was read
+    # and scored once at 5880721: 4/6 found, no split, one wrong date, sources 0.66, every
+    # headline without a flaw, two of four with the gold's words.
+    "jalan-rusak-parung-panjang-2025-06": (0.66, 0, 0.66, 0, 2),
 }
 
 
