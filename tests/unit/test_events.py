@@ -2604,6 +2604,18 @@ FLOORS = {
     # 3432457: 3/6 found, no split, two wrong dates, sources 0.37, six of seven headlines
     # without a flaw, two of three with the gold's words.
     "bei-jam-perdagangan-lot-2025-06": (0.5, 0, 0.37, 1, 2),
+    # The fresh gold of round two-hundred-fifteen (the traffic police's digital services: a
+    # press conference in Jakarta and a visit to Sidoarjo on 20 October 2025, an analyst's
+    # praise, the year before; three articles, one desk), written before the system's output
+    # was read and scored once at 8947c8e: 4/6 found, no split, sources 0.66, six of seven
+    # headlines without a flaw, one of four with the gold's words.
+    "korlantas-revitalisasi-digital-2025-10": (0.66, 0, 0.66, 1, 1),
+    # The fresh gold of round two-hundred-sixteen (Trump's third order putting off the TikTok
+    # ban, signed on 19 June 2025, and the deadlines before it; three articles, three
+    # outlets), written before the system's output was read and scored once at 8947c8e: 7/9
+    # found, one split, one wrong date, sources 0.61, one event dated by boilerplate, six of
+    # nine headlines without a flaw, three of seven with the gold's words.
+    "tiktok-trump-tunda-blokir-2025-06": (0.77, 1, 0.61, 3, 3),
 }
 
 
@@ -2638,6 +2650,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: the club's post and the player's words are dated by when an
     # outlet quoted them, "dikutip Rabu (18/6/2025)" and "dikutip Kamis (19/6/2025)".
     "rachmat-irianto-persebaya-2025-06": 2,
+    # Pinned at its first score: the press secretary's word that Trump would sign "minggu
+    # ini" is dated by when an outlet quoted it, "dikutip CNN Business, Kamis (19/6/2025)".
+    "tiktok-trump-tunda-blokir-2025-06": 1,
     # Pinned at its first score: Erick Thohir's and Infantino's words "dikutip ... Rabu
     # (18/6/2025)" are dated by when they were quoted.
     "fifa-pssi-miami-hca-2025-06": 2,
