@@ -350,11 +350,19 @@ def _place_all(
         converted = mention_date(m)
         if converted is None or cues.period.match(m.text):
             continue
-        if cues.period_before.search(sentence[: m.start - offset]):
-            continue  # the end of a financial year, the year of a dividend
+        if cues.period_before.search(sentence[: m.start - offset]) or cues.period_list.search(
+            sentence[: m.start - offset]
+        ):
+            continue  # the end of a financial year, the year of a dividend, a list of years
         if cues.attribute.search(sentence[: m.start - offset]):
             continue
         date, end, time, approx = converted
+        if (
+            len(date) == 4
+            and m.text[:5].lower() == "tahun"
+            and cues.model_year.search(sentence[: m.start - offset])
+        ):
+            continue  # the year a vehicle was made
         # (The words before a range's first figure are the tagger's: "periode 2010-2015".)
         lead = _LEADING_WORDS.match(m.text)
         if (len(date) == 7 or (len(date) == 4 and end)) and cues.coverage.search(

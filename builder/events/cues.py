@@ -228,9 +228,15 @@ class Cues:
     #: Words right before a date that make it such a period: the day one ends ("tahun buku
     #: yang berakhir pada"), the year a dividend is of ("dividen 2024").
     period_before: re.Pattern[str]
+    #: A period's year and more years listed after it, right before a date: the date is one
+    #: of the list ("tahun anggaran 2017, 2018, 2020").
+    period_list: re.Pattern[str]
     #: Words before a date that make it a person's attribute ("pemain kelahiran 5 Januari
     #: 2001 itu", "mahasiswa angkatan 2022"), which dates nothing the sentence reports.
     attribute: re.Pattern[str]
+    #: A vehicle's kind or maker and its model, right before the year it was made ("motor
+    #: Honda Tahun 2011").
+    model_year: re.Pattern[str]
     #: Words before a list of months a programme is for ("periode Oktober, November, dan").
     coverage: re.Pattern[str]
     #: A name after a word that gives its part in a case ("terdakwa Zarof Ricar"), the
@@ -316,6 +322,9 @@ class Cues:
     #: Words of happenings told apart by where they happen ("demo", "banjir").
     local: re.Pattern[str]
     verb_affixes: list[re.Pattern[str]]
+    #: Words an affix makes look like verbs that name a person's part in a case
+    #: ("tersangka", "terdakwa"): no headline's verb.
+    not_actions: frozenset[str]
     #: Prefixes of verbs that take an object ("menangkap Harun Masiku").
     transitive: re.Pattern[str]
     #: Prefixes of verbs of any kind ("terjadi", "berangkat", "ditangkap"; not nouns).
@@ -503,7 +512,15 @@ def get_cues(code: str = "id") -> Cues:
         dateline=re.compile(data["dateline"]),
         period=_words(data.get("period_words", []), r"^(?:WORDS)"),
         period_before=_words(data.get("period_before", []), r"(?<!\w)(?:WORDS)\s+$"),
+        period_list=_words(
+            data.get("period_words", []),
+            r"(?<!\w)(?:WORDS)\s+\d{4}(?:\s*(?:,|dan|serta|atau)\s*\d{4})*\s*(?:,|dan|serta|atau)\s*$",
+        ),
         attribute=_words(data.get("attribute_words", []), r"(?<!\w)(?:WORDS)\s*$"),
+        model_year=_words(
+            data.get("model_year_words", []),
+            r"(?<![\w-])(?:WORDS)(?:\s+(?-i:[A-Z0-9])[\w.()-]*)+\s+$",
+        ),
         coverage=_words(
             data.get("coverage_cues", []),
             r"(?<!\w)(?:WORDS)\s+(?:(?-i:[A-Z][a-z]+)(?:\s+\d{4})?,?\s+(?:dan\s+)?)*$",
@@ -570,6 +587,7 @@ def get_cues(code: str = "id") -> Cues:
         clause_subjects=frozenset(w.lower() for w in data.get("clause_subjects", [])),
         local=_words(data.get("local_happenings", [])),
         verb_affixes=[re.compile(p, re.IGNORECASE) for p in data.get("verb_affixes", [])],
+        not_actions=frozenset(w.lower() for w in data.get("not_actions", [])),
         transitive=_any(
             [re.escape(p) for p in data.get("transitive_prefixes", [])], r"^(?:ANY)\w{3,}"
         ),

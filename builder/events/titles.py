@@ -70,7 +70,7 @@ def _remove_spans(text: str, spans: list[tuple[int, int]], cues: Cues) -> str:
 
 def _first_verb(words: list[str], cues: Cues) -> int | None:
     for i, w in enumerate(words):
-        if has_action(w, cues) and not w[:1].isupper():
+        if has_action(w, cues) and not w[:1].isupper() and w.lower() not in cues.not_actions:
             return i
     return None
 

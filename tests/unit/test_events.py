@@ -208,7 +208,8 @@ def test_occasion_examples(ex):
 
 @pytest.mark.parametrize("ex", EVENTS["attribute_examples"], ids=lambda e: e["text"][:40])
 def test_attribute_examples(ex):
-    """A date that says who someone is (born, enrolled) dates no event of its sentence."""
+    """A date that says who someone is (born, enrolled) or when a vehicle was made dates no
+    event of its sentence."""
     dates = {c.said for c in article_candidates(_article(ex["text"], "2025-10-20"))}
     assert (ex["date"] in dates) is ex["event"], dates
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from builder import safeyaml
 from builder.lang import LANG_DIR, PACKAGE_LOADER
 
 
@@ -38,3 +39,12 @@ def test_no_word_of_language_data_reads_as_true_or_false(path):
     """YAML reads an unquoted "no", "No", "on" or "yes" as a boolean: in a list of words it
     must be quoted ("No." is an abbreviation, "on" an English stopword)."""
     assert _booleans(yaml.safe_load(path.read_text(encoding="utf-8"))) == []
+
+
+@pytest.mark.parametrize(
+    "path", sorted(LANG_DIR.rglob("*.yaml")), ids=lambda p: str(p.relative_to(LANG_DIR))
+)
+def test_no_key_of_language_data_is_written_twice(path):
+    """A key written twice keeps only its last value: a second list of examples under the
+    same name would silently drop the first (``safeyaml``'s loader refuses it)."""
+    safeyaml.load(path.read_text(encoding="utf-8"))
