@@ -2617,6 +2617,17 @@ FLOORS = {
     # found, one split, one wrong date, sources 0.61, one event dated by boilerplate, six of
     # nine headlines without a flaw, three of seven with the gold's words.
     "tiktok-trump-tunda-blokir-2025-06": (0.77, 1, 0.61, 3, 3),
+    # The fresh gold of round two-hundred-eighteen (East Java's second vehicle-tax amnesty of
+    # October 2025 and the surcharge and waiver around it; three articles, one desk), written
+    # before the system's output was read and scored once at f961075: 1/5 found, no split,
+    # sources 0.25, the one headline without a flaw, none of one with the gold's words.
+    "pemutihan-pajak-kendaraan-jatim-2025-10": (0.2, 0, 0.25, 0, 0),
+    # The fresh gold of round two-hundred-seventeen (Liverpool's transfers reported on 17 to
+    # 20 June 2025: Wirtz, Kerkez, Frimpong and others; ten articles, two outlets), written
+    # before the system's output was read and scored once at f961075: 3/10 found, no split,
+    # two wrong dates, sources 0.2, eleven of thirteen headlines without a flaw, three of
+    # three with the gold's words.
+    "liverpool-bursa-transfer-2025-06": (0.3, 0, 0.2, 2, 3),
 }
 
 
