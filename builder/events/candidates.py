@@ -357,6 +357,8 @@ def _place_all(
         if cues.attribute.search(sentence[: m.start - offset]):
             continue
         date, end, time, approx = converted
+        if cues.clock_range.match(m.text) and len(cues.clock_range.findall(sentence)) > 1:
+            continue  # hours kept ("pukul 06.00-09.00 WIB dan 16.00-19.00 WIB")
         if (
             len(date) == 4
             and m.text[:5].lower() == "tahun"

@@ -239,6 +239,9 @@ class Cues:
     model_year: re.Pattern[str]
     #: Words before a list of months a programme is for ("periode Oktober, November, dan").
     coverage: re.Pattern[str]
+    #: A range of clock times ("pukul 06.00-09.00 WIB"): two or more in a sentence are
+    #: hours kept (open, allowed, proposed), not when something happened.
+    clock_range: re.Pattern[str]
     #: A name after a word that gives its part in a case ("terdakwa Zarof Ricar"), the
     #: name in group 1.
     case_party: re.Pattern[str]
@@ -521,6 +524,7 @@ def get_cues(code: str = "id") -> Cues:
             data.get("model_year_words", []),
             r"(?<![\w-])(?:WORDS)(?:\s+(?-i:[A-Z0-9])[\w.()-]*)+\s+$",
         ),
+        clock_range=re.compile(data.get("clock_range") or r"(?!)"),
         coverage=_words(
             data.get("coverage_cues", []),
             r"(?<!\w)(?:WORDS)\s+(?:(?-i:[A-Z][a-z]+)(?:\s+\d{4})?,?\s+(?:dan\s+)?)*$",

@@ -232,6 +232,13 @@ def test_period_examples(ex):
     assert (ex["date"] in dates) is ex["event"], dates
 
 
+@pytest.mark.parametrize("ex", EVENTS["clock_range_examples"], ids=lambda e: e["text"][:40])
+def test_clock_range_examples(ex):
+    """Two ranges of clock times in a sentence are hours kept, no event; one alone may be."""
+    dates = {c.said for c in article_candidates(_article(ex["text"], "2025-06-19"))}
+    assert (ex["date"] in dates) is ex["event"], dates
+
+
 @pytest.mark.parametrize("ex", EVENTS["coverage_examples"], ids=lambda e: e["text"][:40])
 def test_coverage_examples(ex):
     """A month of a list a programme is for dates no event; months of happenings do."""
