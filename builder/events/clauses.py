@@ -132,8 +132,10 @@ def _breaks(padded: str, cues: Cues) -> list[tuple[int, int, str, str]]:
             # Where the break's word itself starts, after its space or comma.
             lead = len(word) - len(word.lstrip(" ,"))
             while i >= 0:
-                if not (word.startswith(",") and in_name_list(padded, i, cues)) and not (
-                    cues.not_break.match(lower, i + lead)
+                if (
+                    not (word.startswith(",") and in_name_list(padded, i, cues))
+                    and not cues.not_break.match(lower, i + lead)
+                    and not (kind == "purpose" and cues.purpose_object.match(padded, i + len(word)))
                 ):
                     out.append((i, i + len(word), kind, word.strip(" ,;")))
                 i = lower.find(word, i + 1)

@@ -274,6 +274,9 @@ class Cues:
     dated_and: re.Pattern[str]
     #: A phrase that opens with a break's word and breaks nothing ("untuk pertama kalinya").
     not_break: re.Pattern[str]
+    #: What follows a purpose word that makes it a preposition, no clause's start ("untuk
+    #: kendaraan bermotor": for vehicles, not in order to).
+    purpose_object: re.Pattern[str]
     #: Sequence words after which a clause dates what a clause of nothing but its date
     #: gives no action to ("pada Selasa pukul 17.35, kemudian Gunung ... meletus").
     date_clause_joins: frozenset[str]
@@ -557,6 +560,7 @@ def get_cues(code: str = "id") -> Cues:
         subject_aside=_subject_aside(title.get("subject_asides", [])),
         dated_and=re.compile(data["dated_and"]) if data.get("dated_and") else _NEVER,
         not_break=_words(data.get("not_breaks", [])),
+        purpose_object=re.compile(data.get("purpose_objects") or r"(?!)", re.IGNORECASE),
         date_clause_joins=frozenset(w.lower() for w in data.get("date_clause_joins", [])),
         bare_list_joins=frozenset(str(w).lower() for w in data.get("bare_list_joins", [])),
         list_next=_words(data.get("list_joins", []), r"(?:WORDS)\s"),
