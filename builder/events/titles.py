@@ -255,6 +255,11 @@ def _cut(text: str, cues: Cues) -> str:
                 (before and before[-1].lower() in cues.no_cut_after)
                 or (len(before) >= 2 and before[-2].lower() in cues.no_cut_two_after)
                 or (word.startswith(",") and in_name_list(text, i, cues))
+                # "untuk kebutuhan estetik": a preposition, no purpose clause.
+                or (
+                    word in cues.breaks.get("purpose", ())
+                    and cues.purpose_object.match(text, i + len(word))
+                )
             ):
                 i = lower.find(word, i + 1)
                 continue
