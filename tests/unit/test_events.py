@@ -2635,6 +2635,18 @@ FLOORS = {
     # two wrong dates, sources 0.2, eleven of thirteen headlines without a flaw, three of
     # three with the gold's words.
     "liverpool-bursa-transfer-2025-06": (0.3, 0, 0.2, 2, 3),
+    # The fresh gold of round two-hundred-nineteen (the environment minister's findings at the
+    # IMIP nickel park on 19 June 2025, the park's reply, and its permits of 2020 and 2023;
+    # two articles, two outlets), written before the system's output was read and scored once
+    # at 3ef6bf6: 4/4 found, no split, sources 0.62, three of four headlines without a flaw,
+    # one of four with the gold's words.
+    "imip-amdal-klh-2025-06": (1.0, 0, 0.62, 1, 1),
+    # The fresh gold of round two-hundred-twenty (97 Indonesians who fled a scam company in
+    # Cambodia, held by the police, and the embassy's statement of 19 October 2025; two
+    # articles, two desks), written before the system's output was read and scored once at
+    # 3ef6bf6: 2/7 found, no split, sources 0.28, both headlines without a flaw, one of two
+    # with the gold's words.
+    "wni-kabur-scam-kamboja-2025-10": (0.28, 0, 0.28, 0, 1),
 }
 
 
