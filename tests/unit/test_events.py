@@ -928,6 +928,31 @@ def test_merge_joins_sources_across_articles_and_precisions():
     assert summit[0].status == "happened"
 
 
+def test_merge_reads_a_rule_by_its_short_name_as_by_its_long_one():
+    """ "PermenPANRB" is "Peraturan Menteri PANRB" (``similarity.aliases``): one rule coming
+    into force, told by two outlets."""
+    first = _article(
+        "PermenPANRB No. 4/2025 membahas tentang pelaksanaan tugas kedinasan pegawai ASN secara "
+        "fleksibel. Aturan ini ditetapkan pada tanggal 16 April dan resmi diundangkan serta "
+        "berlaku per 21 April 2025.",
+        "2025-06-19",
+        "a1",
+        "Satu",
+    )
+    second = _article(
+        "Kebijakan ini tertuang dalam Peraturan Menteri PANRB Nomor 4 Tahun 2025 tentang "
+        "Pelaksanaan Tugas Kedinasan Pegawai Aparatur Sipil Negara Secara Fleksibel. Regulasi "
+        "ini mulai berlaku pada 21 April 2025.",
+        "2025-06-20",
+        "a2",
+        "Dua",
+    )
+    events = extract_events([first, second])
+    rule = [e for e in events if e.date == "2025-04-21"]
+    assert len(rule) == 1
+    assert {s.article for s in rule[0].sources} == {"a1", "a2"}
+
+
 def test_merge_keeps_the_best_supported_date_and_records_the_conflict():
     text = "Kim Jong Un dan Vladimir Putin menggelar pertemuan puncak di Kosmodrom Vostochny"
     cands = [
