@@ -2672,6 +2672,18 @@ FLOORS = {
     # 3ef6bf6: 2/7 found, no split, sources 0.28, both headlines without a flaw, one of two
     # with the gold's words.
     "wni-kabur-scam-kamboja-2025-10": (0.28, 0, 0.28, 0, 1),
+    # The fresh gold of round two-hundred-twenty-two (a neighbour's police report against a
+    # former lecturer in Malang on 18 September 2025, and what she and her lawyer said; three
+    # articles, one desk), written before the system's output was read and scored once at
+    # a3e71f6: 1/3 found, no split, sources 0.33, one of two headlines without a flaw, one of
+    # one with the gold's words.
+    "dosen-uin-malang-dilaporkan-2025-09": (0.33, 0, 0.33, 1, 1),
+    # The fresh gold of round two-hundred-twenty-one (Barcelona's transfers reported on 17 to
+    # 20 June 2025: Joan Garcia signed, Nico Williams pursued, LaLiga's warning; nine
+    # articles, three outlets), written before the system's output was read and scored once
+    # at a3e71f6: 4/13 found, one split, two wrong dates, sources 0.2, five of seven
+    # headlines without a flaw, one of four with the gold's words.
+    "barcelona-bursa-transfer-2025-06": (0.3, 1, 0.2, 2, 1),
 }
 
 
