@@ -622,6 +622,8 @@ def article_candidates(article: Article) -> list[Candidate]:
                 # As if its day were written after its attribution's speaker ('"...," kata X').
                 at = len(text.rstrip(" ."))
                 inside = [_occasion_mention(s_start + at, occasion[0])]
+            elif occasion and anchor and text[:1] in QUOTE_CHARS:
+                inside = [_said_today(m, text, s_start, occasion[0], anchor, cues) for m in inside]
             if not inside or cues.is_meta(text):
                 last_subject = subject or last_subject
                 continue
@@ -956,6 +958,36 @@ def article_candidates(article: Article) -> list[Candidate]:
         for k, c in enumerate(out)
         if not (k in at_occasion_by and any(w & at_occasion_by[k] for w in dated))
     ]
+
+
+#: Days before the day of writing that the occasion an article told last may be, for "hari
+#: ini" in words quoted then to be that day.
+QUOTED_TODAY_DAYS = 2
+
+
+def _said_today(
+    m: Mention, text: str, s_start: int, day: str, published: dt.date, cues: Cues
+) -> Mention:
+    """``m`` as read in words quoted from the sentence's start: "hari ini" there, read as the
+    day of writing, is the day of the occasion the article told last (``day``) when that is a
+    day or two before it ('"Hari ini kami melaporkan seseorang ...," katanya', after "...,
+    kata Sahara kepada wartawan, Kamis (18/9/2025)" in an article of the 19th); not in words
+    posted ("... dalam videonya")."""
+    close = min((i for i in (text.find(q, 1) for q in QUOTE_CHARS) if i > 0), default=len(text))
+    if (
+        m.anchor != "published"
+        or m.text.lower() not in cues.quoted_today
+        or m.start - s_start > close
+        or cues.quoted_today_not.search(text)
+    ):
+        return m
+    try:
+        days = (published - dt.date.fromisoformat(day)).days
+    except ValueError:
+        return m
+    if not 0 < days <= QUOTED_TODAY_DAYS:
+        return m
+    return replace(m, value=day, anchor="previous", anchor_value=day)
 
 
 def _occasion_mention(at: int, day: str) -> Mention:

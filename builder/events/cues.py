@@ -260,6 +260,10 @@ class Cues:
     meta: list[re.Pattern[str]]
     #: Words opening a sentence that tells of the occasion told last (``same_occasion_words``).
     same_occasion: re.Pattern[str]
+    #: Words of today that, quoted, are the day the words were said (``quoted_today``).
+    quoted_today: frozenset[str]
+    #: Words of a post, whose today the article does not tell (``quoted_today_not``).
+    quoted_today_not: re.Pattern[str]
     #: Verbs that tell what a statement at the occasion said (``same_occasion_verbs`` and
     #: ``reporting_verbs``).
     occasion_verbs: re.Pattern[str]
@@ -554,6 +558,8 @@ def get_cues(code: str = "id") -> Cues:
         same_occasion=_words(
             data.get("same_occasion_words", []), r"^\W*(?:[^\W\d_]+(?:\s+itu)?,?\s+)?(?:WORDS)\b"
         ),
+        quoted_today=frozenset(w.lower() for w in data.get("quoted_today", [])),
+        quoted_today_not=_words(data.get("quoted_today_not", []), r"(?<!\w)(?:WORDS)(?!\w)"),
         occasion_verbs=_words([*data.get("same_occasion_verbs", []), *data["reporting_verbs"]]),
         topic_shift=_words(data.get("topic_shifts", []), r"^\W*(?:WORDS)\b"),
         breaks=breaks,

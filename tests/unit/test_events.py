@@ -132,6 +132,15 @@ _OCCASION = (
 )
 
 
+@pytest.mark.parametrize("ex", EVENTS["quoted_today_examples"], ids=lambda e: e["text"][:40])
+def test_today_in_words_quoted_is_the_day_of_the_occasion_told_last(ex):
+    """'"Hari ini ...," katanya', in an article of the 19th after words said on the 18th, is
+    of the 18th; not in words posted, nor outside words quoted."""
+    occasion = '"Saya ingin menempuh jalur hukum," kata Sahara kepada wartawan, Kamis (18/9/2025).'
+    cands = article_candidates(_article(occasion + "\n\n" + ex["text"], "2025-09-19"))
+    assert [c.date for c in cands if c.said.lower() == "hari ini"] == [ex["date"]]
+
+
 def test_statement_at_the_same_occasion_is_dated_by_it():
     body = (
         _OCCASION + "Dalam kesempatan yang sama, Wakil Menteri Desa Ahmad Riza Patria menyebut "
