@@ -2693,6 +2693,12 @@ FLOORS = {
     # at a3e71f6: 4/13 found, one split, two wrong dates, sources 0.2, five of seven
     # headlines without a flaw, one of four with the gold's words.
     "barcelona-bursa-transfer-2025-06": (0.3, 1, 0.2, 2, 1),
+    # The fresh gold of round two-hundred-twenty-three (Nikita Mirzani's suit against Reza
+    # Gladys: the mediation put off on 19 June 2025, both lawyers' words, the hearings to come;
+    # three articles, two outlets), written before the system's output was read and scored
+    # once at 1d6fbaa: 3/5 found, no split, two wrong dates, sources 0.5, four of five
+    # headlines without a flaw, one of three with the gold's words.
+    "nikita-reza-gladys-wanprestasi-2025-06": (0.6, 0, 0.5, 1, 1),
 }
 
 
