@@ -196,7 +196,9 @@ class Tagger:
             # that what counts from it (a clock time after it) counts from that day too.
             mentions, _ = self._resolve_all(text, published, chosen, sent_starts, speech)
         mentions = self._times_before_their_date(text, mentions)
-        mentions = self._recurring_times(text, _days_with_their_date(text, mentions))
+        mentions = self._recurring_times(
+            text, _weekdays_after_their_date(text, _days_with_their_date(text, mentions))
+        )
         # "Keesokan harinya" counts from the day the text last told of, or the date written
         # after it ("Hari itu, Senin, 16 Juni 2025"); with neither, from no day at all (the
         # publication's next day is not the story's).
@@ -537,6 +539,42 @@ def _days_with_their_date(text: str, mentions: list[Mention]) -> list[Mention]:
             value = after.value[:10] + m.value[10:]
             out[i] = replace(m, value=value, anchor="following", anchor_value=after.value[:10])
     return out
+
+
+#: A comma and nothing else: what stands between a date and its weekday set off after it.
+_COMMA_ONLY = re.compile(r"\s*,\s*$")
+
+
+def _weekdays_after_their_date(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A weekday set off by a comma right after a date written in full that falls on it
+    ("pada tanggal 1 Juli 2025, hari Selasa, akan dipertemukan kembali") only names that
+    date's weekday: one mention of that date, not the Tuesday after the day of writing."""
+    out: list[Mention] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and m.rule == "weekday"
+            and m.anchor == "published"
+            and before.type == "DATE"
+            and before.anchor == "none"
+            and before.precision == "day"
+            and before.end_value is None
+            and _COMMA_ONLY.match(text[before.end : m.start])
+            and _weekday_of(before.value) is not None
+            and _weekday_of(before.value) == _weekday_of(m.value)
+        ):
+            out[-1] = replace(before, end=m.end, text=text[before.start : m.end])
+            continue
+        out.append(m)
+    return out
+
+
+def _weekday_of(value: str | None) -> int | None:
+    try:
+        return dt.date.fromisoformat((value or "")[:10]).isoweekday()
+    except ValueError:
+        return None
 
 
 #: The most characters between a weekday and a date of that weekday that still name it

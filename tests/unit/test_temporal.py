@@ -37,6 +37,16 @@ def test_rule_example(code, rule, example):
         assert mod in m.modifiers, f"{rule}: {want!r} lacks modifier {mod}"
 
 
+def test_a_weekday_after_a_date_names_that_date_only_when_it_falls_on_it():
+    """ "1 Juli 2025, hari Selasa" is one date (1 July 2025 was a Tuesday); "1 Juli 2025, Rabu
+    ia pulang" tells a Wednesday of its own."""
+    published = dt.date(2025, 6, 20)
+    same = tag("Sidang digelar pada 1 Juli 2025, Selasa, di PN Jaksel.", published, "id")
+    assert [(m.text, m.value) for m in same] == [("1 Juli 2025, Selasa", "2025-07-01")]
+    other = tag("Sidang digelar pada 1 Juli 2025, Rabu ia pulang.", published, "id")
+    assert [m.value for m in other] == ["2025-07-01", "2025-06-18"]
+
+
 def test_a_day_counted_from_the_story_needs_a_day_told_before_or_after_it():
     """ "Keesokan harinya" with no day told before it, nor written after it, is no day: the
     publication's next day is not the story's; "Bebas visa 10 hari itu" names no day."""
