@@ -2699,6 +2699,12 @@ FLOORS = {
     # once at 1d6fbaa: 3/5 found, no split, two wrong dates, sources 0.5, four of five
     # headlines without a flaw, one of three with the gold's words.
     "nikita-reza-gladys-wanprestasi-2025-06": (0.6, 0, 0.5, 1, 1),
+    # The fresh gold of round two-hundred-twenty-four (a student found dead in her room in
+    # Bandar Lampung on 19 June 2025, and what the police said the day after; three articles,
+    # two outlets), written before the system's output was read and scored once at 11136af:
+    # 2/5 found, no split, sources 0.33, every headline without a flaw, one of two with the
+    # gold's words.
+    "mahasiswi-tewas-kos-bandar-lampung-2025-06": (0.4, 0, 0.33, 0, 1),
 }
 
 
