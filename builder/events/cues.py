@@ -333,7 +333,7 @@ class Cues:
     local: re.Pattern[str]
     verb_affixes: list[re.Pattern[str]]
     #: Words an affix makes look like verbs that name a person's part in a case
-    #: ("tersangka", "terdakwa"): no headline's verb.
+    #: ("tersangka", "terdakwa"; ``not_actions`` and ``case_roles``): no headline's verb.
     not_actions: frozenset[str]
     #: Prefixes of verbs that take an object ("menangkap Harun Masiku").
     transitive: re.Pattern[str]
@@ -601,7 +601,13 @@ def get_cues(code: str = "id") -> Cues:
         clause_subjects=frozenset(w.lower() for w in data.get("clause_subjects", [])),
         local=_words(data.get("local_happenings", [])),
         verb_affixes=[re.compile(p, re.IGNORECASE) for p in data.get("verb_affixes", [])],
-        not_actions=frozenset(w.lower() for w in data.get("not_actions", [])),
+        not_actions=frozenset(
+            w.lower()
+            for w in [
+                *data.get("not_actions", []),
+                *data.get("similarity", {}).get("case_roles", []),
+            ]
+        ),
         transitive=_any(
             [re.escape(p) for p in data.get("transitive_prefixes", [])], r"^(?:ANY)\w{3,}"
         ),

@@ -561,8 +561,8 @@ def _weekdays_after_their_date(text: str, mentions: list[Mention]) -> list[Menti
             and before.precision == "day"
             and before.end_value is None
             and _COMMA_ONLY.match(text[before.end : m.start])
-            and _weekday_of(before.value) is not None
-            and _weekday_of(before.value) == _weekday_of(m.value)
+            and (weekday := _weekday_of(before.value)) is not None
+            and weekday == _weekday_of(m.value)
         ):
             out[-1] = replace(before, end=m.end, text=text[before.start : m.end])
             continue
