@@ -2711,6 +2711,12 @@ FLOORS = {
     # split, four wrong dates, sources 0.36, one event dated by boilerplate, eighteen of
     # twenty-one headlines without a flaw, four of seven with the gold's words.
     "the-fed-tahan-suku-bunga-2025-06": (0.38, 0, 0.36, 3, 4),
+    # The fresh gold of round two-hundred-twenty-six (Jakarta's governor on public transport,
+    # 12 to 20 June 2025: civil servants' Wednesdays, parking fees, JakLingko drivers, new
+    # routes; eleven articles, four outlets), written before the system's output was read and
+    # scored once at dd00026: 10/13 found, no split, one wrong date, sources 0.6, fifteen of
+    # seventeen headlines without a flaw, two of ten with the gold's words.
+    "transportasi-umum-pramono-2025-06": (0.76, 0, 0.6, 2, 2),
 }
 
 
