@@ -2717,6 +2717,11 @@ FLOORS = {
     # scored once at dd00026: 10/13 found, no split, one wrong date, sources 0.6, fifteen of
     # seventeen headlines without a flaw, two of ten with the gold's words.
     "transportasi-umum-pramono-2025-06": (0.76, 0, 0.6, 2, 2),
+    # The fresh gold of round two-hundred-twenty-seven (an influencer sentenced in Denpasar on
+    # 14 October 2025 for promoting a gambling site, and what she did after; two articles, two
+    # desks), written before the system's output was read and scored once at 87eba1b: 0/4
+    # found, sources 0, one of two headlines without a flaw.
+    "vienna-varella-vonis-judol-2025-10": (0.0, 0, 0.0, 1, 0),
 }
 
 
