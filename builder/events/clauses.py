@@ -528,6 +528,20 @@ def _noun_phrase(words: list[str], cues: Cues) -> list[str]:
         n -= 1
     if 0 < n < len(words) and _is_verb(words[n - 1], cues):
         return words[n:]
+    # The noun after a verb's preposition ("ketiga kalinya tertuang dalam perintah eksekutif
+    # yang diterbitkan ...": "perintah eksekutif").
+    # (Not a date after it, "tercetus pada 1959", nor another preposition or a verb.)
+    for i in range(len(words) - 2, 0, -1):
+        if (
+            cues.lead_prep.fullmatch(words[i].lower())
+            and words[i - 1].islower()
+            and is_inflected(words[i - 1], cues)
+            and words[i + 1][:1].isalpha()
+            and not cues.lead_prep.fullmatch(words[i + 1].lower())
+            and words[i + 1].lower() not in cues.object_prepositions
+            and not any(is_inflected(w, cues) for w in words[i + 1 :])
+        ):
+            return words[i + 1 :]
     return words
 
 
