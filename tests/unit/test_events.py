@@ -2728,6 +2728,18 @@ FLOORS = {
     # was read and scored once at 52c8455: 4/5 found, one split, one wrong date, sources
     # 0.57, eight of twelve headlines without a flaw, three of four with the gold's words.
     "drawing-ronde-4-kualifikasi-piala-dunia-2025-06": (0.8, 1, 0.57, 4, 3),
+    # The fresh gold of round two-hundred-twenty-nine (GoTo's buyback ended and its
+    # shareholders' meeting of 18 June 2025: the shares for its staff, a new buyback, new
+    # directors; three articles, two outlets), written before the system's output was read
+    # and scored once at 7bc7ca9: 4/10 found, no split, sources 0.23, every headline without
+    # a flaw, three of four with the gold's words.
+    "goto-rups-buyback-direksi-2025-06": (0.4, 0, 0.23, 0, 3),
+    # The fresh gold of round two-hundred-thirty (the United States and Australia signing a
+    # critical-minerals pact on 20 October 2025, and what was said and planned; two articles,
+    # two desks), written before the system's output was read and scored once at 7bc7ca9: 5/9
+    # found, no split, one wrong date, sources 0.5, one event dated by boilerplate, four of
+    # six headlines without a flaw, two of five with the gold's words.
+    "pakta-mineral-as-australia-2025-10": (0.55, 0, 0.5, 2, 2),
 }
 
 
@@ -2768,6 +2780,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: Trump calling Powell "bodoh" joins words dated by when an
     # outlet quoted them, "Melansir Bitcoin.com, Kamis (19/6/2025)".
     "the-fed-tahan-suku-bunga-2025-06": 1,
+    # Pinned at its first score: Trump's words at the signing are dated by when an outlet
+    # quoted them, "dikutip dari Reuters, Selasa (21/10/2025)".
+    "pakta-mineral-as-australia-2025-10": 1,
     # Pinned at its first score: Erick Thohir's and Infantino's words "dikutip ... Rabu
     # (18/6/2025)" are dated by when they were quoted.
     "fifa-pssi-miami-hca-2025-06": 2,
