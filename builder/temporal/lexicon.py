@@ -242,8 +242,9 @@ def load_lexicon(code: str = "id") -> Lexicon:
     frag["unit"] = _alternation(list(lex.units), case)
     date_units = [w for w, u in lex.units.items() if not sec["values"][u].get("time")]
     frag["dateunit"] = _alternation(date_units, case)
-    # "sehari", "sepekan", "setahun": one of a unit, written as one word.
-    frag["seunit"] = "se" + _alternation(list(lex.units), "any")
+    # "sehari", "sepekan", "setahun": one of a unit, written as one word (opening a sentence
+    # too: "Setahun dari sekarang").
+    frag["seunit"] = "(?:se|Se)" + _alternation(list(lex.units), "any")
 
     case, sec = group_words("directions")
     for key in DIRECTIONS:
