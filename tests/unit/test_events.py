@@ -2740,6 +2740,12 @@ FLOORS = {
     # found, no split, one wrong date, sources 0.5, one event dated by boilerplate, four of
     # six headlines without a flaw, two of five with the gold's words.
     "pakta-mineral-as-australia-2025-10": (0.55, 0, 0.5, 2, 2),
+    # The fresh gold of round two-hundred-thirty-two (VinFast's VF6 launched in Jakarta on 17
+    # June 2025, free charging, the end of battery subscriptions, the plant's target; six
+    # articles, one outlet), written before the system's output was read and scored once at
+    # 1e24d81: 5/11 found, no split, one wrong date, sources 0.31, three of six headlines
+    # without a flaw, three of five with the gold's words.
+    "vinfast-vf6-peluncuran-2025-06": (0.45, 0, 0.31, 3, 3),
 }
 
 
