@@ -2746,6 +2746,12 @@ FLOORS = {
     # 1e24d81: 5/11 found, no split, one wrong date, sources 0.31, three of six headlines
     # without a flaw, three of five with the gold's words.
     "vinfast-vf6-peluncuran-2025-06": (0.45, 0, 0.31, 3, 3),
+    # The fresh gold of round two-hundred-thirty-one (Pelita Air's 2024 results released on 19
+    # June 2025, its rating, routes and aircraft, an analyst's praise; five articles, four
+    # outlets), written before the system's output was read and scored once at bd96b55: 3/5
+    # found, no split, one wrong date, sources 0.53, every headline without a flaw, two of
+    # three with the gold's words.
+    "pelita-air-kinerja-2024-2025-06": (0.6, 0, 0.53, 0, 2),
 }
 
 
