@@ -2752,6 +2752,12 @@ FLOORS = {
     # found, no split, one wrong date, sources 0.53, every headline without a flaw, two of
     # three with the gold's words.
     "pelita-air-kinerja-2024-2025-06": (0.6, 0, 0.53, 0, 2),
+    # The fresh gold of round two-hundred-thirty-three (BYD's M6 a year on, marked at Lido on
+    # 15 June 2025, what its directors said, the car show to come; eleven articles, two
+    # outlets), written before the system's output was read and scored once at 12414a4: 9/13
+    # found, no split, four wrong dates, sources 0.41, every headline without a flaw, four of
+    # nine with the gold's words.
+    "byd-m6-setahun-2025-06": (0.69, 0, 0.41, 0, 4),
 }
 
 
