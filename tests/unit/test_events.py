@@ -2771,6 +2771,12 @@ FLOORS = {
     # 7c7b918: 7/14 found, no split, sources 0.4, every headline without a flaw, four of
     # seven with the gold's words.
     "cwc-grup-c-d-2025-06": (0.5, 0, 0.4, 0, 4),
+    # The fresh gold of round two-hundred-thirty-six (Lombok Timur's regent driving surf boats
+    # out of Teluk Ekas on 17 June 2025, and what was said the day after; three articles, one
+    # outlet), written before the system's output was read and scored once at f109f65: 4/5
+    # found, no split, sources 0.57, four of six headlines without a flaw, one of four with
+    # the gold's words.
+    "bupati-lotim-usir-kapal-teluk-ekas-2025-06": (0.8, 0, 0.57, 2, 1),
 }
 
 
