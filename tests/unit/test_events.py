@@ -2777,6 +2777,12 @@ FLOORS = {
     # found, no split, sources 0.57, four of six headlines without a flaw, one of four with
     # the gold's words.
     "bupati-lotim-usir-kapal-teluk-ekas-2025-06": (0.8, 0, 0.57, 2, 1),
+    # The fresh gold of round two-hundred-thirty-eight (illegal levies on tourists: Padang's
+    # tourism office freezing the Air Manis group on 16 June 2025, and four other cases of the
+    # year; three articles, one outlet), written before the system's output was read and
+    # scored once at d831c23: 6/9 found, no split, one wrong date, sources 0.5, eight of nine
+    # headlines without a flaw, one of six with the gold's words.
+    "pungli-wisata-air-manis-2025-06": (0.66, 0, 0.5, 1, 1),
 }
 
 
