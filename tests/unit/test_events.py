@@ -2783,6 +2783,12 @@ FLOORS = {
     # scored once at d831c23: 6/9 found, no split, one wrong date, sources 0.5, eight of nine
     # headlines without a flaw, one of six with the gold's words.
     "pungli-wisata-air-manis-2025-06": (0.66, 0, 0.5, 1, 1),
+    # The fresh gold of round two-hundred-thirty-seven (IMD's competitiveness ranking of June
+    # 2025, Indonesia 27th to 40th, its director's words of the 18th, the years before; five
+    # articles, three outlets), written before the system's output was read and scored once
+    # at 551ff11: 5/5 found, no split, sources 0.88, one event dated by boilerplate, every
+    # headline without a flaw, three of five with the gold's words.
+    "daya-saing-imd-wcr-2025-06": (1.0, 0, 0.88, 0, 3),
 }
 
 
@@ -2829,6 +2835,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: Netanyahu's words at Soroka are dated by when an outlet
     # quoted them, "dilansirAFP, Jumat (20/6/2025)".
     "israel-iran-soroka-arak-2025-06": 1,
+    # Pinned at its first score: IMD's director's words are dated by the day one outlet
+    # quoted them, "Kamis (19/6/2025)", after another had quoted them on the 18th.
+    "daya-saing-imd-wcr-2025-06": 1,
     # Pinned at its first score: Erick Thohir's and Infantino's words "dikutip ... Rabu
     # (18/6/2025)" are dated by when they were quoted.
     "fifa-pssi-miami-hca-2025-06": 2,
