@@ -2789,6 +2789,12 @@ FLOORS = {
     # at 551ff11: 5/5 found, no split, sources 0.88, one event dated by boilerplate, every
     # headline without a flaw, three of five with the gold's words.
     "daya-saing-imd-wcr-2025-06": (1.0, 0, 0.88, 0, 3),
+    # The fresh gold of round two-hundred-forty (a bridge in Medan closed for repair from 19
+    # October to 8 December 2025, announced the day before; two articles, one desk), written
+    # before the system's output was read and scored once at e982dba: 1/3 found, one split,
+    # one wrong date, sources 0.33, both headlines without a flaw, none of one with the
+    # gold's words.
+    "jembatan-jalan-kejaksaan-medan-2025-10": (0.33, 1, 0.33, 0, 0),
 }
 
 
