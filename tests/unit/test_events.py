@@ -2795,6 +2795,12 @@ FLOORS = {
     # one wrong date, sources 0.33, both headlines without a flaw, none of one with the
     # gold's words.
     "jembatan-jalan-kejaksaan-medan-2025-10": (0.33, 1, 0.33, 0, 0),
+    # The fresh gold of round two-hundred-thirty-nine (a national billiards tournament in
+    # Bandung, opened on 16 June 2025 and won on the 18th, and what was said; three articles,
+    # one outlet), written before the system's output was read and scored once at a399e95:
+    # 2/5 found, no split, one wrong date, sources 0.42, one event dated by boilerplate,
+    # every headline without a flaw, one of two with the gold's words.
+    "pobsi-pool-circuit-bandung-2025-06": (0.4, 0, 0.42, 0, 1),
 }
 
 
@@ -2844,6 +2850,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: IMD's director's words are dated by the day one outlet
     # quoted them, "Kamis (19/6/2025)", after another had quoted them on the 18th.
     "daya-saing-imd-wcr-2025-06": 1,
+    # Pinned at its first score: the winner's words after the final are dated by when the
+    # outlet quoted them, "dikutip Jumat (20/6/2025)".
+    "pobsi-pool-circuit-bandung-2025-06": 1,
     # Pinned at its first score: Erick Thohir's and Infantino's words "dikutip ... Rabu
     # (18/6/2025)" are dated by when they were quoted.
     "fifa-pssi-miami-hca-2025-06": 2,
