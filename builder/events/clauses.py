@@ -589,9 +589,27 @@ def _attribution(pre: str, cues: Cues, after: str = "") -> tuple[int, str] | Non
             # the word ('"Dalam kasus ini, ..., jelas ini adalah kursi paling aman ...').
             continue
         tail = pre[m.end() :]
-        if _is_tail(tail, cues):
+        if _is_tail(tail, cues) and not (
+            not any(q in before for q in QUOTE_CHARS) and _goes_on(tail, cues)
+        ):
             best = (m.start(), tail.strip())
     return best
+
+
+def _goes_on(tail: str, cues: Cues) -> bool:
+    """Whether the sentence goes on after a speaker set off by commas, with no words quoted
+    before him ("Riky, kata Harryo, sempat kabur pada ..."): the attribution is an aside,
+    and what follows is the sentence's own clause, not where or when it was said ("...,"
+    kata Rudi, saat ditemui ...")."""
+    _, comma, rest = tail.partition(",")
+    words = rest.split()
+    return (
+        bool(comma)
+        and bool(words)
+        and words[0][:1].islower()
+        and not cues.speaker_end.match(" " + words[0])
+        and has_action(rest, cues)
+    )
 
 
 def _is_tail(tail: str, cues: Cues) -> bool:

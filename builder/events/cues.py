@@ -61,6 +61,18 @@ def _words(words: list[str], form: str = "WORDS") -> re.Pattern[str]:
     return re.compile(form.replace("WORDS", words_pattern(words)), re.IGNORECASE)
 
 
+def _speech_aside(verbs: list[str]) -> re.Pattern[str]:
+    """A speech verb and its speaker set off by commas, or opening a sentence, before the
+    sentence goes on in lower case: "..., kata Harryo, sempat kabur", "Kata Idas, terduga
+    ...", "..., katanya, dimasak" (a verb that names its speaker itself needs no name)."""
+    named = [v for v in verbs if v.endswith("nya")]
+    return re.compile(
+        rf"(?:,\s*|^)(?:(?:{words_pattern(verbs)})(?:\s+[^,.;\s]+){{1,4}}"
+        rf"|(?:{words_pattern(named) if named else '(?!)'})),\s+(?=(?-i:[a-z]))",
+        re.IGNORECASE,
+    )
+
+
 def _origin(words: list[str], links: list[str]) -> re.Pattern[str]:
     """A short noun (with its pointing word), one of ``words``, at most a comma, one of
     ``links``, then the happening that started it (``told``)."""
@@ -156,6 +168,10 @@ class Cues:
     citation_lead: re.Pattern[str]
     accessed: re.Pattern[str]
     speech: re.Pattern[str]
+    #: A speaker set off by commas inside a sentence that goes on ("Riky, kata Harryo,
+    #: sempat kabur"), or opening it ("Kata Idas, terduga pelaku diamankan"): an aside a
+    #: headline leaves out.
+    speech_aside: re.Pattern[str]
     #: Where the speaker's name ends in an attribution tail ("kata Gus Ipul saat ...").
     speaker_end: re.Pattern[str]
     #: Where a statement was made, after its speaker: "saat membacakan amar putusan".
@@ -473,6 +489,7 @@ def get_cues(code: str = "id") -> Cues:
             re.IGNORECASE,
         ),
         speech=_words(data["speech_verbs"]),
+        speech_aside=_speech_aside(data["speech_verbs"]),
         speaker_end=_words(data.get("speaker_ends", []), r"(?:^|\s+)(?:WORDS)|,|\(|$"),
         occasion=_words(data.get("occasion_cues", []), r"(?<!\w)(?:WORDS)\s+(?P<what>[^,.;()]+)"),
         occasion_not=_words(data.get("occasion_not", []), r"^(?:WORDS)(?!\w)"),

@@ -418,6 +418,8 @@ def _title_text(
     text = sentence[lo:hi]
     local = [(max(s - lo, 0), min(e - lo, len(text))) for s, e in spans if lo <= s < hi]
     text = _resolve(_remove_spans(text, local, cues), refs)
+    # "Riky, kata Harryo, sempat kabur": who told it is no part of what happened.
+    text = cues.speech_aside.sub(lambda m: " " if m.group(0)[:1] == "," else "", text)
     text = _without_dateline(text, cues)
     text = _PARENS.sub("", text)
     # A quotation's opening mark is no part of its first words ('"Berdasarkan informasi
