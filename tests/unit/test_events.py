@@ -2801,6 +2801,17 @@ FLOORS = {
     # 2/5 found, no split, one wrong date, sources 0.42, one event dated by boilerplate,
     # every headline without a flaw, one of two with the gold's words.
     "pobsi-pool-circuit-bandung-2025-06": (0.4, 0, 0.42, 0, 1),
+    # The fresh gold of round two-hundred-forty-two (the first mosquitoes found in Iceland,
+    # seen on 16 October 2025 and identified after; two articles, two desks), written before
+    # the system's output was read and scored once at a262e35: 2/5 found, no split, sources
+    # 0.33, both headlines without a flaw, one of two with the gold's words.
+    "nyamuk-islandia-2025-10": (0.4, 0, 0.33, 0, 1),
+    # The fresh gold of round two-hundred-forty-one (the POCO F7: a leak, the announcement
+    # for Indonesia, the chip revealed, the launches of 24 and 25 June 2025; four articles,
+    # two outlets), written before the system's output was read and scored once at a262e35:
+    # 3/6 found, no split, sources 0.55, three of four headlines without a flaw, two of three
+    # with the gold's words.
+    "poco-f7-peluncuran-2025-06": (0.5, 0, 0.55, 1, 2),
 }
 
 
