@@ -350,25 +350,20 @@ def _place_all(
         converted = mention_date(m)
         if converted is None or cues.period.match(m.text):
             continue
-        if cues.period_before.search(sentence[: m.start - offset]) or cues.period_list.search(
-            sentence[: m.start - offset]
-        ):
+        before = sentence[: m.start - offset]
+        if cues.period_before.search(before) or cues.period_list.search(before):
             continue  # the end of a financial year, the year of a dividend, a list of years
-        if cues.attribute.search(sentence[: m.start - offset]):
+        if cues.attribute.search(before):
             continue
         date, end, time, approx = converted
         if cues.clock_range.match(m.text) and len(cues.clock_range.findall(sentence)) > 1:
             continue  # hours kept ("pukul 06.00-09.00 WIB dan 16.00-19.00 WIB")
-        if (
-            len(date) == 4
-            and m.text[:5].lower() == "tahun"
-            and cues.model_year.search(sentence[: m.start - offset])
-        ):
+        if len(date) == 4 and m.text[:5].lower() == "tahun" and cues.model_year.search(before):
             continue  # the year a vehicle was made
         # (The words before a range's first figure are the tagger's: "periode 2010-2015".)
         lead = _LEADING_WORDS.match(m.text)
         if (len(date) == 7 or (len(date) == 4 and end)) and cues.coverage.search(
-            sentence[: m.start - offset] + (lead.group(0) if lead else "")
+            before + (lead.group(0) if lead else "")
         ):
             # A month a programme is for ("periode Oktober, November, dan Desember"), the
             # years a post was held or an inquiry covers ("Direktur Utama PT SPR periode

@@ -589,9 +589,9 @@ def _attribution(pre: str, cues: Cues, after: str = "") -> tuple[int, str] | Non
             # the word ('"Dalam kasus ini, ..., jelas ini adalah kursi paling aman ...').
             continue
         tail = pre[m.end() :]
-        if _is_tail(tail, cues) and not (
-            not any(q in before for q in QUOTE_CHARS) and _goes_on(tail, cues)
-        ):
+        # (With no words quoted before him, a speaker may be an aside: see _goes_on.)
+        quoted = any(q in before for q in QUOTE_CHARS)
+        if _is_tail(tail, cues) and (quoted or not _goes_on(tail, cues)):
             best = (m.start(), tail.strip())
     return best
 

@@ -548,7 +548,7 @@ def get_cues(code: str = "id") -> Cues:
             data.get("model_year_words", []),
             r"(?<![\w-])(?:WORDS)(?:\s+(?-i:[A-Z0-9])[\w.()-]*)+\s+$",
         ),
-        clock_range=re.compile(data.get("clock_range") or r"(?!)"),
+        clock_range=re.compile(data["clock_range"]) if data.get("clock_range") else _NEVER,
         coverage=_words(
             data.get("coverage_cues", []),
             r"(?<!\w)(?:WORDS)\s+(?:(?-i:[A-Z][a-z]+)(?:\s+\d{4})?,?\s+(?:dan\s+)?)*$",
@@ -583,7 +583,9 @@ def get_cues(code: str = "id") -> Cues:
         subject_aside=_subject_aside(title.get("subject_asides", [])),
         dated_and=re.compile(data["dated_and"]) if data.get("dated_and") else _NEVER,
         not_break=_words(data.get("not_breaks", [])),
-        purpose_object=re.compile(data.get("purpose_objects") or r"(?!)", re.IGNORECASE),
+        purpose_object=re.compile(data["purpose_objects"], re.IGNORECASE)
+        if data.get("purpose_objects")
+        else _NEVER,
         date_clause_joins=frozenset(w.lower() for w in data.get("date_clause_joins", [])),
         bare_list_joins=frozenset(str(w).lower() for w in data.get("bare_list_joins", [])),
         list_next=_words(data.get("list_joins", []), r"(?:WORDS)\s"),

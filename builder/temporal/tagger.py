@@ -561,8 +561,8 @@ def _weekdays_after_their_date(text: str, mentions: list[Mention]) -> list[Menti
             and before.precision == "day"
             and before.end_value is None
             and _COMMA_ONLY.match(text[before.end : m.start])
-            and (weekday := _weekday_of(before.value)) is not None
-            and weekday == _weekday_of(m.value)
+            and m.weekday is not None
+            and _weekday_of(before.value) == m.weekday
         ):
             out[-1] = replace(before, end=m.end, text=text[before.start : m.end])
             continue
@@ -571,6 +571,7 @@ def _weekdays_after_their_date(text: str, mentions: list[Mention]) -> list[Menti
 
 
 def _weekday_of(value: str | None) -> int | None:
+    """The ISO weekday of a value's day; none when it names no day."""
     try:
         return dt.date.fromisoformat((value or "")[:10]).isoweekday()
     except ValueError:
@@ -587,10 +588,7 @@ def _same_weekday_near(day: Mention, after: Mention, between: str) -> bool:
     the date falls on that weekday ("pada Sabtu menjelang tengah malam, 12 April 2025")."""
     if not day.weekday or len(between) > _WEEKDAY_REACH or re.search(r"[.!?;]", between):
         return False
-    try:
-        return dt.date.fromisoformat(after.value[:10]).isoweekday() == day.weekday
-    except ValueError:
-        return False
+    return _weekday_of(after.value) == day.weekday
 
 
 def _is_deictic(m: re.Match[str]) -> bool:
