@@ -2812,6 +2812,18 @@ FLOORS = {
     # 3/6 found, no split, sources 0.55, three of four headlines without a flaw, two of three
     # with the gold's words.
     "poco-f7-peluncuran-2025-06": (0.5, 0, 0.55, 1, 2),
+    # The fresh gold of round two-hundred-forty-six (Magang Berdampak 2025: the internship
+    # programme's registration, its dates of selection, start and end; three articles, two
+    # outlets), written from the articles alone; the system's output was read and scored once
+    # at 16278cd: 6/7 found, no split, sources 0.83, all six headlines without a flaw and with
+    # the gold's words.
+    "magang-berdampak-2025-06": (0.85, 0, 0.83, 0, 6),
+    # The fresh gold of round two-hundred-forty-four (flights cancelled after the Lewotobi
+    # Laki-laki eruption of 17 June 2025: airlines, airports, tourists leaving Labuan Bajo,
+    # stay permits; fifteen articles, three outlets), written from the articles alone; the
+    # system's output was read and scored once at 16278cd: 8/15 found, no split, sources 0.5,
+    # all twelve headlines without a flaw, one of eight with the gold's words.
+    "penerbangan-batal-erupsi-lewotobi-2025-06": (0.53, 0, 0.5, 0, 1),
 }
 
 
