@@ -2830,6 +2830,12 @@ FLOORS = {
     # one wrong date, sources 0.5, all three headlines without a flaw, one of one with the
     # gold's words.
     "kasino-ilegal-bandung-2025-06": (0.33, 1, 0.5, 0, 1),
+    # The fresh gold of round two-hundred-forty-three (BPOM's warnings of herbal medicines with
+    # pharmaceutical chemicals in June 2025; four articles, one outlet), written from the
+    # articles alone; the system's output was read and scored once at 16278cd: 1/5 found, no
+    # split, sources 0.2, both headlines without a flaw, none of one with the gold's words,
+    # and one event dated by boilerplate (pinned in BOILERPLATE_CEILINGS).
+    "bpom-obat-herbal-bko-2025-06": (0.2, 0, 0.2, 0, 0),
 }
 
 
@@ -3034,6 +3040,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # dari akun Instagram pribadinya (@erickthohir), Kamis (19/6/2025)" or "dikutip Jumat
     # (20/6/2025)").
     "timnas-putri-u19-aff-2025-06": 1,
+    # Pinned at its first score: the day an outlet quoted BPOM's press statement ("keterangan
+    # pers dikutip Selasa (3/6/2025)").
+    "bpom-obat-herbal-bko-2025-06": 1,
 }
 
 
