@@ -2836,6 +2836,20 @@ FLOORS = {
     # split, sources 0.2, both headlines without a flaw, none of one with the gold's words,
     # and one event dated by boilerplate (pinned in BOILERPLATE_CEILINGS).
     "bpom-obat-herbal-bko-2025-06": (0.2, 0, 0.2, 0, 0),
+    # The fresh gold of round two-hundred-forty-nine (disabled athletes of NPCI Bekasi say they
+    # were driven from their mess on 11 June 2025, the committee denies it, a DPR member asks
+    # Komnas Disabilitas to look; three articles, one outlet), written from the articles
+    # alone; the system's output was read and scored once at 16278cd: 4/6 found, one split,
+    # sources 0.5, five of nine headlines without a flaw, one of four with the gold's words,
+    # and two events dated by boilerplate (pinned in BOILERPLATE_CEILINGS).
+    "npci-bekasi-atlet-disabilitas-2025-06": (0.66, 1, 0.5, 4, 1),
+    # The fresh gold of round two-hundred-forty-eight (Liga 1 clubs' new coaches and signings
+    # before the 2025-26 season; nine articles, three outlets), written from the articles
+    # alone; the system's output was read and scored once at 16278cd: 9/12 found, one split,
+    # one wrong date, sources 0.62, twenty of twenty-two headlines without a flaw, seven of
+    # nine with the gold's words, and one event dated by boilerplate (pinned in
+    # BOILERPLATE_CEILINGS).
+    "liga1-pelatih-baru-pramusim-2025-06": (0.75, 1, 0.62, 2, 7),
 }
 
 
@@ -3043,6 +3057,12 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: the day an outlet quoted BPOM's press statement ("keterangan
     # pers dikutip Selasa (3/6/2025)").
     "bpom-obat-herbal-bko-2025-06": 1,
+    # Pinned at its first score: the days an outlet quoted the athlete's and the spokesman's
+    # words ("dikutip Rabu (18/6/2025)", "dikutip pada Rabu (18/6/2025)").
+    "npci-bekasi-atlet-disabilitas-2025-06": 2,
+    # Pinned at its first score: the day an outlet quoted a coach's post of the day before
+    # ("dalam instagramnya, Jumat (20/6/2025)").
+    "liga1-pelatih-baru-pramusim-2025-06": 1,
 }
 
 
