@@ -307,7 +307,8 @@ def place_mention(
             start = end = len(before)
     # A validity that ends on the day ("Program pemutihan di Jawa Barat berlaku sampai 30
     # Juni 2025"): its end is a happening of its own (not so a month it lasts into).
-    ends = day and bool(cues.span_end.search(pre))
+    ending = cues.span_end.search(pre) if day else None
+    ends = bool(ending)
     # A figure as of a month is what it reports, told by a sentence that opens with the month
     # ("Hingga Agustus 2025, sebanyak 4,8 juta peserta telah tergabung dalam Prolanis") or
     # given before it ("mencapai Rp 75,44 triliun per Maret 2025"). (Not a day's or a year's:
@@ -428,6 +429,16 @@ def place_mention(
             verbs = [w for w in words if w[:1].islower() and has_action(w, cues)]
             if len(verbs) >= 2:
                 hi = end_at
+    extension = (
+        ending.start("extends")
+        if ending and "extends" in ending.re.groupindex and ending.group("extends")
+        else -1
+    )
+    if 0 <= extension < lo:
+        # The day an extension runs to is the extension's, told from the clause its word is
+        # in ("Trump memberi perpanjangan waktu bagi ByteDance untuk melepas aset TikTok di AS
+        # hingga 17 September": Trump gave it; ByteDance sells nothing that day).
+        lo = max((e for _, e, _, _ in breaks if e <= extension), default=0)
     clause_text = sentence[lo:hi]
     role = "span_end" if ends else "span_start" if span else "plain"
     if (

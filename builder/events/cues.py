@@ -139,14 +139,27 @@ def _effective(data: dict, units: list[str]) -> re.Pattern[str]:
 
 
 def _span_end(data: dict, units: list[str]) -> re.Pattern[str]:
-    """A word of validity, at most three words before an until cue that ends the text:
-    "berlaku sampai", "diperpanjang hingga"."""
+    """A word of validity, at most three words before an until cue that ends the text
+    ("berlaku sampai", "diperpanjang hingga"), or a word of extension at most
+    ``extends_reach`` words before it, none a clause's comma ("memperpanjang program
+    keringanan ... bagi seluruh kendaraan ... hingga"): the groups ``valid`` and
+    ``extends`` tell which."""
     until = data.get("until", [])
     if not until:
         return _NEVER
-    return _words(
-        data.get("words", []), rf"WORDS(?:\s+[^\s,.;]+){{0,3}}?\s+{_ends_in(until, units)}"
-    )
+    ends = _ends_in(until, units)
+    reaches = [
+        ("valid", data.get("words", []), 3),
+        ("extends", data.get("extends", []), data.get("extends_reach", 3)),
+    ]
+    forms = [
+        rf"(?P<{name}>{words_pattern(words)})(?:\s+[^\s,.;]+){{0,{int(reach)}}}?\s+{ends}"
+        for name, words, reach in reaches
+        if words
+    ]
+    if not forms:
+        return _NEVER
+    return re.compile("|".join(forms), re.IGNORECASE)
 
 
 @dataclass

@@ -4443,6 +4443,29 @@ def test_the_day_a_validity_ends_is_a_happening(body, date, status, title):
 
 
 @pytest.mark.parametrize(
+    ("body", "date", "opening"),
+    [
+        (
+            "Pemprov Jatim kembali memperpanjang program keringanan dasar pengenaan PKB dan BBNKB "
+            "bagi seluruh kendaraan yang terdaftar di wilayah Jatim hingga 31 Desember 2025.",
+            "2025-12-31",
+            "Pemprov Jatim kembali memperpanjang program keringanan",
+        ),
+        (
+            "Presiden Amerika Serikat (AS) Donald Trump memberi perpanjangan waktu bagi ByteDance "
+            "untuk melepas aset TikTok di AS hingga 17 September 2025.",
+            "2025-09-17",
+            "Presiden Amerika Serikat Donald Trump memberi perpanjangan waktu bagi ByteDance",
+        ),
+    ],
+)
+def test_the_day_an_extension_runs_to_is_the_extensions(body, date, opening):
+    (cand,) = article_candidates(_article(body, "2025-06-20"))
+    assert (cand.date, cand.status, cand.role) == (date, "planned", "span_end")
+    assert cand.title.startswith(opening), cand.title
+
+
+@pytest.mark.parametrize(
     "body",
     [
         '"Kita lihat ketidakpastian ini akan lebih permanen," kata Sri Mulyani dalam acara '
