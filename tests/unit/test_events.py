@@ -2850,6 +2850,13 @@ FLOORS = {
     # nine with the gold's words, and one event dated by boilerplate (pinned in
     # BOILERPLATE_CEILINGS).
     "liga1-pelatih-baru-pramusim-2025-06": (0.75, 1, 0.62, 2, 7),
+    # The fresh gold of round two-hundred-forty-seven (Pertamina NRE buys a fifth of Citicore
+    # Renewable Energy on 19 June 2025, the comments on the deal, a solar-panel factory
+    # announced; three articles, two outlets), written from the articles alone; the system's
+    # output was read and scored once at 380035b: 4/9 found, no split, one wrong date,
+    # sources 0.36, six of seven headlines without a flaw, one of four with the gold's words,
+    # and one event dated by boilerplate (pinned in BOILERPLATE_CEILINGS).
+    "pertamina-nre-citicore-2025-06": (0.44, 0, 0.36, 1, 1),
 }
 
 
@@ -3063,6 +3070,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: the day an outlet quoted a coach's post of the day before
     # ("dalam instagramnya, Jumat (20/6/2025)").
     "liga1-pelatih-baru-pramusim-2025-06": 1,
+    # Pinned at its first score: the day of a company's written statement of the day before
+    # ("dalam keterangan tertulis, Jumat (20/6/2025)").
+    "pertamina-nre-citicore-2025-06": 1,
 }
 
 
