@@ -549,6 +549,9 @@ def article_candidates(article: Article) -> list[Candidate]:
     occasion: tuple[str, str] | None = None
     # Whom each statement dated so (by its place in ``out``) is by: the words of his name.
     at_occasion_by: dict[int, frozenset[str]] = {}
+    # The sentences the article opens with that date nothing but tell a happening (its lead),
+    # until a sentence dates one: cited with the happening that sentence dates.
+    opening_lead: list[_Opening] | None = []
     first = True
     for para in article.paragraphs():
         foreign = para.caption and detect_language(para.text, code) != code
@@ -620,6 +623,10 @@ def article_candidates(article: Article) -> list[Candidate]:
             elif occasion and anchor and text[:1] in QUOTE_CHARS:
                 inside = [_said_today(m, text, s_start, occasion[0], anchor, cues) for m in inside]
             if not inside or cues.is_meta(text):
+                if opening_lead is not None:
+                    opening_lead.append(
+                        _opening(text, s_start, s_end, sentence_index, para, subject, finder, cues)
+                    )
                 last_subject = subject or last_subject
                 continue
             # "Hal itu diungkap X ..." attributes the sentence before when it is words: a
@@ -941,6 +948,26 @@ def article_candidates(article: Article) -> list[Candidate]:
                         out.append(ending)
             last_subject = subject or last_subject
             told = [c for c in out[made:] if _dates_occasion(c)]
+            if (
+                opening_lead
+                and told
+                and sentence_index < LEAD_REACH
+                and anchor
+                and 0 <= (anchor - dt.date.fromisoformat(told[0].date)).days <= QUOTED_TODAY_DAYS
+            ):
+                # "Ketua Majelis Hakim Ni Luh Suastini membacakan vonis ..." before the judge's
+                # words of "Selasa (14/10/2025)": the lead tells what the occasion was, when its
+                # subject is who speaks (or the subject of the dated sentence), and the occasion
+                # is the news (of the day of writing or a day or two before).
+                k = out.index(told[0])
+                who = finder.name_words(told[0].speaker or subject or "")
+                out[k] = _with_lead(told[0], opening_lead, who, article.body)
+            if out[made:]:
+                opening_lead = None
+            elif opening_lead is not None:
+                opening_lead.append(
+                    _opening(text, s_start, s_end, sentence_index, para, subject, finder, cues)
+                )
             if told:
                 occasion = (told[-1].date, told[-1].said)
     if not at_occasion_by:
@@ -953,6 +980,56 @@ def article_candidates(article: Article) -> list[Candidate]:
         for k, c in enumerate(out)
         if not (k in at_occasion_by and any(w & at_occasion_by[k] for w in dated))
     ]
+
+
+#: Sentences at most an article's lead is, and the sentence that dates its occasion is within.
+LEAD_SENTENCES = 2
+LEAD_REACH = 5
+
+
+@dataclass(frozen=True)
+class _Opening:
+    """A sentence of an article's opening, before any dates a happening: where it is, and
+    whether it is of the lead (``names``: the words of its subject's name) or only stands
+    between (``between``: a line of the page, or words that tell no action of their own)."""
+
+    start: int
+    end: int
+    lead: bool
+    between: bool
+    names: frozenset[str]
+
+
+def _opening(
+    text: str, start: int, end: int, index: int, para, subject: str | None, finder, cues: Cues
+) -> _Opening:
+    """A sentence of the opening: of the lead when it is one of the first ``LEAD_SENTENCES``,
+    told in the outlet's words (no quotation, no caption), of a happening (not of a plan:
+    "Jaecoo bakal segera memperkenalkan ..."); standing between when it is a line of the page
+    ("Baca Juga") or tells no action, and no plan, in the outlet's words."""
+    told = not para.caption and text[:1] not in QUOTE_CHARS and not cues.planned.search(text)
+    meta = cues.is_meta(text)
+    action = has_action(text, cues)
+    return _Opening(
+        start,
+        end,
+        lead=told and not meta and action and index < LEAD_SENTENCES,
+        between=meta or (told and not action),
+        names=finder.name_words(subject or ""),
+    )
+
+
+def _with_lead(c: Candidate, opening: list[_Opening], who: frozenset[str], body: str) -> Candidate:
+    """``c`` cited with the article's opening from the first sentence of its lead whose
+    subject is ``who``, as the article writes it (a citation is found verbatim in its
+    article), when only sentences of the lead or lines that stand between follow it; as it is
+    otherwise."""
+    cited = c.cited or c.quote
+    first = next((n for n, o in enumerate(opening) if o.lead and o.names & who), None)
+    if first is None or not all(o.lead or o.between for o in opening[first:]):
+        return c
+    at = body.find(cited, opening[first].start)
+    return replace(c, cited=body[opening[first].start : at + len(cited)]) if at >= 0 else c
 
 
 #: Days before the day of writing that the occasion an article told last may be, for "hari

@@ -1854,6 +1854,16 @@ def _build(indices: list[int], candidates: list[Candidate]) -> Event:
             continue
         seen.add((c.article, c.cited or c.quote))
         sources.append(Source(article=c.article, quote=c.cited or c.quote, said=c.said))
+    # A sentence cited alone and again in a longer passage of its article (with the lead before
+    # it) is cited once, in the passage.
+    sources = [
+        s
+        for s in sources
+        if not any(
+            o.article == s.article and len(o.quote) > len(s.quote) and s.quote in o.quote
+            for o in sources
+        )
+    ]
     conflicts = [
         Conflict(
             article=c.article,

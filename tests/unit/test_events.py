@@ -4719,3 +4719,51 @@ def test_planned_happenings_of_one_day_at_two_clock_times_are_two(times, events)
         for k, time in enumerate(times)
     ]
     assert len(merge_candidates(cands)) == events
+
+
+_VERDICT = (
+    "Selebgram asal Jakarta, Vienna Varella (19), dinyatakan bersalah karena mempromosikan "
+    "situs judi online. Ketua Majelis Hakim Ni Luh Suastini membacakan vonis 1,5 tahun penjara "
+    "untuk Vienna.\n"
+    '"Terdakwa Vienna Varella terbukti secara sah dan meyakinkan bersalah," ujar hakim Ni Luh '
+    "Suastini di ruang sidang Candra, Selasa (14/10/2025)."
+)
+
+
+def test_a_statement_is_cited_with_the_lead_that_tells_its_occasion():
+    """The judge's words are dated; the lead before them, in the outlet's words and with the
+    judge as its subject, tells what the occasion was (the verdict read): it is cited with
+    them, verbatim."""
+    article = _article(_VERDICT, "2025-10-14")
+    (cand,) = article_candidates(article)
+    assert cand.date == "2025-10-14"
+    assert cand.cited.startswith("Ketua Majelis Hakim Ni Luh Suastini membacakan vonis")
+    assert cand.cited.endswith("Selasa (14/10/2025).") and cand.cited in article.body
+
+
+def test_a_sentence_cited_again_in_a_longer_passage_of_its_article_is_cited_once():
+    sentence = "Hakim Ni Luh Suastini membacakan vonis untuk Vienna pada Selasa (14/10/2025)."
+    passage = f"Vienna Varella dinyatakan bersalah. {sentence}"
+    alone = _candidate(sentence, "2025-10-14")
+    within = replace(_candidate(sentence, "2025-10-14"), cited=passage, sentence=1)
+    (event,) = merge_candidates([alone, within])
+    assert [s.quote for s in event.sources] == [passage]
+
+
+@pytest.mark.parametrize(
+    ("body", "published"),
+    [
+        # Its subject is not who speaks.
+        (
+            _VERDICT.replace("Ketua Majelis Hakim Ni Luh Suastini membacakan", "Jaksa membacakan"),
+            "2025-10-14",
+        ),
+        # It tells a plan.
+        (_VERDICT.replace("membacakan vonis", "akan membacakan vonis"), "2025-10-14"),
+        # The occasion is no news of the day it was written.
+        (_VERDICT, "2025-10-30"),
+    ],
+)
+def test_a_lead_of_something_else_is_not_cited(body, published):
+    (cand,) = article_candidates(_article(body, published))
+    assert not cand.cited or not cand.cited.startswith(("Ketua", "Jaksa", "Selebgram")), cand.cited
