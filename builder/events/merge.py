@@ -659,6 +659,23 @@ def _one_person(a: str, b: str) -> bool:
 
 
 @cache
+def _one_person_run_into(a: str, b: str) -> bool:
+    """:func:`_one_person`, or one name's last word run together with the next word of it in
+    scraped text ("Pramono Anung" and "Pramono AnungWibowo"); only for statements of one day,
+    where a name is compared with the others of that day."""
+    if _one_person(a, b):
+        return True
+    short, long = sorted((_person_words(a), _person_words(b)), key=len)
+    return (
+        len(short) > 1
+        and len(long) == len(short)
+        and short[:-1] == long[:-1]
+        and len(short[-1]) >= SPELLED_WORD
+        and long[-1].startswith(short[-1])
+    )
+
+
+@cache
 def _person_word_set(key: str) -> frozenset[str]:
     return frozenset(_person_words(key))
 
@@ -776,7 +793,7 @@ def _one_person_pairs(
         for names in by_word.values()
         for n, x in enumerate(sorted(names))
         for y in sorted(names)[n + 1 :]
-        if _one_person(x, y) or _sole_person(x, y, sole)
+        if _one_person_run_into(x, y) or _sole_person(x, y, sole)
     }
     pairs += [(min(a, b), max(a, b)) for x, y in alike for a in at[x] for b in at[y]]
     return pairs
@@ -1092,11 +1109,22 @@ def _named_others(c: Candidate) -> list[str]:
             or (a not in office and a not in where)
             or not (_is_body(key := _name_key(a)) or key.split()[0] in titles)
         ]
+    things = _thing_heads()
     return [
         key
         for a in actors
-        if (key := _name_key(a)) != speaker and not (speaker and (key in speaker or speaker in key))
+        if (key := _name_key(a)) != speaker
+        and not (speaker and (key in speaker or speaker in key))
+        and key.split()[0] not in things
     ]
+
+
+@cache
+def _thing_heads(code: str = "id") -> frozenset[str]:
+    """The words that head the name of a thing, not of anyone (entities data), as
+    :func:`_name_key` gives them: "Pajak Daerah" names no one a statement is about."""
+    data = load_data(code, "entities") or load_data("id", "entities")
+    return frozenset(_name_key(str(w)) for w in data.get("thing_heads", []))
 
 
 def _named_apart(a: set[str], b: set[str]) -> bool:

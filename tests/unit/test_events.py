@@ -4767,3 +4767,31 @@ def test_a_sentence_cited_again_in_a_longer_passage_of_its_article_is_cited_once
 def test_a_lead_of_something_else_is_not_cited(body, published):
     (cand,) = article_candidates(_article(body, published))
     assert not cand.cited or not cand.cited.startswith(("Ketua", "Jaksa", "Selebgram")), cand.cited
+
+
+def test_one_days_words_of_a_name_run_together_with_its_next_word_are_one_persons():
+    """Scraped text runs a name's words together ("Gubernur DKI JakartaPramono AnungWibowo");
+    his words of one day, quoted by two outlets, are still one statement. A tax's name
+    ("Pajak Daerah") is no one else the words are about."""
+    one = _candidate(
+        "Pajak Daerah adalah tulang punggung pembangunan, ujar Gubernur Pramono Anung.",
+        "2025-06-18",
+        article="a",
+        role="attribution",
+        speaker="Gubernur Pramono Anung",
+        actors=["Pramono Anung", "Pajak Daerah"],
+    )
+    other = _candidate(
+        "Saya hampir setiap saat bertanya kepada Bu Lusi soal target pajak, kata Pramono.",
+        "2025-06-18",
+        article="b",
+        role="attribution",
+        speaker="Pramono AnungWibowo",
+        actors=["Pramono AnungWibowo", "Lusi"],
+    )
+    assert len(merge_candidates([one, other])) == 1
+    # Not a word too short to tell a name's first letters from another name ("Budiman").
+    from builder.events.merge import _one_person_run_into
+
+    assert not _one_person_run_into("budi", "budiman")
+    assert not _one_person_run_into("ahmad budi", "ahmad budiman")
