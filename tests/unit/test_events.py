@@ -2857,6 +2857,13 @@ FLOORS = {
     # sources 0.36, six of seven headlines without a flaw, one of four with the gold's words,
     # and one event dated by boilerplate (pinned in BOILERPLATE_CEILINGS).
     "pertamina-nre-citicore-2025-06": (0.44, 0, 0.36, 1, 1),
+    # The fresh gold of round two-hundred-fifty (Russia on the Israel-Iran war, 18 to 20 June
+    # 2025: Putin to the news agencies, Trump's answer, Ryabkov's warning, Putin and Xi; seven
+    # articles, two outlets), written from the articles alone; the system's output was read
+    # and scored once at 04abf34: 5/11 found, one split, two wrong dates, sources 0.38, ten of
+    # thirteen headlines without a flaw, two of five with the gold's words, and two events
+    # dated by boilerplate (pinned in BOILERPLATE_CEILINGS).
+    "rusia-sikap-perang-iran-israel-2025-06": (0.45, 1, 0.38, 3, 2),
 }
 
 
@@ -3073,6 +3080,10 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: the day of a company's written statement of the day before
     # ("dalam keterangan tertulis, Jumat (20/6/2025)").
     "pertamina-nre-citicore-2025-06": 1,
+    # Pinned at its first score: the days outlets quoted Putin's and Trump's words of the day
+    # before ("dilansir kantor berita AFP, Kamis (19/6/2025)", "dikutip dari laman Moscow
+    # Times, Kamis (19/6/2025)").
+    "rusia-sikap-perang-iran-israel-2025-06": 2,
 }
 
 
