@@ -382,6 +382,7 @@ def _place_all(
             m.precision == "day",
             after_quotation,
             month=m.precision == "month",
+            closed=m.precision == "day" and m.end_value is not None,
         )
         if not clause.makes_event:
             continue

@@ -222,6 +222,11 @@ def occasion(tail: str, cues: Cues) -> str | None:
     return what
 
 
+#: Words at least of the clause before "sejak" and a closed range of days that tells what
+#: was done over them.
+CLOSED_WORDS = 3
+
+
 def place_mention(
     sentence: str,
     start: int,
@@ -231,6 +236,7 @@ def place_mention(
     day: bool = False,
     after_quotation: bool = True,
     month: bool = False,
+    closed: bool = False,
 ) -> Clause:
     """The role and clause of the mention at ``start:end`` of ``sentence``; ``day`` says the
     mention is a day (a sentence that opens with "sejak" and a day dates a start, as does a
@@ -296,6 +302,13 @@ def place_mention(
         # Or an activity begun then, at whatever precision ("penelitian ini dilakukan sejak
         # 2022").
         began = began or (bool(cues.started_any.search(before + " ")) and countless)
+        # Or what was done over days that the sentence closes (``closed``: "Vienna
+        # mempromosikan situs judi online sejak 11 Februari hingga 16 April 2025"): done from
+        # the first, not a state that goes on; told by a clause of a few words at least (not
+        # "ditahan 20 hari, terhitung sejak 21 Oktober hingga 9 November": when it counts).
+        began = began or (
+            closed and countless and len(last.split()) >= CLOSED_WORDS and has_action(last, cues)
+        )
         # Or with such a verb right after it ("sejak 29 Mei 2025 berada di Arab Saudi"): the
         # clause is what follows.
         after = day and bool(cues.started_after.match(sentence[end:])) and countless

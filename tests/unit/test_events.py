@@ -4806,3 +4806,34 @@ def test_one_days_words_of_a_name_run_together_with_its_next_word_are_one_person
 
     assert not _one_person_run_into("budi", "budiman")
     assert not _one_person_run_into("ahmad budi", "ahmad budiman")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Vienna mempromosikan situs judi online sejak 11 Februari hingga 16 April 2025 "
+            "melalui rumahnya.",
+            [("2025-02-11", "Vienna mempromosikan situs judi online")],
+        ),
+        # "saat ini" opens no clause: the DPR is the subject.
+        (
+            "DPR sendiri saat ini tengah menjalani masa reses sejak 28 Mei hingga 23 Juni 2025.",
+            [("2025-05-28", "DPR tengah menjalani masa reses")],
+        ),
+        # What is counted over the days is no happening of the first.
+        (
+            "IASC menerima 135.397 laporan penipuan sejak 22 November 2024 hingga 31 Mei 2025.",
+            [],
+        ),
+        # Nor is the day a detention is counted from, told by one word.
+        (
+            "Melakukan penahanan untuk 20 hari pertama, terhitung sejak tanggal 21 Oktober 2025 "
+            "sampai 9 November 2025.",
+            [],
+        ),
+    ],
+)
+def test_what_was_done_over_days_a_sentence_closes_is_dated_by_the_first(body, expected):
+    cands = article_candidates(_article(body, "2025-10-15"))
+    assert [(c.date, c.title) for c in cands] == expected
