@@ -2864,6 +2864,12 @@ FLOORS = {
     # thirteen headlines without a flaw, two of five with the gold's words, and two events
     # dated by boilerplate (pinned in BOILERPLATE_CEILINGS).
     "rusia-sikap-perang-iran-israel-2025-06": (0.45, 1, 0.38, 3, 2),
+    # The fresh gold of round two-hundred-fifty-one (Anggun and Agnez Mo in Reacher's fourth
+    # season: Anggun's statements of 15 and 19 June 2025, her training, a shoot in
+    # Philadelphia; four articles, three outlets), written from the articles alone; the
+    # system's output was read and scored once at de89f9e: 4/7 found, no split, sources 0.4,
+    # three of four headlines without a flaw, one of four with the gold's words.
+    "reacher-anggun-agnez-2025-06": (0.57, 0, 0.4, 1, 1),
 }
 
 
