@@ -626,7 +626,7 @@ def article_candidates(article: Article) -> list[Candidate]:
             if not inside or cues.is_meta(text):
                 if opening_lead is not None:
                     opening_lead.append(
-                        _opening(text, s_start, s_end, sentence_index, para, subject, finder, cues)
+                        _opening(text, s_start, sentence_index, para, subject, finder, cues)
                     )
                 last_subject = subject or last_subject
                 continue
@@ -967,7 +967,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                 opening_lead = None
             elif opening_lead is not None:
                 opening_lead.append(
-                    _opening(text, s_start, s_end, sentence_index, para, subject, finder, cues)
+                    _opening(text, s_start, sentence_index, para, subject, finder, cues)
                 )
             if told:
                 occasion = (told[-1].date, told[-1].said)
@@ -990,19 +990,18 @@ LEAD_REACH = 5
 
 @dataclass(frozen=True)
 class _Opening:
-    """A sentence of an article's opening, before any dates a happening: where it is, and
+    """A sentence of an article's opening, before any dates a happening: where it starts, and
     whether it is of the lead (``names``: the words of its subject's name) or only stands
     between (``between``: a line of the page, or words that tell no action of their own)."""
 
     start: int
-    end: int
     lead: bool
     between: bool
     names: frozenset[str]
 
 
 def _opening(
-    text: str, start: int, end: int, index: int, para, subject: str | None, finder, cues: Cues
+    text: str, start: int, index: int, para, subject: str | None, finder, cues: Cues
 ) -> _Opening:
     """A sentence of the opening: of the lead when it is one of the first ``LEAD_SENTENCES``,
     told in the outlet's words (no quotation, no caption), of a happening (not of a plan:
@@ -1013,7 +1012,6 @@ def _opening(
     action = has_action(text, cues)
     return _Opening(
         start,
-        end,
         lead=told and not meta and action and index < LEAD_SENTENCES,
         between=meta or (told and not action),
         names=finder.name_words(subject or ""),
