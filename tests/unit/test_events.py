@@ -2870,6 +2870,13 @@ FLOORS = {
     # system's output was read and scored once at de89f9e: 4/7 found, no split, sources 0.4,
     # three of four headlines without a flaw, one of four with the gold's words.
     "reacher-anggun-agnez-2025-06": (0.57, 0, 0.4, 1, 1),
+    # The fresh gold of round two-hundred-fifty-two (the Skytrax World Airline Awards of 17
+    # June 2025: Qatar Airways first, Garuda Indonesia 46th; three articles, two outlets),
+    # written from the articles alone; the system's output was read and scored once at
+    # 33a644b: 4/7 found, no split, sources 0.42, five of seven headlines without a flaw, one
+    # of four with the gold's words, and one event dated by boilerplate (pinned in
+    # BOILERPLATE_CEILINGS).
+    "skytrax-maskapai-terbaik-2025-06": (0.57, 0, 0.42, 2, 1),
 }
 
 
@@ -3090,6 +3097,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # before ("dilansir kantor berita AFP, Kamis (19/6/2025)", "dikutip dari laman Moscow
     # Times, Kamis (19/6/2025)").
     "rusia-sikap-perang-iran-israel-2025-06": 2,
+    # Pinned at its first score: the day an outlet quoted the Skytrax chief's words of the day
+    # before, its month mistyped ("Rabu (18/5/2025)").
+    "skytrax-maskapai-terbaik-2025-06": 1,
 }
 
 
