@@ -4859,3 +4859,13 @@ def test_one_days_words_of_a_name_run_together_with_its_next_word_are_one_person
 def test_what_was_done_over_days_a_sentence_closes_is_dated_by_the_first(body, expected):
     cands = article_candidates(_article(body, "2025-10-15"))
     assert [(c.date, c.title) for c in cands] == expected
+
+
+def test_a_relative_clause_of_where_a_thing_lies_leaves_the_date_to_what_was_done():
+    body = (
+        "Kepolisian Daerah Jawa Barat berhasil mengungkap praktik perjudian yang tersembunyi di "
+        "sebuah tempat hiburan di Kota Bandung pada Selasa, 17 Juni 2025."
+    )
+    (cand,) = article_candidates(_article(body, "2025-06-19"))
+    assert cand.date == "2025-06-17"
+    assert cand.title.startswith("Kepolisian Daerah Jawa Barat berhasil mengungkap"), cand.title
