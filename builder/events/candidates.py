@@ -559,6 +559,9 @@ def article_candidates(article: Article) -> list[Candidate]:
         sentences = split_sentences(para.text, code)
         for n, sent in enumerate(sentences):
             sentence_index += 1
+            if sentence_index >= LEAD_REACH:
+                # Past the sentences a lead's occasion may be dated in: no opening is kept.
+                opening_lead = None
             s_start = para.start + sent.start
             s_end = para.start + sent.end
             text = sent.text
@@ -952,7 +955,6 @@ def article_candidates(article: Article) -> list[Candidate]:
             if (
                 opening_lead
                 and told
-                and sentence_index < LEAD_REACH
                 and anchor
                 and 0 <= (anchor - dt.date.fromisoformat(told[0].date)).days <= QUOTED_TODAY_DAYS
             ):
