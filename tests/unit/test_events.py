@@ -2883,6 +2883,35 @@ FLOORS = {
     # and scored once at 33a644b: 5/12 found, no split, sources 0.35, all six headlines
     # without a flaw, two of five with the gold's words.
     "kemensos-bantuan-lewotobi-2025-06": (0.41, 0, 0.35, 0, 2),
+    # The fresh gold of round two-hundred-fifty-four (PDIP Bali's regional and branch
+    # conferences in Badung on 18 October 2025: the opening, Djarot's words, the branch
+    # leaders sworn in; two articles, one outlet), written from the articles alone; the
+    # system's output was read and scored once at 983f803: 3/5 found, no split, sources 0.42,
+    # all three headlines without a flaw, one of three with the gold's words.
+    "konferda-pdip-bali-2025-10": (0.6, 0, 0.42, 0, 1),
+    # The fresh gold of round two-hundred-fifty-five (a treasurer's testimony of money paid
+    # to two former public works heads, at the Medan corruption court on 15 October 2025;
+    # one article stored twice), written from the articles alone; the system's output was
+    # read and scored once at 983f803: 0/5 found, no split, sources 0, two of three headlines
+    # without a flaw.
+    "aliran-dana-pupr-madina-elpi-2025-10": (0.0, 0, 0.0, 1, 0),
+    # The fresh gold of round two-hundred-fifty-six (the UPI rector's oath of 16 June 2025,
+    # part of it in English, and the protests after it; two articles, one outlet), written
+    # from the articles alone; the system's output was read and scored once at 983f803: 1/4
+    # found, no split, one wrong date, sources 0.16, three of four headlines without a flaw.
+    "sumpah-rektor-upi-2025-06": (0.25, 0, 0.16, 1, 0),
+    # The fresh gold of round two-hundred-fifty-seven (seven debt collectors stopped in Depok
+    # on 18 June 2025, two with airguns, and the police's statements after it; two articles,
+    # two outlets), written from the articles alone; the system's output was read and scored
+    # once at 983f803: 4/4 found, no split, sources 1.0, four of five headlines without a
+    # flaw, two of four with the gold's words.
+    "debt-collector-airgun-depok-2025-06": (1.0, 0, 1.0, 1, 2),
+    # The fresh gold of round two-hundred-fifty-eight (the immigration and corrections
+    # ministry's revenue announced on 20 October 2025, its first year; two articles, each
+    # stored twice), written from the articles alone; the system's output was read and
+    # scored once at 983f803: 2/4 found, no split, sources 0.5, both headlines without a
+    # flaw, one of two with the gold's words.
+    "pnbp-imigrasi-imipas-2025-10": (0.5, 0, 0.5, 0, 1),
 }
 
 
