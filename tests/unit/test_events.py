@@ -4898,3 +4898,14 @@ def test_a_relative_clause_of_where_a_thing_lies_leaves_the_date_to_what_was_don
     (cand,) = article_candidates(_article(body, "2025-06-19"))
     assert cand.date == "2025-06-17"
     assert cand.title.startswith("Kepolisian Daerah Jawa Barat berhasil mengungkap"), cand.title
+
+
+def test_a_verb_the_lemma_dictionary_lacks_is_an_action_by_its_listed_stem():
+    # simplemma knows no "dicopot" nor "mencopot": without "copot" in ``extra_stems`` the
+    # sentence holds no action and reports nothing.
+    body = "Elpi sendiri dicopot dari jabatan Plt Kadis PUPR Madina pekan lalu."
+    (cand,) = article_candidates(_article(body, "2025-10-22"))
+    assert cand.date == "2025-10" and cand.title.startswith("Elpi dicopot dari jabatan"), cand
+    body = "Bupati Madina mencopot Elpi pada Selasa (14/10/2025)."
+    (cand,) = article_candidates(_article(body, "2025-10-22"))
+    assert cand.date == "2025-10-14" and cand.title == "Bupati Madina mencopot Elpi", cand

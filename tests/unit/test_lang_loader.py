@@ -6,7 +6,8 @@ import pytest
 import yaml
 
 from builder import safeyaml
-from builder.lang import LANG_DIR, PACKAGE_LOADER
+from builder.lang import LANG_DIR, PACKAGE_LOADER, available, load_data
+from builder.lang.lemma import lemmatize
 
 
 @pytest.mark.parametrize(
@@ -48,3 +49,22 @@ def test_no_key_of_language_data_is_written_twice(path):
     """A key written twice keeps only its last value: a second list of examples under the
     same name would silently drop the first (``safeyaml``'s loader refuses it)."""
     safeyaml.load(path.read_text(encoding="utf-8"))
+
+
+def _extra_stem_examples() -> list[dict]:
+    return [
+        dict(ex, code=code)
+        for code in available()
+        for ex in ((load_data(code, "language") or {}).get("extra_stems") or {}).get("examples", [])
+    ]
+
+
+@pytest.mark.parametrize("ex", _extra_stem_examples(), ids=lambda e: f"{e['code']}-{e['word']}")
+def test_extra_stem_examples(ex):
+    assert lemmatize(ex["word"], ex["code"]) == ex["stem"]
+
+
+@pytest.mark.parametrize("code", available())
+def test_extra_stems_are_written_once_in_lower_case(code):
+    words = ((load_data(code, "language") or {}).get("extra_stems") or {}).get("words", [])
+    assert len(words) == len(set(words)) and all(w == w.lower() for w in words)
