@@ -2912,6 +2912,25 @@ FLOORS = {
     # scored once at 983f803: 2/4 found, no split, sources 0.5, both headlines without a
     # flaw, one of two with the gold's words.
     "pnbp-imigrasi-imipas-2025-10": (0.5, 0, 0.5, 0, 1),
+    # The fresh gold of round two-hundred-fifty-nine (BRI's new rules for its Prioritas
+    # customers, announced on 18 June 2025: Rp1 miliar from 1 August, a deadline of 30
+    # September, status changed from 1 October; four articles, three outlets), written from
+    # the articles alone; the system's output was read and scored once at 983f803: 3/4 found,
+    # one split, one wrong date, sources 0.64, four of five headlines without a flaw, one of
+    # three with the gold's words.
+    "bri-prioritas-syarat-baru-2025-06": (0.75, 1, 0.64, 1, 1),
+    # The fresh gold of round two-hundred-sixty (a mosque caretaker's theft of the mosque's
+    # cash in Depok on 13 June 2025, his arrest and the police's press conference; two
+    # articles, two outlets), written from the articles alone; the system's output was read
+    # and scored once at 983f803: 2/5 found, no split, sources 0.2, all four headlines without
+    # a flaw, one of two with the gold's words.
+    "marbot-depok-curi-kas-masjid-2025-06": (0.4, 0, 0.2, 0, 1),
+    # The fresh gold of round two-hundred-sixty-one (BPS moving its export-import release,
+    # announced on 15 May 2025, and Airlangga's words on it; two articles, one outlet),
+    # written from the articles alone; the system's output was read and scored once at
+    # 983f803: 2/3 found, no split, sources 0.6, one of two headlines without a flaw, both
+    # with the gold's words.
+    "bps-rilis-ekspor-impor-2025-05": (0.66, 0, 0.6, 1, 2),
 }
 
 
