@@ -336,6 +336,16 @@ def _decided_at_end(clause: str, date: str, end: str, cues: Cues) -> bool:
 _WRITTEN_DAY = re.compile(r"\d")
 
 
+def _said_by_weekday(date: str, weekday: int, published: dt.date) -> str | None:
+    """The day words were said on, when their attribution's figures name a day after the
+    article was written and its weekday disagrees ("kata Kapolsek ... saat jumpa pers ...,
+    Jumat (26/6/2025)" written on Friday 20 June, the 26th a Thursday): words are told after
+    they are said, so the weekday is the last of its name on or before the day of writing."""
+    if len(date) != 10 or dt.date.fromisoformat(date) <= published:
+        return None
+    return (published - dt.timedelta(days=(published.isoweekday() - weekday) % 7)).isoformat()
+
+
 def _place_all(
     sentence: str,
     offset: int,
@@ -386,6 +396,12 @@ def _place_all(
         )
         if not clause.makes_event:
             continue
+        if clause.role == "attribution" and published and m.conflict and m.weekday:
+            said_on = _said_by_weekday(date, m.weekday, published)
+            if said_on:
+                # The figures' reading stays on record as the one not taken.
+                date = said_on
+                m = replace(m, conflict={**m.conflict, "weekday_reading": said_on})
         if (
             end
             and len(end) == 10

@@ -1099,8 +1099,13 @@ def _named_others(c: Candidate) -> list[str]:
     if c.role == "attribution" and c.speaker:
         words, _ = said_in(c.quote, get_cues())
         tail = c.quote[len(words) :]
-        at = tail.find(c.speaker)
-        office, where = tail[: max(at, 0)], tail[at + len(c.speaker) :] if at >= 0 else ""
+        at, named = tail.find(c.speaker), c.speaker
+        if at < 0:
+            # Written shorter than the name he is known by ("ujar Rizky di Polsek Sukmajaya"
+            # of Rizky Firmansyah Tontowiputra): where his first name stands.
+            found = re.search(rf"(?<!\w){re.escape(c.speaker.split()[0])}(?!\w)", tail)
+            at, named = (found.start(), found.group(0)) if found else (-1, "")
+        office, where = tail[: max(at, 0)], tail[at + len(named) :] if at >= 0 else ""
         titles = _title_words()
         actors = [
             a

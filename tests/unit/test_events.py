@@ -4928,3 +4928,44 @@ def test_a_verb_the_lemma_dictionary_lacks_is_an_action_by_its_listed_stem():
     body = "Bupati Madina mencopot Elpi pada Selasa (14/10/2025)."
     (cand,) = article_candidates(_article(body, "2025-10-22"))
     assert cand.date == "2025-10-14" and cand.title == "Bupati Madina mencopot Elpi", cand
+
+
+def test_words_told_with_a_later_day_than_their_article_are_of_the_weekday_before_it():
+    # Written on Friday 20 June 2025; the 26th is a Thursday. Words are told after they are
+    # said: the Friday is the 20th, and the figures' reading stays on record.
+    body = (
+        '"Tersangka RR secara diam-diam mencuri uang milik masjid," kata Kapolsek Sukmajaya '
+        "AKP Rizky Firmansyah saat jumpa pers di Polsek Sukmajaya, Depok, Jumat (26/6/2025)."
+    )
+    (event,) = extract_events([_article(body, "2025-06-20")])
+    assert (event.date, event.status) == ("2025-06-20", "happened")
+    assert [(c.date, c.note) for c in event.conflicts] == [
+        ("2025-06-26", "Jumat does not fall on 2025-06-26")
+    ]
+    # A day after the article whose weekday agrees is a plan told ahead, as before.
+    body = "Kapolsek Rizky Firmansyah mengatakan jumpa pers akan digelar Kamis (26/6/2025)."
+    (event,) = extract_events([_article(body, "2025-06-20")])
+    assert event.date == "2025-06-26" and event.status == "planned"
+
+
+def test_one_speakers_words_of_a_day_join_when_one_outlet_names_him_shorter():
+    # "ujar Rizky di Polsek Sukmajaya": the police station is where he spoke (after his first
+    # name, the name the story knows him by being longer), not someone his words are about.
+    first = _article(
+        "Kapolsek Sukmajaya, AKP Rizky Firmansyah Tontowiputra, mengatakan penangkapan RR "
+        'berawal dari pengurus masjid yang kehilangan uang kas. "Setelah diselidiki, ternyata '
+        'tersangka mencuri uang kas masjid," ujar Rizky di Polsek Sukmajaya, Jumat (20/6/2025).',
+        "2025-06-20",
+        aid="a",
+        outlet="liputan6.com",
+    )
+    second = _article(
+        '"Tersangka RR yang merupakan pembantu pengurus masjid secara diam-diam mencuri uang '
+        'milik masjid," kata Kapolsek Sukmajaya AKP Rizky Firmansyah saat jumpa pers di Polsek '
+        "Sukmajaya, Depok, Jumat (20/6/2025).",
+        "2025-06-20",
+        aid="b",
+        outlet="detik.com",
+    )
+    events = [e for e in extract_events([first, second]) if not e.same_as]
+    assert [sorted(s.article for s in e.sources) for e in events] == [["a", "b"]], events
