@@ -2931,6 +2931,30 @@ FLOORS = {
     # 983f803: 2/3 found, no split, sources 0.6, one of two headlines without a flaw, both
     # with the gold's words.
     "bps-rilis-ekspor-impor-2025-05": (0.66, 0, 0.6, 1, 2),
+    # The fresh gold of round two-hundred-sixty-two (Ju Haknyeon removed from THE BOYZ on 18
+    # June 2025, the report of his meeting in Tokyo, his letter; three articles, two outlets),
+    # written from the articles alone; the system's output was read and scored once at
+    # 693e98c: 2/5 found, one split, sources 0.5, three of four headlines without a flaw, and
+    # one event dated by boilerplate (pinned in BOILERPLATE_CEILINGS).
+    "ju-haknyeon-the-boyz-2025-06": (0.4, 1, 0.5, 1, 0),
+    # The fresh gold of round two-hundred-sixty-three (nail traps found in Bromo's sand sea on
+    # 9 June 2025, a jeep's flat tyre, the police's words of the 11th; three articles, one
+    # outlet), written from the articles alone; the system's output was read and scored once
+    # at 693e98c: 1/7 found, no split, two wrong dates, sources 0.07, both headlines without
+    # a flaw.
+    "ranjau-paku-bromo-2025-06": (0.14, 0, 0.07, 0, 0),
+    # The fresh gold of round two-hundred-sixty-four (a former director of Majalengka's
+    # regional company named a suspect on 9 October 2025 and detained on the 20th; one
+    # article stored twice), written from the articles alone; the system's output was read
+    # and scored once at 693e98c: 5/7 found, no split, two wrong dates, sources 0.71, all
+    # five headlines without a flaw, four of five with the gold's words.
+    "korupsi-bumd-majalengka-2025-10": (0.71, 0, 0.71, 0, 4),
+    # The fresh gold of round two-hundred-sixty-five (stalls torn down in Kampung Gabus,
+    # Bekasi, on 18 June 2025, and the governor's visit of the 20th; two articles, one
+    # outlet), written from the articles alone; the system's output was read and scored once
+    # at 693e98c: 2/4 found, no split, sources 0.5, both headlines without a flaw, one of two
+    # with the gold's words.
+    "kampung-gabus-dedi-mulyadi-2025-06": (0.5, 0, 0.5, 0, 1),
 }
 
 
@@ -3154,6 +3178,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: the day an outlet quoted the Skytrax chief's words of the day
     # before, its month mistyped ("Rabu (18/5/2025)").
     "skytrax-maskapai-terbaik-2025-06": 1,
+    # Pinned at its first score: the day an outlet quoted the agency's statement of the day
+    # before ("dikutip dari akun X@THEBOYZ_officl, pada Kamis (19/6/2025)").
+    "ju-haknyeon-the-boyz-2025-06": 1,
 }
 
 
