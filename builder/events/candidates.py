@@ -365,6 +365,8 @@ def _place_all(
             continue  # the end of a financial year, the year of a dividend, a list of years
         if cues.attribute.search(before):
             continue
+        if cues.quoted_abroad.search(before):
+            continue  # the day an outlet quoted words from abroad ("dikutip dari Crash, Selasa")
         date, end, time, approx = converted
         if cues.clock_range.match(m.text) and len(cues.clock_range.findall(sentence)) > 1:
             continue  # hours kept ("pukul 06.00-09.00 WIB dan 16.00-19.00 WIB")
