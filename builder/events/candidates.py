@@ -571,6 +571,9 @@ def article_candidates(article: Article) -> list[Candidate]:
     # The sentences the article opens with that date nothing but tell a happening (its lead),
     # until a sentence dates one: cited with the happening that sentence dates.
     opening_lead: list[_Opening] | None = []
+    # The statement the sentence before ended with (its place in ``out``), whose speaker's
+    # words the sentences after it may go on telling, and how many have.
+    speaking: tuple[int, int] | None = None
     first = True
     for para in article.paragraphs():
         foreign = para.caption and detect_language(para.text, code) != code
@@ -645,6 +648,17 @@ def article_candidates(article: Article) -> list[Candidate]:
             elif occasion and anchor and text[:1] in QUOTE_CHARS:
                 inside = [_said_today(m, text, s_start, occasion[0], anchor, cues) for m in inside]
             if not inside or cues.is_meta(text):
+                # The speaker of the statement before going on ("Amran menegaskan, RI menjadi
+                # salah satu negara pengendali CPO dunia.", '"...," ucapnya'): his words of that
+                # occasion, cited with it.
+                if speaking and speaking[1] < SAID_ON_REACH:
+                    c = out[speaking[0]]
+                    who = finder.name_words(c.speaker or "")
+                    if who and _goes_on_saying(text, who, subject, finder, cues):
+                        out[speaking[0]] = _cited_to(c, s_end, article.body)
+                        speaking = (speaking[0], speaking[1] + 1)
+                    else:
+                        speaking = None
                 if opening_lead is not None:
                     opening_lead.append(
                         _opening(text, s_start, sentence_index, para, subject, finder, cues)
@@ -983,6 +997,8 @@ def article_candidates(article: Article) -> list[Candidate]:
                 k = out.index(told[0])
                 who = finder.name_words(told[0].speaker or subject or "")
                 out[k] = _with_lead(told[0], opening_lead, who, article.body)
+            said_here = [k for k in range(made, len(out)) if out[k].role == "attribution"]
+            speaking = (said_here[-1], 0) if said_here and said_here[-1] == len(out) - 1 else None
             if out[made:]:
                 opening_lead = None
             elif opening_lead is not None:
@@ -1049,6 +1065,36 @@ def _with_lead(c: Candidate, opening: list[_Opening], who: frozenset[str], body:
         return c
     at = body.find(cited, opening[first].start)
     return replace(c, cited=body[opening[first].start : at + len(cited)]) if at >= 0 else c
+
+
+#: Sentences after a statement that may go on telling its speaker's words, and be cited
+#: with it.
+SAID_ON_REACH = 2
+
+
+def _goes_on_saying(text: str, who: frozenset[str], subject: str | None, finder, cues) -> bool:
+    """Whether ``text`` tells more words of the speaker whose name has the words ``who``:
+    in the outlet's words, its subject him and a reporting verb after it ("Amran menegaskan,
+    RI menjadi ..."), or quoted and said by "-nya" ('"...," ucapnya')."""
+    if subject and finder.name_words(subject) & who and _words_told(text, cues, subject):
+        return True
+    if text[:1] not in QUOTE_CHARS:
+        return False
+    close = max(text.rfind(q) for q in QUOTE_CHARS)
+    tail = text[close + 1 :].strip(" ,.").split()
+    return (
+        len(tail) == 1
+        and bool(cues.own_subject.search(tail[0]))
+        and bool(cues.speech.fullmatch(tail[0]))
+    )
+
+
+def _cited_to(c: Candidate, end: int, body: str) -> Candidate:
+    """``c`` cited on to ``end`` of its article's text (a citation is found verbatim in its
+    article)."""
+    cited = c.cited or c.quote
+    at = body.rfind(cited, 0, end)
+    return replace(c, cited=body[at:end]) if at >= 0 else c
 
 
 #: Days before the day of writing that the occasion an article told last may be, for "hari

@@ -4988,3 +4988,23 @@ def test_one_speakers_words_of_a_day_join_when_one_outlet_names_him_shorter():
 def test_words_quoted_from_an_outlet_abroad_are_not_dated_by_the_day_of_quoting(ex):
     dated = [c.date for c in article_candidates(_article(ex["text"], "2025-06-19"))]
     assert bool(dated) is ex["dated"], dated
+
+
+def test_a_statement_is_cited_with_the_sentences_after_it_that_go_on_telling_his_words():
+    body = (
+        '"Ini kita jadikan solar, kita bisa," ungkap Amran dalam acara HIPMI, Senin (20/10/2025).\n'
+        "Amran menegaskan, RI menjadi salah satu negara pengendali CPO dunia.\n"
+        '"Kalau mereka tidak mau, kita setop ekspor," ucapnya.\n'
+        '"Kami tetap membeli," tambahnya.\n'
+    )
+    (cand,) = article_candidates(_article(body, "2025-10-20"))
+    # Two sentences on (``SAID_ON_REACH``), verbatim from the article.
+    assert cand.cited == body[: body.index('\n"Kami tetap')], cand.cited
+    # Someone else's words, or the outlet's own, end it.
+    for after in (
+        "Ketua HIPMI Akbar Himawan menegaskan, pengusaha siap membantu.\n",
+        "Harga CPO sendiri naik sejak awal bulan.\n",
+    ):
+        told = body.split("\n")[0] + "\n" + after + body.split("\n", 2)[2]
+        (cand,) = article_candidates(_article(told, "2025-10-20"))
+        assert cand.cited is None, cand.cited
