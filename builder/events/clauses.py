@@ -442,15 +442,18 @@ def place_mention(
             verbs = [w for w in words if w[:1].islower() and has_action(w, cues)]
             if len(verbs) >= 2:
                 hi = end_at
-    extension = (
-        ending.start("extends")
-        if ending and "extends" in ending.re.groupindex and ending.group("extends")
-        else -1
+    extension = next(
+        (
+            ending.start(group)
+            for group in ("extends", "permits")
+            if ending and group in ending.re.groupindex and ending.group(group)
+        ),
+        -1,
     )
     if 0 <= extension < lo:
-        # The day an extension runs to is the extension's, told from the clause its word is
-        # in ("Trump memberi perpanjangan waktu bagi ByteDance untuk melepas aset TikTok di AS
-        # hingga 17 September": Trump gave it; ByteDance sells nothing that day).
+        # The day an extension (or a leave) runs to is the extension's, told from the clause
+        # its word is in ("Trump memberi perpanjangan waktu bagi ByteDance untuk melepas aset
+        # TikTok di AS hingga 17 September": Trump gave it; ByteDance sells nothing that day).
         lo = max((e for _, e, _, _ in breaks if e <= extension), default=0)
     clause_text = sentence[lo:hi]
     role = "span_end" if ends else "span_start" if span else "plain"

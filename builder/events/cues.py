@@ -142,8 +142,9 @@ def _span_end(data: dict, units: list[str]) -> re.Pattern[str]:
     """A word of validity, at most three words before an until cue that ends the text
     ("berlaku sampai", "diperpanjang hingga"), or a word of extension at most
     ``extends_reach`` words before it, none a clause's comma ("memperpanjang program
-    keringanan ... bagi seluruh kendaraan ... hingga"): the groups ``valid`` and
-    ``extends`` tell which."""
+    keringanan ... bagi seluruh kendaraan ... hingga"), or a word of what one may do at most
+    ``permits_reach`` words before it ("dapat menyesuaikan FUM hingga"): the groups
+    ``valid``, ``extends`` and ``permits`` tell which."""
     until = data.get("until", [])
     if not until:
         return _NEVER
@@ -151,6 +152,7 @@ def _span_end(data: dict, units: list[str]) -> re.Pattern[str]:
     reaches = [
         ("valid", data.get("words", []), 3),
         ("extends", data.get("extends", []), data.get("extends_reach", 3)),
+        ("permits", data.get("permits", []), data.get("permits_reach", 3)),
     ]
     forms = [
         rf"(?P<{name}>{words_pattern(words)})(?:\s+[^\s,.;]+){{0,{int(reach)}}}?\s+{ends}"

@@ -5008,3 +5008,18 @@ def test_a_statement_is_cited_with_the_sentences_after_it_that_go_on_telling_his
         told = body.split("\n")[0] + "\n" + after + body.split("\n", 2)[2]
         (cand,) = article_candidates(_article(told, "2025-10-20"))
         assert cand.cited is None, cand.cited
+
+
+def test_the_day_leave_to_do_something_runs_to_is_a_happening_of_its_own():
+    body = "Nasabah eksisting dapat menyesuaikan FUM hingga 30 September 2025 sesuai ketentuan."
+    (cand,) = article_candidates(_article(body, "2025-06-18"))
+    assert (cand.date, cand.status, cand.role) == ("2025-09-30", "planned", "span_end")
+    assert cand.title.startswith("Nasabah eksisting dapat menyesuaikan FUM"), cand.title
+    body = (
+        "Proteksi poin peringkat ini membuat Daniel tidak dapat bertanding dalam waktu tiga "
+        "bulan sampai dengan tanggal 16 Agustus 2025."
+    )
+    assert [c.date for c in article_candidates(_article(body, "2025-06-18"))] == ["2025-08-16"]
+    # Not a figure it may reach ("hingga Rp 10.000"), which is no day.
+    body = "Harga cabai bisa naik hingga Rp 10.000 per kilogram."
+    assert article_candidates(_article(body, "2025-06-18")) == []
