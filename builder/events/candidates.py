@@ -651,7 +651,8 @@ def article_candidates(article: Article) -> list[Candidate]:
                 # The speaker of the statement before going on ("Amran menegaskan, RI menjadi
                 # salah satu negara pengendali CPO dunia.", '"...," ucapnya'): his words of that
                 # occasion, cited with it.
-                if speaking and speaking[1] < SAID_ON_REACH:
+                # A line of the page ("SCROLL TO CONTINUE WITH CONTENT") stands between.
+                if speaking and speaking[1] < SAID_ON_REACH and not cues.is_meta(text):
                     c = out[speaking[0]]
                     who = finder.name_words(c.speaker or "")
                     if who and _goes_on_saying(text, who, subject, finder, cues):

@@ -4994,6 +4994,8 @@ def test_a_statement_is_cited_with_the_sentences_after_it_that_go_on_telling_his
     body = (
         '"Ini kita jadikan solar, kita bisa," ungkap Amran dalam acara HIPMI, Senin (20/10/2025).\n'
         "Amran menegaskan, RI menjadi salah satu negara pengendali CPO dunia.\n"
+        # A line of the page stands between.
+        "Baca Juga\n"
         '"Kalau mereka tidak mau, kita setop ekspor," ucapnya.\n'
         '"Kami tetap membeli," tambahnya.\n'
     )
@@ -5005,7 +5007,7 @@ def test_a_statement_is_cited_with_the_sentences_after_it_that_go_on_telling_his
         "Ketua HIPMI Akbar Himawan menegaskan, pengusaha siap membantu.\n",
         "Harga CPO sendiri naik sejak awal bulan.\n",
     ):
-        told = body.split("\n")[0] + "\n" + after + body.split("\n", 2)[2]
+        told = body.split("\n")[0] + "\n" + after + body.split("\n", 3)[3]
         (cand,) = article_candidates(_article(told, "2025-10-20"))
         assert cand.cited is None, cand.cited
 
