@@ -2955,6 +2955,24 @@ FLOORS = {
     # at 693e98c: 2/4 found, no split, sources 0.5, both headlines without a flaw, one of two
     # with the gold's words.
     "kampung-gabus-dedi-mulyadi-2025-06": (0.5, 0, 0.5, 0, 1),
+    # The fresh gold of round two-hundred-sixty-six (Bekasi's education office sealing Al
+    # Kareem Islamic School on 18 June 2025, and the foundation's lawyer's words; two
+    # articles, two outlets), written from the articles alone; the system's output was read
+    # and scored once at 03f5929: 1/2 found, no split, one wrong date, sources 0.33, all
+    # three headlines without a flaw.
+    "segel-al-kareem-bekasi-2025-06": (0.5, 0, 0.33, 0, 0),
+    # The fresh gold of round two-hundred-sixty-seven (Suga's military service ending on 21
+    # June 2025 and the report of BTS's comeback in March 2026; three articles, three
+    # outlets), written from the articles alone; the system's output was read and scored
+    # once at 03f5929: 2/6 found, two splits, one wrong date, sources 0.41, all four
+    # headlines without a flaw, one of two with the gold's words.
+    "suga-bts-wamil-comeback-2025-06": (0.33, 2, 0.41, 0, 1),
+    # The fresh gold of round two-hundred-sixty-eight (a repeat offender's theft of a
+    # motorbike in Mataram on 10 October 2025, his arrest on the 17th, the police's account
+    # of the 18th; one article stored twice), written from the articles alone; the system's
+    # output was read and scored once at 03f5929: 3/5 found, no split, sources 0.6, three of
+    # four headlines without a flaw, two of three with the gold's words.
+    "residivis-curanmor-mataram-ditembak-2025-10": (0.6, 0, 0.6, 1, 2),
 }
 
 
