@@ -5043,3 +5043,22 @@ def test_the_day_leave_to_do_something_runs_to_is_a_happening_of_its_own():
     # Not a figure it may reach ("hingga Rp 10.000"), which is no day.
     body = "Harga cabai bisa naik hingga Rp 10.000 per kilogram."
     assert article_candidates(_article(body, "2025-06-18")) == []
+
+
+def test_a_rule_ones_words_name_is_no_one_they_are_about():
+    # "Pedoman Penyelenggaraan ULD" and its name written out are one guideline, and no one a
+    # statement is about: one official's words of a day in two articles are one event.
+    said = (
+        '"Pedoman ini akan menjadi KMA yang bersifat mengikat," kata Plh. Direktur KSKK '
+        "Madrasah, Abdul Basit, di Tangerang Selatan, Rabu (18/6/2025)."
+    )
+    first = _article(
+        f"Kemenag menyusun Pedoman Penyelenggaraan ULD.\n{said}", "2025-06-20", aid="a"
+    )
+    second = _article(
+        f"Kemenag menyusun Pedoman Penyelenggaraan Unit Layanan Disabilitas.\n{said}",
+        "2025-06-20",
+        aid="b",
+    )
+    events = [e for e in extract_events([first, second]) if not e.same_as]
+    assert [sorted(s.article for s in e.sources) for e in events] == [["a", "b"]], events
