@@ -336,12 +336,19 @@ def _decided_at_end(clause: str, date: str, end: str, cues: Cues) -> bool:
 _WRITTEN_DAY = re.compile(r"\d")
 
 
+#: Days after the day of writing that an attribution's day whose weekday disagrees may be
+#: read as a slip of its figure.
+SAID_SLIP_DAYS = 14
+
+
 def _said_by_weekday(date: str, weekday: int, published: dt.date) -> str | None:
     """The day words were said on, when their attribution's figures name a day after the
     article was written and its weekday disagrees ("kata Kapolsek ... saat jumpa pers ...,
     Jumat (26/6/2025)" written on Friday 20 June, the 26th a Thursday): words are told after
-    they are said, so the weekday is the last of its name on or before the day of writing."""
-    if len(date) != 10 or dt.date.fromisoformat(date) <= published:
+    they are said, so the weekday is the last of its name on or before the day of writing.
+    Not a day further on than ``SAID_SLIP_DAYS``: such a day is wrong in more than its
+    figure."""
+    if len(date) != 10 or not 0 < (dt.date.fromisoformat(date) - published).days <= SAID_SLIP_DAYS:
         return None
     return (published - dt.timedelta(days=(published.isoweekday() - weekday) % 7)).isoformat()
 

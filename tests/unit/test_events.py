@@ -4973,6 +4973,10 @@ def test_words_told_with_a_later_day_than_their_article_are_of_the_weekday_befor
     assert [(c.date, c.note) for c in event.conflicts] == [
         ("2025-06-26", "Jumat does not fall on 2025-06-26")
     ]
+    # Nor is a day weeks on (wrong in more than its figure) moved to the weekday before.
+    body = body.replace("(26/6/2025)", "(26/7/2025)")
+    (event,) = extract_events([_article(body, "2025-06-20")])
+    assert event.date == "2025-07-26", event.date
     # A day after the article whose weekday agrees is a plan told ahead, as before.
     body = "Kapolsek Rizky Firmansyah mengatakan jumpa pers akan digelar Kamis (26/6/2025)."
     (event,) = extract_events([_article(body, "2025-06-20")])
