@@ -658,7 +658,7 @@ def article_candidates(article: Article) -> list[Candidate]:
                 # The speaker of the statement before going on ("Amran menegaskan, RI menjadi
                 # salah satu negara pengendali CPO dunia.", '"...," ucapnya'): his words of that
                 # occasion, cited with it.
-                # A line of the page ("SCROLL TO CONTINUE WITH CONTENT") stands between.
+                # A line of the page ("Baca Juga") stands between.
                 if speaking and speaking[1] < SAID_ON_REACH and not cues.is_meta(text):
                     c = out[speaking[0]]
                     who = finder.name_words(c.speaker or "")

@@ -49,7 +49,7 @@ def _stem_rules(
 
 @lru_cache(maxsize=65536)
 def _extra_stem(word: str, code: str) -> str | None:
-    """The listed stem ``word`` is inflected from (its prefix, then its ending, taken off;
+    """The listed stem ``word`` is inflected from (its ending, then its prefix, taken off;
     the letter a nasal prefix took put back), or None."""
     words, prefixes, suffixes = _stem_rules(code)
     if not words:
