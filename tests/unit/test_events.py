@@ -2973,6 +2973,25 @@ FLOORS = {
     # output was read and scored once at 03f5929: 3/5 found, no split, sources 0.6, three of
     # four headlines without a flaw, two of three with the gold's words.
     "residivis-curanmor-mataram-ditembak-2025-10": (0.6, 0, 0.6, 1, 2),
+    # The fresh gold of round two-hundred-sixty-nine (the designer Hengki Kawilarang's death
+    # on 20 June 2025, his family's post, Syahrini's condolences; five articles, three
+    # outlets), written from the articles alone; the system's output was read and scored
+    # once at e10cef7: 1/4 found, no split, sources 0.41, two of five headlines without a
+    # flaw, one of one with the gold's words, and one event dated by boilerplate (pinned in
+    # BOILERPLATE_CEILINGS).
+    "hengki-kawilarang-meninggal-2025-06": (0.25, 0, 0.41, 3, 1),
+    # The fresh gold of round two-hundred-seventy (prosecutors searching Sleman's
+    # communications office on 24 July 2025, the warrants before it, the regent's words; one
+    # article), written from the articles alone; the system's output was read and scored
+    # once at e10cef7: 5/6 found, no split, one wrong date, sources 0.83, seven of eight
+    # headlines without a flaw, three of five with the gold's words.
+    "geledah-diskominfo-sleman-2025-07": (0.83, 0, 0.83, 1, 3),
+    # The fresh gold of round two-hundred-seventy-one (the tobacco industry, farmers and
+    # unions against new tobacco rules, 17 to 19 June 2025; five articles, three outlets),
+    # written from the articles alone; the system's output was read and scored once at
+    # e10cef7: 4/7 found, no split, sources 0.55, all five headlines without a flaw, two of
+    # four with the gold's words.
+    "industri-tembakau-tolak-regulasi-2025-06": (0.57, 0, 0.55, 0, 2),
 }
 
 
@@ -3185,6 +3204,9 @@ BOILERPLATE_CEILINGS: dict[str, int] = {
     # Pinned at its first score: the day an outlet quoted the agency's statement of the day
     # before ("dikutip dari akun X@THEBOYZ_officl, pada Kamis (19/6/2025)").
     "ju-haknyeon-the-boyz-2025-06": 1,
+    # Pinned at its first score: the day an outlet quoted the family's post ("tulis kabar
+    # tersebut dikutip pada Jumat (20/6/2025)").
+    "hengki-kawilarang-meninggal-2025-06": 1,
 }
 
 
