@@ -2992,6 +2992,24 @@ FLOORS = {
     # e10cef7: 4/7 found, no split, sources 0.55, all five headlines without a flaw, two of
     # four with the gold's words.
     "industri-tembakau-tolak-regulasi-2025-06": (0.57, 0, 0.55, 0, 2),
+    # The fresh gold of round two-hundred-seventy-two (clean-water points in Sragen opened on
+    # 17 June 2025 by Pertamina and Seruni, and the words said there; two articles, two
+    # outlets), written from the articles alone; the system's output was read and scored
+    # once at 06129fc: 2/5 found, no split, sources 0.33, both headlines without a flaw, one
+    # of two with the gold's words.
+    "air-bersih-pertamina-seruni-sragen-2025-06": (0.4, 0, 0.33, 0, 1),
+    # The fresh gold of round two-hundred-seventy-three (Iran shooting down Israeli Hermes
+    # drones on 17 and 18 June 2025, the footage, the IDF's confirmation; two articles, two
+    # outlets), written from the articles alone; the system's output was read and scored
+    # once at 06129fc: 3/5 found, no split, sources 0.5, two of three headlines without a
+    # flaw, one of three with the gold's words.
+    "iran-tembak-drone-hermes-2025-06": (0.6, 0, 0.5, 1, 1),
+    # The fresh gold of round two-hundred-seventy-four (a second trial of stop-free toll
+    # payment announced on 20 October 2025, the first on Bali's toll road; one article
+    # stored twice), written from the articles alone; the system's output was read and
+    # scored once at 06129fc: 3/5 found, no split, one wrong date, sources 0.6, all three
+    # headlines without a flaw, one of three with the gold's words.
+    "mlff-tol-uji-coba-2025-10": (0.6, 0, 0.6, 0, 1),
 }
 
 
