@@ -372,7 +372,8 @@ def _place_all(
             continue  # the end of a financial year, the year of a dividend, a list of years
         if cues.attribute.search(before):
             continue
-        if cues.quoted_abroad.search(before):
+        cited = cues.citation.search(before)
+        if cited and cues.foreign_outlet.search(cited.group("source")):
             continue  # the day an outlet quoted words from abroad ("dikutip dari Crash, Selasa")
         date, end, time, approx = converted
         if cues.clock_range.match(m.text) and len(cues.clock_range.findall(sentence)) > 1:

@@ -372,9 +372,9 @@ class Cues:
     verbs: re.Pattern[str]
     #: The citation cue words alone (see ``citation``).
     citation_cue: re.Pattern[str]
-    #: A citation of an outlet abroad right before a date ("dikutip dari Crash, Selasa"): the
-    #: day it was quoted, not said.
-    quoted_abroad: re.Pattern[str]
+    #: The name of an outlet abroad ending the source of a citation (``citation``'s "source":
+    #: "dikutip dari Crash, Selasa"): the day of such a citation is when it was quoted.
+    foreign_outlet: re.Pattern[str]
     drop_leading: re.Pattern[str]
     #: Words of speech that open a quotation and tell nothing ("Jadi, ...", "Ya, ...", "Nah
     #: ..."): no part of the headline of what was said.
@@ -652,13 +652,9 @@ def get_cues(code: str = "id") -> Cues:
             [re.escape(p) for p in _language(code).get("verb_prefixes", [])], r"^(?:ANY)\w{3,}"
         ),
         citation_cue=_words(data["citation_cues"]),
-        quoted_abroad=re.compile(
-            rf"(?:{words_pattern(data['citation_cues'])})[^.;\"“”]{{0,40}}?"
-            rf"{words_pattern(data['foreign_outlets'])}[^.;\"“”]{{0,20}}?[,\s(]*$",
-            re.IGNORECASE,
-        )
-        if data.get("foreign_outlets")
-        else _NEVER,
+        foreign_outlet=_words(
+            data.get("foreign_outlets", []), r"(?:WORDS)[^.;\"“”]{0,20}?[,\s(]*$"
+        ),
         drop_leading=re.compile(
             rf"^(?:(?:{words_pattern(title['drop_leading'])})\s*,?\s*)+", re.IGNORECASE
         ),
